@@ -1,0 +1,224 @@
+/**
+ * The vocabulary of the whole app: what a story is, what a finding is, what a suggestion is.
+ * Everything here is plain JSON so it crosses the Forge bridge, the CLI and the browser unchanged.
+ */
+
+/** The INVEST letters, the user-story template, and set-level checks. */
+export const CRITERIA = [
+  'independent',
+  'negotiable',
+  'valuable',
+  'estimable',
+  'small',
+  'testable',
+  'template',
+] as const;
+export type Criterion = (typeof CRITERIA)[number];
+/** Backlog rules (duplicate, non-uniform) report against a criterion too; `backlog` is their family. */
+export type RuleCriterion = Criterion | 'backlog';
+
+/** ESLint-style: severity belongs to configuration, not to the rule. */
+export const SEVERITIES = ['off', 'info', 'warn', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+
+/** The text fields a finding can point into. Ranges are `[start, end)` in that field's plain text. */
+export type Field = 'summary' | 'description' | 'acceptanceCriteria';
+export type Range = [number, number];
+
+export type DescriptionFormat = 'adf' | 'wiki' | 'html' | 'markdown' | 'text';
+
+export interface StoryLink {
+  /** Link type name as Jira names it, e.g. "Blocks", "Relates", "Duplicate", or the phrase "is blocked by". */
+  type: string;
+  /** `inward` = the other issue acts on this one (this issue "is blocked by" key); `outward` = this issue acts on key. */
+  direction: 'inward' | 'outward';
+  key: string;
+}
+
+/**
+ * A story as it arrives from any reader (CLI files, Jira REST, the emulator).
+ * `description` may be ADF JSON, wiki markup, HTML, Markdown or plain text; the engine normalizes it.
+ */
+export interface StoryInput {
+  key?: string;
+  summary: string;
+  description?: unknown;
+  descriptionFormat?: DescriptionFormat;
+  acceptanceCriteria?: unknown;
+  /** `undefined`: the source has no such field (not reported); `null`: the field exists and is empty. */
+  storyPoints?: number | null;
+  issueType?: string;
+  labels?: string[];
+  links?: StoryLink[];
+  parent?: string;
+  status?: string;
+  /** `line`: a bare story sentence (one line of a .txt file, a draft); `issue`: issue data with fields. */
+  source?: 'line' | 'issue';
+}
+
+/** A titled part of the description, with its range in the description's plain text. */
+export interface Section {
+  heading: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The normalized story every rule sees. Small on purpose: five fields and what we derive from them. */
+export interface Story {
+  key: string;
+  summary: string;
+  /** Plain text of the description (markup removed). */
+  description: string;
+  sections: Section[];
+  /** Acceptance criteria items found in the description or the dedicated field, in order. */
+  acceptanceCriteria: string[];
+  /** Plain text of a dedicated acceptance-criteria field, when the source had one. */
+  acceptanceCriteriaText: string;
+  storyPoints: number | null | undefined;
+  issueType: string | undefined;
+  labels: string[];
+  links: StoryLink[];
+  parent: string | undefined;
+  source: 'line' | 'issue';
+}
+
+/** Where the story sentence was found. `range` is in that field's plain text. */
+export interface Span {
+  text: string;
+  range: Range;
+}
+
+export type TemplateForm =
+  | 'role-goal-benefit' /* As a …, I want …, so that … */
+  | 'benefit-first' /* In order to …, as a …, I want … */
+  | 'job-story' /* When …, I want to …, so I can … */
+  | 'i-want' /* I want … (no role) */
+  | 'none';
+
+export interface TemplateParse {
+  form: TemplateForm;
+  /** Which field holds the story sentence. */
+  field: Field;
+  /** Range of the whole story sentence in that field. */
+  sentence: Span | null;
+  role: Span | null;
+  /** The role with its article stripped and lower-cased, e.g. "site administrator". */
+  roleName: string | null;
+  /** The indicator phrase that opens the role ("As a", "As an", "When"). */
+  roleIndicator: Span | null;
+  goal: Span | null;
+  goalIndicator: Span | null;
+  benefit: Span | null;
+  benefitIndicator: Span | null;
+  /** Text after the benefit (or goal) that is not part of the template: notes, extra sentences. */
+  trailing: Span | null;
+  /** For job stories, the situation ("When …"). */
+  situation: Span | null;
+}
+
+export interface Finding {
+  ruleId: string;
+  criterion: RuleCriterion;
+  severity: ActiveSeverity;
+  messageId: string;
+  data: Record<string, string | number>;
+  /** Rendered from the locale table; tests assert messageId and data, never this. */
+  message: string;
+  field?: Field;
+  range?: Range;
+}
+
+export type RewriteKind = 'user-story' | 'task' | 'enabler';
+
+export interface Rewrite {
+  kind: RewriteKind;
+  summary: string;
+  description?: string;
+  /** Why this rewrite, in one or two plain sentences. */
+  rationale: string;
+  /** For `task`: the user story this work serves. */
+  parentKey?: string;
+  /** Visible placeholders left where a fact could not be found, e.g. "<who benefits?>". */
+  placeholders: string[];
+}
+
+export const SPLIT_PATTERNS = [
+  'workflow-steps',
+  'operations',
+  'business-rules',
+  'data-variations',
+  'simple-complex',
+  'defer-performance',
+  'spike',
+  'conjunctions',
+] as const;
+export type SplitPattern = (typeof SPLIT_PATTERNS)[number];
+
+export interface SplitStory {
+  summary: string;
+  description?: string;
+}
+
+export interface Split {
+  pattern: SplitPattern;
+  rationale: string;
+  stories: SplitStory[];
+  placeholders: string[];
+}
+
+export type CriteriaScores = Record<Criterion, number>;
+
+export interface StoryReport {
+  key: string;
+  summary: string;
+  score: number;
+  criteria: CriteriaScores;
+  template: {
+    form: TemplateForm;
+    role: string | null;
+    goal: string | null;
+    benefit: string | null;
+  };
+  technical: boolean;
+  findings: Finding[];
+  rewrites: Rewrite[];
+  splits: Split[];
+}
+
+export interface DuplicateCluster {
+  keys: string[];
+  /** Jaccard similarity estimate of the closest pair, 0..1. */
+  similarity: number;
+}
+
+export interface PersonaCount {
+  persona: string;
+  count: number;
+  keys: string[];
+}
+
+export interface BacklogSummary {
+  count: number;
+  score: number;
+  criteria: CriteriaScores;
+  technicalCount: number;
+  duplicates: DuplicateCluster[];
+  personas: PersonaCount[];
+  /** Keys of stories whose role is missing: they serve nobody we can name. */
+  servesNobody: string[];
+  dependencyCycles: string[][];
+  longestBlockedChain: string[];
+  uniformity: { dominantForm: TemplateForm; share: number };
+  /** Histogram of story scores in 10-point buckets: index 0 = 0–9 … index 10 = 100. */
+  scoreHistogram: number[];
+  /** Number of stories that have a finding of each rule. */
+  ruleCounts: Record<string, number>;
+}
+
+export interface AnalysisReport {
+  tool: { name: string; version: string; engineVersion: string };
+  stories: StoryReport[];
+  backlog: BacklogSummary;
+}
