@@ -19,8 +19,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'crypto', 'util', 'stream', 'events', 'buffer', 'url', 'zlib', 'worker_threads'].map((name) => ({
+            name,
+            message: 'src/core stays pure: no Node built-ins.',
+          })),
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'crypto', 'util', 'stream'], message: 'src/core stays pure: no Node built-ins.' },
+            { group: ['node:*'], message: 'src/core stays pure: no Node built-ins.' },
             { group: ['@forge/*'], message: 'src/core stays pure: no Forge.' },
             { group: ['**/cli/**', '**/jira/**', '**/forge/**', '**/preview/**'], message: 'Arrows point one way: core imports nothing of the other layers.' },
           ],

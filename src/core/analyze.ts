@@ -1,28 +1,126 @@
-/** Entry points of the engine. (Work in progress: the rule pipeline is being wired in.) */
-import type { AnalysisReport, StoryInput } from './story';
-import type { SettingsInput } from './config';
+/**
+ * Entry points of the engine: `analyze()` for a set of stories (with backlog-level checks) and
+ * `analyzeStory()` for one. Pure: runs in Forge functions, the CLI and the browser.
+ */
+import { parseSettings, severityFor, type Settings, type SettingsInput } from './config';
+import { deriveFacts, type Facts } from './facts';
+import { lexiconsFor, type Lexicons } from './lexicons';
+import { formatMessage } from './locales/en';
+import { toStory } from './normalize';
+import { RULES, RULES_BY_ID } from './rules';
+import type { RuleContext } from './rules';
+import { scoreFindings } from './score';
+import type { AnalysisReport, Finding, Story, StoryInput, StoryReport, TemplateParse } from './story';
+import { suggestRewrites } from './suggest/rewrite';
+import { suggestSplits } from './suggest/split';
+import { parseTemplate } from './template';
+import { assessTechnical } from './technical';
+import type { BacklogContext } from './backlog-context';
+import { buildBacklogContext, summarizeBacklog } from './backlog';
 
-export const ENGINE_VERSION = '0.1.0';
+export const ENGINE_VERSION = '1.0.0';
+export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
 
-export function analyze(inputs: StoryInput[], _settings?: SettingsInput): AnalysisReport {
+/** A story with everything derived from it once. */
+export interface Prepared {
+  story: Story;
+  template: TemplateParse;
+  facts: Facts;
+}
+
+/** Accepts validated settings or raw input; raw input that fails the schema throws a clear error. */
+const resolved = new WeakMap<object, Settings>();
+
+export function resolveSettings(settings?: SettingsInput | Settings): Settings {
+  const key = settings && typeof settings === 'object' ? settings : null;
+  const cached = key ? resolved.get(key) : undefined;
+  if (cached) return cached;
+  const parsed = parseSettings(settings ?? {});
+  if (!parsed.ok) {
+    throw new TypeError(`Invalid settings: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  }
+  if (key) resolved.set(key, parsed.settings);
+  return parsed.settings;
+}
+
+export function prepare(input: unknown, index: number, lex: Lexicons): Prepared {
+  const story = toStory(input, index);
+  const template = parseTemplate(story.summary, story.description);
+  const fieldText = template.field === 'summary' ? story.summary : story.description;
+  return { story, template, facts: deriveFacts(fieldText, template, lex) };
+}
+
+export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {
+  const { story, template, facts } = p;
+  const technical = assessTechnical(story.summary, template, facts, lex, { userRoles: backlog?.userRoles });
+  const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = severityFor(rule.meta.id, settings, rule.meta.defaultSeverity);
+    if (severity === 'off') continue;
+    for (const r of rule.check(story, ctx)) {
+      const data = r.data ?? {};
+      findings.push({
+        ruleId: rule.meta.id,
+        criterion: rule.meta.criterion,
+        severity,
+        messageId: r.messageId,
+        data,
+        message: formatMessage(rule.meta.id, r.messageId, data),
+        ...(r.field ? { field: r.field } : {}),
+        ...(r.range ? { range: r.range } : {}),
+      });
+    }
+  }
+  const { criteria, score } = scoreFindings(findings, RULES_BY_ID);
+  const ruleIds = new Set(findings.map((f) => f.ruleId));
   return {
-    tool: { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION },
-    stories: inputs.map((input, i) => ({
-      key: input.key ?? String(i + 1),
-      summary: input.summary,
-      score: 100,
-      criteria: { independent: 100, negotiable: 100, valuable: 100, estimable: 100, small: 100, testable: 100, template: 100 },
-      template: { form: 'none', role: null, goal: null, benefit: null },
-      technical: false,
-      findings: [],
-      rewrites: [],
-      splits: [],
-    })),
-    backlog: {
-      count: inputs.length, score: 100,
-      criteria: { independent: 100, negotiable: 100, valuable: 100, estimable: 100, small: 100, testable: 100, template: 100 },
-      technicalCount: 0, duplicates: [], personas: [], servesNobody: [], dependencyCycles: [], longestBlockedChain: [],
-      uniformity: { dominantForm: 'none', share: 0 }, scoreHistogram: new Array(11).fill(0), ruleCounts: {},
+    key: story.key,
+    summary: story.summary,
+    score,
+    criteria,
+    template: {
+      form: template.form,
+      role: template.role?.text ?? null,
+      goal: template.goal?.text ?? null,
+      benefit: template.benefit?.text ?? null,
     },
+    technical: technical.technical && ruleIds.has('technical-story'),
+    findings,
+    rewrites: ruleIds.has('technical-story') ? suggestRewrites(story, template, facts, technical, lex, backlog) : [],
+    splits: suggestSplits(story, template, facts, lex, ruleIds),
   };
+}
+
+/** Gives every story a unique key (a repeated key gets "#2", "#3" …) so set-level results stay unambiguous. */
+function uniqueKeys(prepared: Prepared[]): void {
+  const seen = new Map<string, number>();
+  for (const p of prepared) {
+    const n = (seen.get(p.story.key) ?? 0) + 1;
+    seen.set(p.story.key, n);
+    if (n > 1) p.story.key = `${p.story.key}#${n}`;
+  }
+}
+
+/**
+ * Analyzes a set of stories: every per-story rule, plus duplicates, uniformity, personas and the
+ * dependency graph across the set. Never throws for any story input; invalid settings throw a
+ * TypeError naming the field.
+ */
+export function analyze(inputs: readonly (StoryInput | unknown)[], settingsInput?: SettingsInput | Settings): AnalysisReport {
+  const settings = resolveSettings(settingsInput);
+  const lex = lexiconsFor(settings);
+  const list = Array.isArray(inputs) ? inputs : [];
+  const prepared = list.map((input, i) => prepare(input, i, lex));
+  uniqueKeys(prepared);
+  const backlog = buildBacklogContext(prepared, lex);
+  const stories = prepared.map((p) => analyzePrepared(p, settings, lex, backlog));
+  return { tool: TOOL, stories, backlog: summarizeBacklog(prepared, stories, backlog) };
+}
+
+/** Analyzes one story on its own (no backlog context unless given). */
+export function analyzeStory(input: StoryInput | unknown, settingsInput?: SettingsInput | Settings, backlog: BacklogContext | null = null): StoryReport {
+  const settings = resolveSettings(settingsInput);
+  const lex = lexiconsFor(settings);
+  return analyzePrepared(prepare(input, 0, lex), settings, lex, backlog);
 }

@@ -1,0 +1,343 @@
+/**
+ * `npm run bench`: throughput, latency and scaling of the engine on real Jira issues
+ * (../shared/datasets/jira-issues, or $STORY_HEALTH_DATASETS), written to docs/performance.md.
+ *
+ * `tsx scripts/bench.ts --size N` is the child mode: one synthetic backlog of N stories analyzed
+ * in a fresh process, with peak memory sampled; it reports back to the parent over IPC.
+ */
+import { fork } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ENGINE_VERSION, analyze, analyzeStory } from '../src/core/analyze';
+import type { StoryInput } from '../src/core/story';
+import { tokenize } from '../src/core/tokens';
+import { REPO_ROOT, datasetsDir, loadJiraIssues, syntheticBacklog } from './lib/datasets';
+import { details, int, mark, mb, table } from './lib/markdown';
+import { mean, percentile } from './lib/metrics';
+
+const TIMED_PASSES = 3;
+const ANALYZE_RUNS = 2;
+const SIZES = [10_000, 25_000, 50_000];
+const SAMPLE_MS = 50;
+
+const TARGET_STORIES_PER_S = 10_000;
+const TARGET_50K_S = 10;
+const TARGET_50K_MB = 512;
+
+// ---------------------------------------------------------------------------------------------
+// Child mode: one size, fresh process
+
+export interface SizeResult {
+  size: number;
+  /** Cold: first analyze() in a fresh process (includes JIT warm-up), while memory is sampled. */
+  coldMs: number;
+  /** Second analyze() of the same input in the same process. */
+  warmMs: number;
+  baselineRss: number;
+  baselineHeapUsed: number;
+  peakRss: number;
+  peakHeapUsed: number;
+  /** Peak RSS of the whole child process as the OS saw it (includes loading the CSV files). */
+  maxRssProcess: number;
+  samples: number;
+  duplicateClusters: number;
+  storiesInClusters: number;
+}
+
+/**
+ * Samples memory from a worker thread every SAMPLE_MS: analyze() is synchronous, so a timer on
+ * the main thread would not fire during it. RSS is process-wide; the main isolate's used heap is
+ * read through an inspector session connected to the main thread (answered between JS steps).
+ */
+const SAMPLER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const inspector = require('node:inspector');
+const session = new inspector.Session();
+session.connectToMainThread();
+let peakRss = 0, peakHeapUsed = 0, samples = 0;
+function tick() {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  session.post('Runtime.getHeapUsage', (err, r) => {
+    if (!err && r) { peakHeapUsed = Math.max(peakHeapUsed, r.usedSize); samples++; }
+  });
+}
+tick();
+const timer = setInterval(tick, workerData.ms);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  tick();
+  setTimeout(() => parentPort.postMessage({ peakRss, peakHeapUsed, samples }), 5);
+});
+`;
+
+interface Peaks {
+  peakRss: number;
+  peakHeapUsed: number;
+  samples: number;
+}
+
+function startSampler(): { stop: () => Promise<Peaks>; ready: Promise<void> } {
+  const worker = new Worker(SAMPLER, { eval: true, workerData: { ms: SAMPLE_MS } });
+  const ready = new Promise<void>((resolve) => worker.once('online', () => setTimeout(resolve, 2 * SAMPLE_MS)));
+  const stop = () =>
+    new Promise<Peaks>((resolve) => {
+      worker.once('message', (m: Peaks) => {
+        void worker.terminate();
+        resolve(m);
+      });
+      worker.postMessage('stop');
+    });
+  return { stop, ready };
+}
+
+/** One timed analyze(); the report is dropped when this returns, so it does not inflate later peaks. */
+function timedAnalyze(backlog: readonly StoryInput[]): { ms: number; clusters: number; inClusters: number } {
+  const t0 = process.hrtime.bigint();
+  const report = analyze(backlog);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { ms, clusters: report.backlog.duplicates.length, inClusters: report.backlog.duplicates.reduce((s, c) => s + c.keys.length, 0) };
+}
+
+async function child(size: number): Promise<void> {
+  const { inputs } = loadJiraIssues();
+  const backlog = syntheticBacklog(inputs, size);
+  inputs.length = 0;
+  (globalThis as { gc?: () => void }).gc?.(); // the child runs with --expose-gc: start from a clean heap
+  const sampler = startSampler();
+  await sampler.ready;
+  const base = process.memoryUsage();
+  const cold = timedAnalyze(backlog);
+  const end = process.memoryUsage();
+  const peaks = await sampler.stop();
+  const warm = timedAnalyze(backlog);
+  const result: SizeResult = {
+    size,
+    coldMs: cold.ms,
+    warmMs: warm.ms,
+    baselineRss: base.rss,
+    baselineHeapUsed: base.heapUsed,
+    peakRss: Math.max(peaks.peakRss, end.rss),
+    peakHeapUsed: Math.max(peaks.peakHeapUsed, end.heapUsed),
+    maxRssProcess: process.resourceUsage().maxRSS * 1024,
+    samples: peaks.samples,
+    duplicateClusters: cold.clusters,
+    storiesInClusters: cold.inClusters,
+  };
+  if (process.send) process.send(result);
+  else console.log(JSON.stringify(result));
+}
+
+function runChild(size: number): Promise<SizeResult> {
+  return new Promise((resolve, reject) => {
+    const cp = fork(__filename, ['--size', String(size)], {
+      execArgv: [...process.execArgv, '--expose-gc'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let result: SizeResult | null = null;
+    cp.on('message', (m) => {
+      result = m as SizeResult;
+    });
+    cp.on('error', reject);
+    cp.on('exit', (code) => {
+      if (result) resolve(result);
+      else reject(new Error(`bench child for size ${size} exited with code ${code}`));
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent mode
+
+interface PassStats {
+  storiesPerSecond: number;
+  p50us: number;
+  p99us: number;
+  meanUs: number;
+  maxUs: number;
+}
+
+function perStoryPasses(inputs: readonly StoryInput[], passes: number, fn: (s: StoryInput) => unknown): PassStats {
+  const n = inputs.length;
+  const times = new Float64Array(n * passes);
+  let totalNs = 0;
+  for (let p = 0; p < passes; p++) {
+    for (let i = 0; i < n; i++) {
+      const t0 = process.hrtime.bigint();
+      fn(inputs[i] as StoryInput);
+      const dt = Number(process.hrtime.bigint() - t0);
+      times[p * n + i] = dt / 1000;
+      totalNs += dt;
+    }
+  }
+  times.sort();
+  return {
+    storiesPerSecond: (n * passes) / (totalNs / 1e9),
+    p50us: percentile(times, 0.5),
+    p99us: percentile(times, 0.99),
+    meanUs: totalNs / 1000 / (n * passes),
+    maxUs: times[times.length - 1] ?? NaN,
+  };
+}
+
+function inputDescription(dir: string, files: readonly string[], inputs: readonly StoryInput[]): { rows: (string | number)[][]; sha: string; chars: number } {
+  const hash = createHash('sha256');
+  const counts = new Map<string, number>();
+  for (const s of inputs) {
+    const project = (s.key ?? '').replace(/-\d+$/, '');
+    counts.set(project, (counts.get(project) ?? 0) + 1);
+  }
+  const rows: (string | number)[][] = [];
+  for (const f of files) {
+    const buf = readFileSync(join(dir, f));
+    hash.update(f).update(buf);
+    rows.push([`\`${f}\``, int(counts.get(f.replace(/_deep-se\.csv$/, '')) ?? 0), int(statSync(join(dir, f)).size)]);
+  }
+  const chars = inputs.reduce((s, i) => s + i.summary.length + String(i.description ?? '').length, 0);
+  return { rows, sha: hash.digest('hex'), chars };
+}
+
+async function parent(): Promise<void> {
+  const started = Date.now();
+  const data = datasetsDir();
+  const dir = join(data, 'jira-issues');
+  const tLoad = Date.now();
+  const { inputs, files } = loadJiraIssues(dir);
+  const loadMs = Date.now() - tLoad;
+  const n = inputs.length;
+  console.log(`Story Health bench — engine ${ENGINE_VERSION}, ${n} issues from ${files.length} files (loaded in ${loadMs} ms)`);
+
+  // 1. analyzeStory, single core
+  for (const s of inputs) analyzeStory(s); // warm-up pass
+  const story = perStoryPasses(inputs, TIMED_PASSES, (s) => analyzeStory(s));
+  console.log(`  analyzeStory: ${int(story.storiesPerSecond)} stories/s, p50 ${story.p50us.toFixed(0)} µs, p99 ${story.p99us.toFixed(0)} µs`);
+
+  // 2. tokenizer baseline over the same text
+  const texts = inputs.map((s) => `${s.summary}\n${String(s.description ?? '')}`);
+  const textInputs = texts.map((t) => ({ summary: t }) as StoryInput);
+  for (const t of texts) tokenize(t);
+  const tok = perStoryPasses(textInputs, TIMED_PASSES, (s) => tokenize(s.summary));
+  console.log(`  tokenize:     ${int(tok.storiesPerSecond)} stories/s (engine is ${(tok.storiesPerSecond / story.storiesPerSecond).toFixed(1)}× slower)`);
+
+  // 3. analyze() over the whole set (backlog analysis included)
+  analyze(inputs); // warm-up
+  const setRuns: number[] = [];
+  let duplicates = 0;
+  for (let r = 0; r < ANALYZE_RUNS; r++) {
+    const t0 = process.hrtime.bigint();
+    const rep = analyze(inputs);
+    setRuns.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    duplicates = rep.backlog.duplicates.length;
+  }
+  const setMs = mean(setRuns);
+  console.log(`  analyze(set): ${int(n / (setMs / 1000))} stories/s (${(setMs / 1000).toFixed(2)} s for ${int(n)}; ${duplicates} duplicate clusters)`);
+
+  // 4. scaling, one fresh process per size
+  const scaling: SizeResult[] = [];
+  for (const size of SIZES) {
+    const r = await runChild(size);
+    scaling.push(r);
+    console.log(`  ${int(size)} stories: ${(r.coldMs / 1000).toFixed(2)} s cold, ${(r.warmMs / 1000).toFixed(2)} s warm, peak RSS ${mb(r.peakRss)}, peak heap ${mb(r.peakHeapUsed)}`);
+  }
+
+  // Doc
+  const cpus = os.cpus();
+  const input = inputDescription(dir, files, inputs);
+  const shownData = process.env.STORY_HEALTH_DATASETS ? data : relative(REPO_ROOT, data);
+  const big = scaling.find((s) => s.size === 50_000);
+  const base10k = scaling[0];
+  const md: string[] = [
+    '# Performance',
+    '',
+    '<!-- Generated by `npm run bench` (scripts/bench.ts). Do not edit by hand. -->',
+    '',
+    `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} with engine ${ENGINE_VERSION}. Regenerate with \`npm run bench\` (about ${Math.ceil((Date.now() - started) / 60000)} min here). All numbers come from that run; timings vary by a few per cent between runs.`,
+    '',
+    '## Machine',
+    '',
+    ...table(['', ''], [
+      ['CPU', `${cpus[0]?.model ?? 'unknown'} (${cpus.length} logical cores; the engine uses one)`],
+      ['memory', `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`],
+      ['OS', `${os.type()} ${os.release()} ${os.arch()}`],
+      ['Node', process.version],
+    ]),
+    '',
+    '## Input',
+    '',
+    `All of \`${shownData}/jira-issues/*.csv\` (TAWOS-derived story-point sets, Tawosi, Moussa & Sarro; SOLAR-group/AgileEffortEstimation; Apache-2.0): ${int(n)} issues of every type (bugs, tasks, stories), ${int(input.chars)} characters of title + description, description in Jira wiki markup or HTML. Parsed with csv-parse into \`{ key: issuekey, summary: title, description, storyPoints: storypoint, source: 'issue' }\` (loading took ${int(loadMs)} ms, not timed below). SHA-256 of the file names and contents: \`${input.sha.slice(0, 16)}…\`.`,
+    '',
+    ...details('Files', table(['file', 'issues', 'bytes'], input.rows)),
+    '## Single-core throughput',
+    '',
+    `One warm-up pass, then ${TIMED_PASSES} timed passes over all ${int(n)} issues; each call is timed on its own with \`process.hrtime.bigint()\`, and stories/s = calls / sum of call times. \`analyze()\` is one warm-up and ${ANALYZE_RUNS} timed runs over the whole set (mean shown); it adds the backlog checks (duplicates, uniformity, personas, dependency graph).`,
+    '',
+    ...table(
+      ['measure', 'stories/s', 'p50 per story', 'p99 per story', 'mean', 'max', `target ≥ ${int(TARGET_STORIES_PER_S)}/s`],
+      [
+        ['`analyzeStory()` per story', int(story.storiesPerSecond), `${story.p50us.toFixed(0)} µs`, `${story.p99us.toFixed(0)} µs`, `${story.meanUs.toFixed(0)} µs`, `${(story.maxUs / 1000).toFixed(1)} ms`, mark(story.storiesPerSecond >= TARGET_STORIES_PER_S)],
+        [`\`analyze()\` whole set (${int(n)})`, int(n / (setMs / 1000)), '—', '—', `${((setMs * 1000) / n).toFixed(0)} µs`, '—', mark(n / (setMs / 1000) >= TARGET_STORIES_PER_S)],
+        ['baseline: bare `tokenize(summary + "\\n" + description)`', int(tok.storiesPerSecond), `${tok.p50us.toFixed(1)} µs`, `${tok.p99us.toFixed(1)} µs`, `${tok.meanUs.toFixed(1)} µs`, `${(tok.maxUs / 1000).toFixed(1)} ms`, '—'],
+      ],
+    ),
+    '',
+    `The engine runs at 1/${(tok.storiesPerSecond / story.storiesPerSecond).toFixed(1)} of the speed of a bare tokenizer pass over the same raw text (the baseline text is built before timing). The whole-set run took ${setRuns.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')} and found ${duplicates} duplicate clusters.`,
+    '',
+    '## Scaling',
+    '',
+    `Synthetic backlogs made by repeating the real issues in order: the first copy is the issue itself; copy *k* ≥ 1 gets the key \`KEY~k\` and the summary gains the number word for *k* ("… two"), so copies are near-duplicates that the duplicate check must find by similarity, not by identical strings. Each size runs in a fresh child process (\`tsx scripts/bench.ts --size N\`), so JIT state and memory peaks do not carry over. *Cold* is the first \`analyze()\` in that process (what a CLI run pays); *warm* is a second run of the same input. Peak memory is sampled every ${SAMPLE_MS} ms during the cold run from a worker thread (RSS of the process; used heap of the main isolate through an inspector session), because \`analyze()\` is synchronous and a main-thread timer would not fire; *before* is right before the run, with the input already in memory. "OS peak RSS" is the process's maximum resident set over its whole life, loading the CSV files included.`,
+    '',
+    ...table(
+      ['stories', 'cold', 'warm', 'µs per story (cold)', 'vs 10k', 'RSS before → peak', 'heap used before → peak', 'OS peak RSS', 'samples', 'duplicate clusters (stories)'],
+      scaling.map((s) => [
+        int(s.size),
+        `${(s.coldMs / 1000).toFixed(2)} s`,
+        `${(s.warmMs / 1000).toFixed(2)} s`,
+        ((s.coldMs * 1000) / s.size).toFixed(0),
+        base10k ? `${((s.coldMs / s.size) / (base10k.coldMs / base10k.size)).toFixed(2)}×` : '—',
+        `${mb(s.baselineRss)} → ${mb(s.peakRss)}`,
+        `${mb(s.baselineHeapUsed)} → ${mb(s.peakHeapUsed)}`,
+        mb(s.maxRssProcess),
+        s.samples,
+        `${int(s.duplicateClusters)} (${int(s.storiesInClusters)})`,
+      ]),
+    ),
+    '',
+    '## Targets',
+    '',
+    ...table(
+      ['target (spec)', 'measured', 'met'],
+      [
+        [`≥ ${int(TARGET_STORIES_PER_S)} stories/s, single core`, `${int(story.storiesPerSecond)} stories/s (\`analyzeStory\`), ${int(n / (setMs / 1000))} stories/s (\`analyze\` of ${int(n)})`, mark(story.storiesPerSecond >= TARGET_STORIES_PER_S)],
+        [`50,000 stories with duplicates in ≤ ${TARGET_50K_S} s`, big ? `${(big.coldMs / 1000).toFixed(2)} s cold, ${(big.warmMs / 1000).toFixed(2)} s warm` : '—', big ? mark(big.coldMs / 1000 <= TARGET_50K_S) : '—'],
+        [`50,000 stories in ≤ ${TARGET_50K_MB} MB`, big ? `peak RSS ${mb(big.peakRss)}, peak heap used ${mb(big.peakHeapUsed)}` : '—', big ? mark(big.peakRss / 1024 / 1024 <= TARGET_50K_MB) : '—'],
+        ['near-linear growth', scaling.map((s) => `${((s.coldMs * 1000) / s.size).toFixed(0)} µs/story at ${int(s.size)}`).join(', '), big && base10k ? mark((big.coldMs / big.size) / (base10k.coldMs / base10k.size) <= 1.5) : '—'],
+      ],
+    ),
+    '',
+    '"Near-linear" is judged met when the time per story at 50k is at most 1.5× that at 10k.',
+  ];
+  const out = join(REPO_ROOT, 'docs', 'performance.md');
+  writeFileSync(out, `${md.join('\n').trimEnd()}\n`);
+  console.log(`wrote ${relative(process.cwd(), out) || out} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const sizeAt = process.argv.indexOf('--size');
+if (sizeAt >= 0) {
+  const size = Number(process.argv[sizeAt + 1]);
+  if (!Number.isInteger(size) || size <= 0) {
+    console.error('--size needs a positive integer');
+    process.exit(2);
+  }
+  child(size).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else {
+  parent().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+

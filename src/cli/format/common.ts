@@ -1,0 +1,72 @@
+/** What every formatter takes, and small helpers they share. */
+import type { ActiveSeverity, AnalysisReport, Finding, RuleCriterion, StoryReport } from '../../core/story';
+import type { ReadError, SourceLocation } from '../readers/types';
+
+export interface FormatOptions {
+  /** ANSI colors (text format only). */
+  color?: boolean;
+  /** Where each story came from, by story key (first occurrence wins). */
+  locations?: ReadonlyMap<string, SourceLocation>;
+  /** What could not be read; SARIF and Markdown carry them, text leaves them to stderr. */
+  errors?: readonly ReadError[];
+  /** Directory SARIF artifact URIs are relative to (default: `process.cwd()`). */
+  cwd?: string;
+}
+
+export type Formatter = (report: AnalysisReport, opts?: FormatOptions) => string;
+
+const SEVERITY_RANK: Record<ActiveSeverity, number> = { error: 0, warn: 1, info: 2 };
+
+/** Findings most severe first, stable otherwise. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
+export function topFinding(story: StoryReport): Finding | undefined {
+  return bySeverity(story.findings)[0];
+}
+
+/** `summary:4-12`, `description`, or '' when the finding is about the whole story. */
+export function findingLocation(f: Finding): string {
+  if (!f.field) return '';
+  return f.range ? `${f.field}:${f.range[0]}-${f.range[1]}` : f.field;
+}
+
+export function countSeverities(report: AnalysisReport): Record<ActiveSeverity, number> {
+  const counts: Record<ActiveSeverity, number> = { error: 0, warn: 0, info: 0 };
+  for (const story of report.stories) for (const f of story.findings) counts[f.severity]++;
+  return counts;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Text from the input files goes to terminals and documents: no control characters, one line. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+}
+
+export function truncate(text: string, max: number): string {
+  const t = oneLine(text);
+  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
+}
+
+const CRITERION_LABEL: Record<RuleCriterion, string> = {
+  independent: 'INVEST Independent',
+  negotiable: 'INVEST Negotiable',
+  valuable: 'INVEST Valuable',
+  estimable: 'INVEST Estimable',
+  small: 'INVEST Small',
+  testable: 'INVEST Testable',
+  template: 'user-story template',
+  backlog: 'backlog',
+};
+
+/** `vague-term` → "Vague term (INVEST Testable)": the engine has no rule catalogue to ask yet. */
+export function ruleDescription(ruleId: string, criterion: RuleCriterion): string {
+  const words = ruleId.replace(/[-_]+/g, ' ').trim();
+  const label = CRITERION_LABEL[criterion] ?? criterion;
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${label})`;
+}

@@ -1,0 +1,81 @@
+/** A Markdown report for pull requests, wikis and tickets: summary table, then findings per story. */
+import type { AnalysisReport, StoryReport } from '../../core/story';
+import { bySeverity, countSeverities, findingLocation, oneLine, plural, topFinding, truncate, type FormatOptions } from './common';
+
+/** Input text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
+export function mdEscape(text: string): string {
+  return oneLine(text).replace(/[\\`*_[\]<>|#~]/g, '\\$&');
+}
+
+const SEVERITY_WORD = { error: 'error', warn: 'warning', info: 'info' } as const;
+
+function templateCell(story: StoryReport): string {
+  return `${story.criteria.template} (${story.template.form})`;
+}
+
+function storySection(story: StoryReport): string[] {
+  if (!story.findings.length && !story.rewrites.length && !story.splits.length) return [];
+  const lines = [`### ${mdEscape(story.key)}: ${mdEscape(truncate(story.summary, 120))}`, ''];
+  lines.push(`Score **${story.score}**${story.technical ? ' · technical story' : ''}`, '');
+  for (const f of bySeverity(story.findings)) {
+    const where = findingLocation(f);
+    lines.push(`- **${SEVERITY_WORD[f.severity]}** ${mdEscape(f.message)} (\`${f.ruleId}\`${where ? `, ${where}` : ''})`);
+  }
+  if (story.findings.length) lines.push('');
+  for (const r of story.rewrites) {
+    lines.push(`**Suggested rewrite** (${r.kind}): ${mdEscape(r.summary)}`, '');
+    if (r.description) lines.push(...r.description.split(/\r?\n/).map((l) => `> ${mdEscape(l)}`), '');
+    if (r.rationale) lines.push(`_${mdEscape(r.rationale)}_`, '');
+  }
+  for (const s of story.splits) {
+    lines.push(`**Suggested split** (${s.pattern}): ${mdEscape(s.rationale)}`, '');
+    s.stories.forEach((p, i) => lines.push(`${i + 1}. ${mdEscape(p.summary)}`));
+    lines.push('');
+  }
+  return lines;
+}
+
+export function formatMarkdown(report: AnalysisReport, opts: FormatOptions = {}): string {
+  const b = report.backlog;
+  const counts = countSeverities(report);
+  const out: string[] = ['# Story Health report', ''];
+  out.push(
+    `${plural(report.stories.length, 'story', 'stories')} · backlog score **${b.score}** · ` +
+      `${plural(counts.error, 'error')} · ${plural(counts.warn, 'warning')} · ${plural(counts.info, 'info', 'infos')}` +
+      (b.technicalCount ? ` · ${plural(b.technicalCount, 'technical story', 'technical stories')}` : ''),
+    '',
+  );
+
+  if (report.stories.length) {
+    out.push('| Key | Score | I | N | V | E | S | T | Template | Top finding |');
+    out.push('|---|--:|--:|--:|--:|--:|--:|--:|---|---|');
+    for (const s of report.stories) {
+      const c = s.criteria;
+      const top = topFinding(s);
+      const topCell = top ? `${SEVERITY_WORD[top.severity]}: ${mdEscape(truncate(top.message, 80))} (\`${top.ruleId}\`)` : '';
+      out.push(
+        `| ${mdEscape(s.key)} | ${s.score} | ${c.independent} | ${c.negotiable} | ${c.valuable} | ${c.estimable} | ${c.small} | ${c.testable} | ${templateCell(s)} | ${topCell} |`,
+      );
+    }
+    out.push('');
+  }
+
+  const backlogLines: string[] = [];
+  for (const d of b.duplicates) backlogLines.push(`- Possible duplicates: ${d.keys.map(mdEscape).join(', ')} (similarity ${d.similarity.toFixed(2)})`);
+  for (const cycle of b.dependencyCycles) backlogLines.push(`- Dependency cycle: ${[...cycle, cycle[0] ?? ''].map(mdEscape).join(' → ')}`);
+  if (b.longestBlockedChain.length > 2) backlogLines.push(`- Longest blocked chain: ${b.longestBlockedChain.map(mdEscape).join(' → ')}`);
+  if (b.servesNobody.length) backlogLines.push(`- Stories with no role (serve nobody we can name): ${b.servesNobody.map(mdEscape).join(', ')}`);
+  if (backlogLines.length) out.push('## Backlog', '', ...backlogLines, '');
+
+  const sections = report.stories.flatMap(storySection);
+  if (sections.length) out.push('## Findings', '', ...sections);
+
+  const errors = opts.errors ?? [];
+  if (errors.length) {
+    out.push('## Could not read', '');
+    for (const e of errors) out.push(`- \`${oneLine(e.file).replace(/`/g, "'")}${e.line !== undefined ? `:${e.line}` : ''}\` ${mdEscape(e.message)}`);
+    out.push('');
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}

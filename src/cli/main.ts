@@ -1,0 +1,228 @@
+/**
+ * `story-health analyze <files…> [--format text|json|sarif|markdown] [--config file] [--fail-under N] [--output file]`
+ *
+ * `main` never calls `process.exit`: it returns the exit code, and all I/O goes through `io`, so tests
+ * run it in-process. Exit codes: 0 OK; 1 backlog score below `--fail-under`; 2 usage error, invalid
+ * config, or a file/row that could not be read (after printing everything that could be).
+ */
+import { readFileSync } from 'node:fs';
+import { readFile as fsReadFile, writeFile as fsWriteFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyze, ENGINE_VERSION } from '../core/analyze';
+import { parseSettings, type Settings } from '../core/config';
+import type { AnalysisReport, StoryInput } from '../core/story';
+import { FORMATS, FORMATTERS, type FormatName } from './format';
+import { decode, readStoryFile, type ReadFileFn } from './readers';
+import type { ReadError, SourceLocation } from './readers/types';
+
+export interface CliIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Reads a whole file (default `fs.promises.readFile`). Paths are resolved against `cwd`. */
+  readFile?: ReadFileFn;
+  /** Writes `--output` (default `fs.promises.writeFile`). */
+  writeFile?: (file: string, data: string) => Promise<void>;
+  /** Is stdout a terminal? Colors only then (and when `NO_COLOR` is unset). */
+  isTTY?: boolean;
+  /** Environment, for `NO_COLOR` (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Directory relative paths are resolved against (default `process.cwd()`). */
+  cwd?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_BELOW_THRESHOLD = 1;
+export const EXIT_ERROR = 2;
+
+export interface AnalyzeOptions {
+  format: FormatName;
+  config?: string;
+  failUnder?: number;
+  output?: string;
+  color?: boolean;
+}
+
+/** The package version (package.json sits two levels up from both src/cli and dist/cli). */
+export function cliVersion(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
+  } catch {
+    // fall through: a bundled copy without package.json still reports something true
+  }
+  return ENGINE_VERSION;
+}
+
+export function formatReadError(e: ReadError): string {
+  return `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`;
+}
+
+function where(loc: SourceLocation): string {
+  return `${loc.file}${loc.line !== undefined ? `:${loc.line}` : ''}`;
+}
+
+function parseFailUnder(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new InvalidArgumentError('expected a number from 0 to 100.');
+  }
+  return n;
+}
+
+async function loadConfig(file: string, io: Required<Pick<CliIO, 'readFile' | 'stderr' | 'cwd'>>): Promise<Settings | null> {
+  let content: Buffer | Uint8Array | string;
+  try {
+    content = await io.readFile(path.resolve(io.cwd, file));
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    io.stderr(`${file}: cannot read config file${code === 'ENOENT' ? ': no such file' : `: ${err instanceof Error ? err.message : String(err)}`}\n`);
+    return null;
+  }
+  const decoded = decode(content);
+  if (!decoded.ok) {
+    io.stderr(`${file}: ${decoded.message}\n`);
+    return null;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    io.stderr(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)}\n`);
+    return null;
+  }
+  const result = parseSettings(data);
+  if (!result.ok) {
+    io.stderr(`${file}: invalid settings\n`);
+    for (const e of result.errors) io.stderr(`${file}: ${e.path}: ${e.message}\n`);
+    return null;
+  }
+  return result.settings;
+}
+
+export async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIO): Promise<number> {
+  const cwd = io.cwd ?? process.cwd();
+  const readFile = io.readFile ?? fsReadFile;
+  const env = io.env ?? process.env;
+
+  let settings: Settings | undefined;
+  if (options.config !== undefined) {
+    const loaded = await loadConfig(options.config, { readFile, stderr: io.stderr, cwd });
+    if (!loaded) return EXIT_ERROR;
+    settings = loaded;
+  }
+
+  const stories: StoryInput[] = [];
+  const errors: ReadError[] = [];
+  const locations = new Map<string, SourceLocation>();
+  const duplicates: string[] = [];
+  for (const file of files) {
+    const result = await readStoryFile(file, (p) => readFile(path.resolve(cwd, p)));
+    result.stories.forEach((story, i) => {
+      stories.push(story);
+      const loc = result.locations[i] ?? { file };
+      if (story.key === undefined) return;
+      const first = locations.get(story.key);
+      if (!first) locations.set(story.key, loc);
+      else duplicates.push(`story key "${story.key}" is used twice: ${where(first)} and ${where(loc)}`);
+    });
+    for (const e of result.errors) {
+      errors.push(e);
+      io.stderr(`${formatReadError(e)}\n`);
+    }
+  }
+
+  // Not an error (overlapping exports happen), but findings and SARIF locations go by key.
+  for (const message of duplicates.slice(0, 10)) io.stderr(`story-health: warning: ${message}\n`);
+  if (duplicates.length > 10) io.stderr(`story-health: warning: ${duplicates.length - 10} more duplicate keys\n`);
+
+  let report: AnalysisReport;
+  try {
+    report = analyze(stories, settings);
+  } catch (err) {
+    io.stderr(`story-health: internal error in the engine: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT_ERROR;
+  }
+
+  const toFile = options.output !== undefined;
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const color = options.color ?? (!toFile && io.isTTY === true && !noColor);
+  const formatted = FORMATTERS[options.format](report, { color: toFile ? false : color, locations, errors, cwd });
+  const text = formatted.endsWith('\n') ? formatted : `${formatted}\n`;
+  if (options.output !== undefined) {
+    try {
+      await (io.writeFile ?? ((f: string, d: string) => fsWriteFile(f, d, 'utf8')))(path.resolve(cwd, options.output), text);
+    } catch (err) {
+      io.stderr(`${options.output}: cannot write report: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT_ERROR;
+    }
+  } else {
+    io.stdout(text);
+  }
+
+  if (errors.length) {
+    io.stderr(`story-health: ${errors.length === 1 ? '1 problem' : `${errors.length} problems`} reading input; the report covers what could be read\n`);
+    return EXIT_ERROR;
+  }
+  if (options.failUnder !== undefined && report.backlog.score < options.failUnder) {
+    io.stderr(`story-health: backlog score ${report.backlog.score} is below --fail-under ${options.failUnder}\n`);
+    return EXIT_BELOW_THRESHOLD;
+  }
+  return EXIT_OK;
+}
+
+function buildProgram(io: CliIO, onAnalyze: (files: string[], options: AnalyzeOptions) => Promise<void>): Command {
+  const program = new Command('story-health')
+    .description('Checks Jira user stories against INVEST and the user-story template, flags technical stories and suggests rewrites and splits.')
+    .version(cliVersion(), '-V, --version', 'print the version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run story-health analyze --help for usage)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  story-health analyze backlog.csv\n' +
+        '  story-health stories.txt --format markdown --output report.md\n' +
+        '  story-health analyze export.json --format sarif --fail-under 70\n\n' +
+        'Run "story-health analyze --help" for all options.',
+    );
+
+  program
+    .command('analyze', { isDefault: true })
+    .description('analyze stories in .txt (one per line), .csv (Jira export), .json (issues or a Jira search response) and .jsonl files')
+    .argument('<files...>', 'input files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-c, --config <file>', 'settings JSON file (preset, rules, thresholds…)')
+    .option('--fail-under <score>', 'exit 1 when the backlog score is below this (0-100)', parseFailUnder)
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--color', 'force colors in text output')
+    .option('--no-color', 'no colors in text output')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 ok; 1 backlog score below --fail-under; 2 usage error, invalid config, or unreadable input.\n' +
+        'Colors are on when stdout is a terminal and NO_COLOR is not set.',
+    )
+    .action(async (files: string[], options: AnalyzeOptions) => {
+      await onAnalyze(files, options);
+    });
+  return program;
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  let code = EXIT_OK;
+  const program = buildProgram(io, async (files, options) => {
+    code = await runAnalyze(files, options, io);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version "fail" with exit code 0; everything else commander rejects is a usage error.
+      return err.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    }
+    io.stderr(`story-health: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT_ERROR;
+  }
+  return code;
+}

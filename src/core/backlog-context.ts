@@ -1,0 +1,25 @@
+/** What backlog-level analysis tells the per-story rules and suggestions. */
+import type { DuplicateCluster, PersonaCount, TemplateForm } from './story';
+
+export interface RelatedStory {
+  key: string;
+  summary: string;
+  persona: string | null;
+  /** Shared domain words / union, 0..1. */
+  score: number;
+}
+
+export interface BacklogContext {
+  duplicateClusters: DuplicateCluster[];
+  /** Story key -> keys of its near-duplicates in the set. */
+  duplicatesOf: ReadonlyMap<string, string[]>;
+  nonUniform: ReadonlySet<string>;
+  dominantForm: TemplateForm;
+  /** Builder-looking roles that this backlog shows to be real users (a product for developers). */
+  userRoles: ReadonlySet<string>;
+  personas: PersonaCount[];
+  /** Highest similarity of a story to its duplicates, 0..1. */
+  similarityOf?(key: string): number;
+  /** User stories (not technical) that share domain words with the given words, best first. */
+  related(key: string, domainWords: readonly string[]): RelatedStory[];
+}

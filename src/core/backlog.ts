@@ -1,0 +1,153 @@
+/**
+ * Set-level analysis: the context per-story rules need (duplicates, uniformity, which builder roles
+ * are real users here, related stories) and the aggregate health of the backlog.
+ */
+import type { Prepared } from './analyze';
+import type { BacklogContext, RelatedStory } from './backlog-context';
+import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './backlog/index';
+import type { Lexicons } from './lexicons';
+import { tokenize } from './tokens';
+import { overallScore } from './score';
+import { CRITERIA, type BacklogSummary, type DuplicateCluster, type CriteriaScores, type StoryReport } from './story';
+
+/** How much of the description takes part in duplicate detection. */
+const DESCRIPTION_PREFIX = 500;
+/** A builder role is a real user here when at most this share of its stories asks for implementation work. */
+const USER_ROLE_MAX_TECHNICAL_SHARE = 0.34;
+const USER_ROLE_MIN_STORIES = 3;
+
+function duplicateText(p: Prepared): string {
+  const d = p.story.description;
+  return d ? `${p.story.summary}\n${d.slice(0, DESCRIPTION_PREFIX)}` : p.story.summary;
+}
+
+function asksForImplementation(p: Prepared, lex: Lexicons): boolean {
+  const t = p.facts.goalTokens;
+  return lex.technicalVerbs.find(t).length > 0 || lex.technicalArtefacts.find(t).length > 0;
+}
+
+export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons): BacklogContext {
+  const duplicatesOf = new Map<string, string[]>();
+  const similarity = new Map<string, number>();
+  let clusters: DuplicateCluster[] = [];
+  if (prepared.length > 1) {
+    clusters = findDuplicates(prepared.map((p) => ({ key: p.story.key, text: duplicateText(p) })));
+    for (const c of clusters) {
+      for (const k of c.keys) {
+        duplicatesOf.set(k, c.keys.filter((o) => o !== k));
+        similarity.set(k, c.similarity);
+      }
+    }
+  }
+  const uni = uniformity(prepared.map((p) => ({ key: p.story.key, form: p.template.form })));
+  const { personas } = personaInventory(prepared.map((p) => ({ key: p.story.key, role: p.template.roleName })));
+
+  // Builder-looking roles whose stories are mostly not implementation work: the product serves them.
+  const userRoles = new Set<string>();
+  const byRole = new Map<string, { n: number; technical: number }>();
+  for (const p of prepared) {
+    const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
+    if (!role || !lex.builderRoles.has(role)) continue;
+    const entry = byRole.get(role) ?? { n: 0, technical: 0 };
+    entry.n++;
+    if (asksForImplementation(p, lex)) entry.technical++;
+    byRole.set(role, entry);
+  }
+  for (const [role, { n, technical }] of byRole) {
+    if (n >= USER_ROLE_MIN_STORIES && technical / n <= USER_ROLE_MAX_TECHNICAL_SHARE) userRoles.add(role);
+  }
+
+  // Inverted index of domain nouns over user stories (a role that is not a builder), built on first use.
+  const topical = (words: readonly string[]) =>
+    words.filter((w) => !lex.verbs.has(w) && !lex.builderRoles.has(w) && lex.technicalArtefacts.find(tokenize(w)).length === 0);
+  let index: Map<string, number[]> | null = null;
+  const candidates: Prepared[] = [];
+  const buildIndex = () => {
+    const idx = new Map<string, number[]>();
+    for (const p of prepared) {
+      const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
+      if (!role || (lex.builderRoles.has(role) && !userRoles.has(role))) continue;
+      const id = candidates.push(p) - 1;
+      for (const w of topical(p.facts.domainWords)) {
+        const list = idx.get(w) ?? [];
+        list.push(id);
+        idx.set(w, list);
+      }
+    }
+    index = idx;
+    return idx;
+  };
+  /** Score = IDF-weighted share of the query's topical words that the candidate also has. */
+  const related = (key: string, words: readonly string[]): RelatedStory[] => {
+    const idx = index ?? buildIndex();
+    const query = [...new Set(topical(words))];
+    const idf = (w: string) => Math.log(1 + candidates.length / (1 + (idx.get(w)?.length ?? 0)));
+    const total = query.reduce((s, w) => s + idf(w), 0);
+    if (!total) return [];
+    const shared = new Map<number, number>();
+    for (const w of query) {
+      for (const id of idx.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + idf(w));
+    }
+    const out: RelatedStory[] = [];
+    for (const [id, weight] of shared) {
+      const p = candidates[id]!;
+      if (p.story.key === key) continue;
+      out.push({
+        key: p.story.key,
+        summary: p.story.summary,
+        persona: p.template.roleName ? normalizePersona(p.template.roleName) : null,
+        score: weight / total,
+      });
+    }
+    return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, 5);
+  };
+
+  return {
+    duplicateClusters: clusters,
+    duplicatesOf,
+    nonUniform: new Set(uni.nonUniform),
+    dominantForm: uni.dominantForm,
+    userRoles,
+    personas,
+    similarityOf: (key) => similarity.get(key) ?? 0,
+    related,
+  };
+}
+
+export function summarizeBacklog(prepared: readonly Prepared[], reports: readonly StoryReport[], context: BacklogContext): BacklogSummary {
+  const count = reports.length;
+  const criteria = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as CriteriaScores;
+  const histogram = new Array<number>(11).fill(0);
+  const ruleCounts: Record<string, number> = {};
+  let technicalCount = 0;
+  for (const r of reports) {
+    for (const c of CRITERIA) criteria[c] += r.criteria[c];
+    histogram[Math.min(10, Math.floor(r.score / 10))]!++;
+    if (r.technical) technicalCount++;
+    for (const id of new Set(r.findings.map((f) => f.ruleId))) ruleCounts[id] = (ruleCounts[id] ?? 0) + 1;
+  }
+  for (const c of CRITERIA) criteria[c] = count ? Math.round(criteria[c] / count) : 100;
+  const uni = uniformity(prepared.map((p) => ({ key: p.story.key, form: p.template.form })));
+  const personas = personaInventory(prepared.map((p) => ({ key: p.story.key, role: p.template.roleName })));
+  const graph = dependencyGraph(
+    prepared.map((p) => ({
+      key: p.story.key,
+      links: p.story.links,
+      mentions: findIssueKeyMentions(`${p.story.summary}\n${p.story.description}`),
+    })),
+  );
+  return {
+    count,
+    score: count ? Math.round(reports.reduce((s, r) => s + r.score, 0) / count) : 100,
+    criteria: count ? criteria : { ...criteria },
+    technicalCount,
+    duplicates: context.duplicateClusters,
+    personas: personas.personas,
+    servesNobody: personas.servesNobody,
+    dependencyCycles: graph.cycles,
+    longestBlockedChain: graph.longestBlockedChain,
+    uniformity: { dominantForm: uni.dominantForm, share: Math.round(uni.share * 1000) / 1000 },
+    scoreHistogram: histogram,
+    ruleCounts,
+  };
+}

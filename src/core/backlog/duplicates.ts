@@ -1,0 +1,272 @@
+/**
+ * Near-duplicate stories in a backlog, without comparing all pairs.
+ *
+ * 1. Normalize each text (see `shingles.ts`); texts that normalize to the same string are
+ *    exact duplicates (similarity 1) and enter the rest of the pipeline once.
+ * 2. Features of a text: its content words plus its 2-word shingles (adjacent content words).
+ *    Words keep short texts comparable; shingles make word order and substitutions count:
+ *    inserting one word into n content words leaves similarity (n − 1)/(n + 1), replacing one
+ *    leaves (n − 2)/(n + 1).
+ * 3. MinHash + LSH banding (`lsh.ts`) proposes candidate pairs; each is verified with the exact
+ *    Jaccard similarity of the two feature sets and kept when ≥ threshold.
+ * 4. A kept pair whose only difference is one word swapped for another word that is not a
+ *    spelling of it ("create a zone" / "delete a zone", "2 seconds" / "5 seconds") is a
+ *    contrast, not a duplicate, however long the rest of the story is.
+ * 5. Union-find joins kept pairs into clusters.
+ *
+ * Cost: O(total text length + n · MinHash size + candidates), memory O(total features).
+ */
+import type { DuplicateCluster } from '../story';
+import { hashPair, hashString } from './hash';
+import { lshCandidates, lshParams } from './lsh';
+import { PairTable } from './pair-table';
+import { contentWord, normalizeForMatch } from './shingles';
+import { UnionFind } from './union-find';
+import { isWordVariant } from './word-variants';
+
+/**
+ * Default minimum Jaccard similarity (content words + 2-word shingles) for two stories to be
+ * near-duplicates. Typical one-line stories have only 6–12 content words once the template is
+ * dropped, so one edit moves the score a lot. Measured on the examples of
+ * test/core/backlog/duplicates.test.ts:
+ * - same story, other casing/punctuation/plural ("photos" / "a photo"): 1;
+ * - same story with the summary repeated in front of it: 0.79;
+ * - same story with one extra word, 6–7 content words: 0.71–0.75; 15+ content words: ≥ 0.85;
+ * - one meaningful word replaced (role, verb, format): 0.57–0.81, which grows with length,
+ *   so the threshold cannot separate it; the one-word-swap rule does, at any length;
+ * - two extra words / two different words, 8–10 content words: 0.43–0.65;
+ * - same role and object, another goal; a rephrasing; a reordering: 0.24–0.57;
+ * - stories sharing only the template: 0–0.1.
+ * 0.7 keeps the one-extra-word pairs of ordinary stories; 0.8 missed them below ~10 content
+ * words; 0.6 started to pair stories with two real differences.
+ */
+export const DEFAULT_DUPLICATE_THRESHOLD = 0.7;
+
+export interface DuplicateOptions {
+  /** Minimum Jaccard similarity, 0..1 (default `DEFAULT_DUPLICATE_THRESHOLD`). Below 0.05 is treated as 0.05. */
+  threshold?: number;
+}
+
+interface Prepared {
+  /** Item indices of each distinct normalized text, in input order. */
+  groups: number[][];
+  /** Sorted feature ids of each group (CSR): word w → 2w, bigram g → 2g + 1. */
+  offsets: Int32Array;
+  ids: Int32Array;
+  hashes: Uint32Array;
+  words: string[];
+  /** 1 + the largest feature id. */
+  featureCount: number;
+}
+
+export function findDuplicates(
+  items: { key: string; text: string }[],
+  opts: DuplicateOptions = {},
+): DuplicateCluster[] {
+  const threshold = resolveThreshold(opts.threshold);
+  const prepared = prepare(items);
+  const { groups, offsets, ids, words } = prepared;
+  const uf = new UnionFind(groups.length);
+  const best = new Float64Array(groups.length);
+  for (let g = 0; g < groups.length; g++) if (groups[g]!.length > 1) best[g] = 1;
+
+  // Candidates arrive grouped by their later set b: mark b's features once, then count a's marked ones.
+  const mark = new Int32Array(prepared.featureCount);
+  let marked = -1;
+  lshCandidates(prepared, lshParams(threshold), (a, b) => {
+    // Jaccard ≤ smaller size / larger size: many unrelated candidates stop here.
+    const sizeA = offsets[a + 1]! - offsets[a]!;
+    const sizeB = offsets[b + 1]! - offsets[b]!;
+    if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB)) return;
+    if (marked !== b) {
+      marked = b;
+      for (let f = offsets[b]!; f < offsets[b + 1]!; f++) mark[ids[f]!] = b + 1;
+    }
+    let inter = 0;
+    for (let f = offsets[a]!; f < offsets[a + 1]!; f++) if (mark[ids[f]!] === b + 1) inter++;
+    const sim = inter / (sizeA + sizeB - inter);
+    if (sim < threshold) return;
+    if (sim < 1 && isSingleWordSwap(ids, offsets, a, b, words)) return;
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    const root = uf.union(ra, rb);
+    best[root] = Math.max(best[ra]!, best[rb]!, sim);
+  });
+
+  const clusters = new Map<number, { indices: number[]; similarity: number }>();
+  for (let g = 0; g < groups.length; g++) {
+    const root = uf.find(g);
+    let cluster = clusters.get(root);
+    if (cluster === undefined) {
+      cluster = { indices: [], similarity: best[root]! };
+      clusters.set(root, cluster);
+    }
+    for (const i of groups[g]!) cluster.indices.push(i);
+  }
+  const out: { first: number; cluster: DuplicateCluster }[] = [];
+  for (const { indices, similarity } of clusters.values()) {
+    if (indices.length < 2) continue;
+    indices.sort((x, y) => x - y);
+    out.push({ first: indices[0]!, cluster: { keys: indices.map((i) => items[i]!.key), similarity } });
+  }
+  out.sort((x, y) => x.first - y.first);
+  return out.map((o) => o.cluster);
+}
+
+/**
+ * The similarity `findDuplicates` computes for two texts: Jaccard similarity of their content
+ * words and 2-word shingles; 1 when they are equal after normalization, 0 when either is empty.
+ * (The one-word-swap rule is not applied here.)
+ */
+export function duplicateSimilarity(a: string, b: string): number {
+  const p = prepare([
+    { key: 'a', text: a },
+    { key: 'b', text: b },
+  ]);
+  if (p.groups.length === 1) return p.groups[0]!.length === 2 ? 1 : 0;
+  return p.groups.length === 2 ? jaccard(p.ids, p.offsets, 0, 1) : 0;
+}
+
+function resolveThreshold(t: number | undefined): number {
+  if (t === undefined || !Number.isFinite(t)) return DEFAULT_DUPLICATE_THRESHOLD;
+  return Math.min(1, Math.max(0.05, t));
+}
+
+function prepare(items: { key: string; text: string }[]): Prepared {
+  // Exact duplicates after normalization.
+  const groupOf = new Map<string, number>();
+  const groups: number[][] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const text = items[i]!.text;
+    const norm = typeof text === 'string' ? normalizeForMatch(text) : '';
+    if (norm === '') continue;
+    const g = groupOf.get(norm);
+    if (g === undefined) {
+      groupOf.set(norm, groups.length);
+      groups.push([i]);
+      texts.push(norm);
+    } else {
+      groups[g]!.push(i);
+    }
+  }
+
+  // Words → content word ids (-1: template or function word), computed once per distinct word.
+  const contentIdOf = new Map<string, number>();
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const wordHashes: number[] = [];
+  const idOf = (raw: string): number => {
+    let cid = contentIdOf.get(raw);
+    if (cid !== undefined) return cid;
+    const word = contentWord(raw);
+    if (word === null) cid = -1;
+    else {
+      cid = wordIds.get(word);
+      if (cid === undefined) {
+        cid = words.length;
+        wordIds.set(word, cid);
+        words.push(word);
+        wordHashes.push(hashString(word));
+      }
+    }
+    contentIdOf.set(raw, cid);
+    return cid;
+  };
+
+  const bigrams = new PairTable(Math.max(1024, texts.length * 8));
+  const bigramHashes: number[] = [];
+  const offsets = new Int32Array(groups.length + 1);
+  const ids: number[] = [];
+  const hashes: number[] = [];
+  let scratch = new Int32Array(256);
+  for (let g = 0; g < texts.length; g++) {
+    const raw = texts[g]!.split(' ');
+    if (scratch.length < 2 * raw.length) scratch = new Int32Array(4 * raw.length);
+    let n = 0;
+    let last = -1;
+    for (const w of raw) {
+      const id = idOf(w);
+      if (id < 0) continue;
+      scratch[n++] = 2 * id; // word feature
+      if (last >= 0) {
+        const before = bigrams.size;
+        const b = bigrams.id(last, id);
+        if (bigrams.size > before) bigramHashes.push(hashPair(wordHashes[last]!, wordHashes[id]!));
+        scratch[n++] = 2 * b + 1; // shingle feature
+      }
+      last = id;
+    }
+    const feats = scratch.subarray(0, n).sort();
+    for (let j = 0; j < n; j++) {
+      const f = feats[j]!;
+      if (j > 0 && f === feats[j - 1]) continue;
+      ids.push(f);
+      hashes.push(f % 2 === 0 ? wordHashes[f / 2]! : bigramHashes[(f - 1) / 2]!);
+    }
+    offsets[g + 1] = ids.length;
+  }
+  return {
+    groups,
+    offsets,
+    ids: Int32Array.from(ids),
+    hashes: Uint32Array.from(hashes),
+    words,
+    featureCount: 2 * Math.max(words.length, bigrams.size) + 2,
+  };
+}
+
+/** Exact Jaccard similarity of two sorted feature sets. */
+function jaccard(ids: Int32Array, offsets: Int32Array, a: number, b: number): number {
+  let i = offsets[a]!;
+  const iEnd = offsets[a + 1]!;
+  let j = offsets[b]!;
+  const jEnd = offsets[b + 1]!;
+  const union0 = iEnd - i + (jEnd - j);
+  if (union0 === 0) return 0;
+  let inter = 0;
+  while (i < iEnd && j < jEnd) {
+    const x = ids[i]!;
+    const y = ids[j]!;
+    if (x === y) {
+      inter++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return inter / (union0 - inter);
+}
+
+/** True when the two texts' content words differ by exactly one word on each side, and those words are not spellings of each other. */
+function isSingleWordSwap(ids: Int32Array, offsets: Int32Array, a: number, b: number, words: string[]): boolean {
+  let onlyA = -1;
+  let onlyB = -1;
+  let i = offsets[a]!;
+  const iEnd = offsets[a + 1]!;
+  let j = offsets[b]!;
+  const jEnd = offsets[b + 1]!;
+  while (i < iEnd || j < jEnd) {
+    const x = i < iEnd ? ids[i]! : Infinity;
+    const y = j < jEnd ? ids[j]! : Infinity;
+    if (x === y) {
+      i++;
+      j++;
+      continue;
+    }
+    if (x < y) {
+      i++;
+      if (x % 2 === 0) {
+        if (onlyA >= 0) return false;
+        onlyA = x / 2;
+      }
+    } else {
+      j++;
+      if (y % 2 === 0) {
+        if (onlyB >= 0) return false;
+        onlyB = y / 2;
+      }
+    }
+  }
+  return onlyA >= 0 && onlyB >= 0 && !isWordVariant(words[onlyA]!, words[onlyB]!);
+}

@@ -1,0 +1,47 @@
+/**
+ * Text → comparable tokens for near-duplicate detection.
+ *
+ * Normalization: Unicode compatibility form without accents, lower-case, apostrophes dropped
+ * ("don't" → "dont"), every other run of non-letters/digits becomes one space.
+ * Content tokens: the normalized words minus the user-story template's indicator words
+ * ("as a …, I want to …, so that I can …", "in order to", "when") and a few function words,
+ * so two stories never look alike only because both follow the template.
+ * Negations ("not", "no", "never") are content and stay. Plurals are reduced to the singular.
+ */
+import { singularize } from './singularize';
+
+const NON_ASCII = /[^ -~\t\n\r]/;
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['\u2019\u02bc]/g;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+export function normalizeForMatch(text: string): string {
+  let t = text;
+  if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '');
+  return t.toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
+}
+
+/** Template indicator words and function words that carry no story-specific meaning. */
+export const NON_CONTENT_WORDS: ReadonlySet<string> = new Set([
+  // template indicators: As a/an/the …, I/we want/need/would like to …, so that I/we can/could …, in order to …, when …
+  'as', 'a', 'an', 'the', 'i', 'we', 'want', 'wants', 'need', 'needs', 'would', 'like', 'to', 'so', 'that',
+  'in', 'order', 'when', 'can', 'could', 'be', 'able', 'will', 'should',
+  // function words
+  'of', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'into', 'is', 'are', 'it', 'its', 'this', 'these',
+  'my', 'our', 'me', 'us',
+]);
+
+/** The content word a normalized word stands for (its singular), or `null` for a template/function word. */
+export function contentWord(word: string): string | null {
+  return word === '' || NON_CONTENT_WORDS.has(word) ? null : singularize(word);
+}
+
+/** Content words of a normalized text, each in singular form ("photos" and "photo" are one word). */
+export function contentTokens(normalized: string): string[] {
+  const out: string[] = [];
+  for (const w of normalized.split(' ')) {
+    const c = contentWord(w);
+    if (c !== null) out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/** Word lists as data (STYLE.md §6), compiled once into matchers; project settings extend them. */
+import vague from './vague-terms.json';
+import builders from './builder-roles.json';
+import technical from './technical-terms.json';
+import implementation from './implementation-terms.json';
+import layers from './layers.json';
+import verbs from './verbs.json';
+import personaTerms from './persona-terms.json';
+import benefitTerms from './benefit-terms.json';
+import dependencyTerms from './dependency-terms.json';
+import stopwords from './stopwords.json';
+import type { Settings } from '../config';
+import { compilePhrases, type PhraseMatcher } from './matcher';
+import { normalizePersona } from '../backlog/personas';
+
+export interface Lexicons {
+  vague: PhraseMatcher;
+  technicalVerbs: PhraseMatcher;
+  technicalArtefacts: PhraseMatcher;
+  codeBenefits: PhraseMatcher;
+  enablerTopics: PhraseMatcher;
+  implementation: PhraseMatcher;
+  layers: PhraseMatcher;
+  fixedPairs: PhraseMatcher;
+  sequenceMarkers: PhraseMatcher;
+  emptyBenefits: PhraseMatcher;
+  dependencyPhrases: PhraseMatcher;
+  dependencyWork: PhraseMatcher;
+  verbs: ReadonlySet<string>;
+  crudVerbs: ReadonlySet<string>;
+  epicVerbs: PhraseMatcher;
+  /** Normalized builder role names. */
+  builderRoles: ReadonlySet<string>;
+  /** Normalized personas the project declared as real users. */
+  personas: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+  genericBeneficiaries: ReadonlySet<string>;
+  stopwords: ReadonlySet<string>;
+  verbFollowers: ReadonlySet<string>;
+  ambiguousNouns: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+}
+
+function build(settings: Settings | null): Lexicons {
+  const extraVague = settings?.vagueTerms ?? [];
+  const extraBuilders = settings?.builderRoles ?? [];
+  const personas = (settings?.personas ?? []).map(normalizePersona);
+  return {
+    vague: compilePhrases([...vague.terms, ...extraVague]),
+    technicalVerbs: compilePhrases(technical.verbs),
+    technicalArtefacts: compilePhrases(technical.artefacts),
+    codeBenefits: compilePhrases(technical.codeBenefits),
+    enablerTopics: compilePhrases(technical.enablerTopics),
+    implementation: compilePhrases([...implementation.technology, ...implementation.storage, ...implementation.widgets]),
+    layers: compilePhrases(layers.phrases),
+    fixedPairs: compilePhrases(verbs.fixedPairs),
+    sequenceMarkers: compilePhrases(verbs.sequenceMarkers),
+    emptyBenefits: compilePhrases(benefitTerms.empty),
+    dependencyPhrases: compilePhrases(dependencyTerms.phrases),
+    dependencyWork: compilePhrases(dependencyTerms.workNouns),
+    verbs: new Set(verbs.verbs),
+    crudVerbs: new Set(verbs.crudVerbs),
+    epicVerbs: compilePhrases(verbs.epicVerbs),
+    builderRoles: new Set([...builders.roles, ...extraBuilders].map(normalizePersona)),
+    personas: new Set(personas),
+    givenNames: new Set(personaTerms.givenNames),
+    genericBeneficiaries: new Set(personaTerms.genericBeneficiaries.map(normalizePersona)),
+    stopwords: new Set(stopwords.stopwords),
+    verbFollowers: new Set(stopwords.verbFollowers),
+    ambiguousNouns: new Set(stopwords.ambiguousNouns),
+    pronouns: new Set(personaTerms.pronouns),
+  };
+}
+
+const cache = new WeakMap<Settings, Lexicons>();
+let defaults: Lexicons | null = null;
+
+/** Lexicons for a project's settings, compiled once per settings object. */
+export function lexiconsFor(settings: Settings | null): Lexicons {
+  if (!settings || (!settings.vagueTerms.length && !settings.builderRoles.length && !settings.personas.length)) {
+    defaults ??= build(null);
+    return defaults;
+  }
+  let lex = cache.get(settings);
+  if (!lex) {
+    lex = build(settings);
+    cache.set(settings, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,43 @@
+/**
+ * The one locale table: `ruleId/messageId` -> template with `{name}` placeholders (ESLint's
+ * interpolate). Tests assert ids and data; wording can change here without touching them.
+ */
+export const en: Record<string, string> = {
+  'missing-role/missing': 'The story names no role: say who wants this ("As a <role>, …").',
+  'missing-role/notARole': '"{role}" is a person, not a role: name the kind of user instead.',
+  'missing-goal/missing': 'The story has no recognizable goal: say what the user wants ("I want …").',
+  'missing-benefit/missing': 'The story gives no reason: add the benefit ("so that …").',
+  'not-atomic/conjunction': 'The goal asks for more than one capability: "{first}" {joiner} "{second}". Split it into one story each.',
+  'not-atomic/sequence': 'The goal is a sequence of steps: "{first}", then "{second}". Each step can be its own story.',
+  'not-minimal/brackets': 'The story sentence contains brackets: "{text}". Move notes to the description.',
+  'not-minimal/trailing': 'Text follows the story sentence: "{text}". Keep the story to one sentence; move the rest to the description or acceptance criteria.',
+  'not-minimal/repeated': 'The indicator "{text}" is repeated.',
+  'not-minimal/list': 'The story sentence carries a list after "{text}": move the details to acceptance criteria.',
+  'weak-benefit/restates': 'The benefit restates the goal ("{benefit}"): say what the user gains.',
+  'weak-benefit/empty': 'The benefit "{benefit}" says nothing about the value: say what changes for the user.',
+  'technical-story/technical': 'This is implementation work framed as a story ({signals}). Rewrite it for the person who benefits, make it a task of the user story it serves, or mark it an enabler.',
+  'implementation-detail/technology': 'The story prescribes "{term}": describe the need and leave the solution to the team.',
+  'dependency/link': 'The story is blocked by {key}: it cannot be developed independently.',
+  'dependency/text': 'The story waits on other work: "{text}".',
+  'vague-term/vague': '"{term}" is vague: say how it can be measured or tested.',
+  'missing-estimate/missing': 'The story has no estimate.',
+  'oversized/points': 'Estimated at {points} points, above the threshold of {threshold}: split it.',
+  'oversized/epicVerb': '"{verb}" hides several stories (create, view, change, remove …): split it by operation.',
+  'oversized/manyGoals': 'The goal asks for {count} capabilities: this is an epic, split it.',
+  'oversized/manyCriteria': '{count} acceptance criteria (more than {max}): the story is probably too big.',
+  'oversized/longList': 'The goal lists {count} items: consider one story per item or group.',
+  'horizontal-slice/layer': 'The story is one architectural layer ("{text}"): slice vertically so each story delivers something a user can see.',
+  'missing-acceptance-criteria/missing': 'The story has no acceptance criteria: add how we will know it is done.',
+  'duplicate/duplicate': 'The story is {similarity}% the same as {others}.',
+  'non-uniform/form': 'The story is written as "{form}" while most of the backlog uses "{dominant}".',
+};
+
+/** Fills `{name}` placeholders from data; unknown placeholders stay visible. */
+export function interpolate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function formatMessage(ruleId: string, messageId: string, data: Record<string, string | number>): string {
+  const template = en[`${ruleId}/${messageId}`];
+  return template ? interpolate(template, data) : `${ruleId}: ${messageId}`;
+}

@@ -1,0 +1,63 @@
+/** Any input object -> the normalized Story every rule sees. Never throws. */
+import type { Story, StoryInput, StoryLink } from './story';
+import { normalizeDescription, toPlainText } from './text';
+
+/** Jira caps a summary at 255 characters; we keep more but bound the work done on it. */
+const MAX_SUMMARY = 10_000;
+
+function str(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+function points(value: unknown): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Math.max(0, Number(value));
+  return null;
+}
+
+function links(value: unknown): StoryLink[] {
+  if (!Array.isArray(value)) return [];
+  const out: StoryLink[] = [];
+  for (const l of value) {
+    if (!l || typeof l !== 'object') continue;
+    const { type, direction, key } = l as Record<string, unknown>;
+    if (typeof key !== 'string' || !key) continue;
+    out.push({ type: str(type), direction: direction === 'inward' ? 'inward' : 'outward', key });
+  }
+  return out;
+}
+
+/** Splits a dedicated acceptance-criteria field into items (lines, bullets, numbered items). */
+function criteriaItems(text: string): string[] {
+  return text
+    .split(/\n|;(?=\s)/)
+    .map((l) => l.replace(/^\s*(?:[-*•·]|\d+[.)]|\[[ xX]?\])\s*/, '').trim())
+    .filter((l) => l.length > 0);
+}
+
+export function toStory(input: unknown, index: number): Story {
+  const raw = (input && typeof input === 'object' ? input : { summary: str(input) }) as Partial<StoryInput> & Record<string, unknown>;
+  const summary = str(raw.summary).replace(/\r\n?/g, '\n').slice(0, MAX_SUMMARY);
+  const desc = normalizeDescription(raw.description, raw.descriptionFormat);
+  const acText = raw.acceptanceCriteria === undefined || raw.acceptanceCriteria === null ? '' : toPlainText(raw.acceptanceCriteria);
+  const acceptanceCriteria = [...criteriaItems(acText), ...desc.acceptanceCriteria];
+  const hasIssueData =
+    raw.description !== undefined || raw.storyPoints !== undefined || raw.acceptanceCriteria !== undefined || raw.issueType !== undefined;
+  return {
+    key: str(raw.key) || String(index + 1),
+    summary,
+    description: desc.text,
+    sections: desc.sections,
+    acceptanceCriteria,
+    acceptanceCriteriaText: acText,
+    storyPoints: points(raw.storyPoints),
+    issueType: str(raw.issueType) || undefined,
+    labels: Array.isArray(raw.labels) ? raw.labels.map(str).filter(Boolean) : [],
+    links: links(raw.links),
+    parent: str(raw.parent) || undefined,
+    source: raw.source === 'line' || raw.source === 'issue' ? raw.source : hasIssueData ? 'issue' : 'line',
+  };
+}

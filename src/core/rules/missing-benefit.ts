@@ -1,0 +1,26 @@
+import type { Rule } from './types';
+import { sentenceRange } from './util';
+
+export const missingBenefit: Rule = {
+  meta: {
+    id: 'missing-benefit',
+    criterion: 'template',
+    scoreAs: 'valuable',
+    description: 'The story says why ("so that …", "in order to …").',
+    rationale: 'The benefit is the value the user gets. Without it the team cannot negotiate a cheaper way to reach the same end, and the product owner cannot rank the story.',
+    defaultSeverity: { recommended: 'warn', strict: 'error' },
+    messages: ['missing'],
+    weight: 1,
+    examples: {
+      valid: [
+        { summary: 'As a hotel guest, I want to rate my stay, so that future guests know what to expect.' },
+        { summary: 'In order to plan my trip, as a traveller, I want to see hotels near a restaurant.' },
+      ],
+      invalid: [{ summary: 'As a hotel guest, I want to rate my stay.' }],
+    },
+  },
+  check(_story, { template }) {
+    if (template.benefit) return [];
+    return [{ messageId: 'missing', field: template.field, range: sentenceRange(template) }];
+  },
+};

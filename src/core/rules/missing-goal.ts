@@ -1,0 +1,29 @@
+import type { Rule } from './types';
+import { sentenceRange } from './util';
+
+export const missingGoal: Rule = {
+  meta: {
+    id: 'missing-goal',
+    criterion: 'template',
+    scoreAs: 'template',
+    description: 'The story says what the user wants ("I want …").',
+    rationale: 'The goal is the means: the capability the team builds. A story without one is a title or a topic, and cannot be estimated or tested.',
+    defaultSeverity: { recommended: 'error', strict: 'error' },
+    messages: ['missing'],
+    weight: 1,
+    examples: {
+      valid: [
+        { summary: 'As a diner, I want to filter reviews by cuisine, so that I find places I like.' },
+        { summary: 'As a diner I need to see opening hours so I do not arrive at a closed restaurant' },
+      ],
+      invalid: [
+        { summary: 'As a diner, reviews by cuisine.' },
+        { summary: 'Restaurant reviews' },
+      ],
+    },
+  },
+  check(_story, { template }) {
+    if (template.goal) return [];
+    return [{ messageId: 'missing', field: template.field, range: sentenceRange(template) }];
+  },
+};

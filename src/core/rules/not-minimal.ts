@@ -1,0 +1,58 @@
+import type { Range } from '../story';
+import type { Report, Rule } from './types';
+
+const BRACKETS = /\([^()\n]{0,400}\)|\[[^[\]\n]{0,400}\]|\{[^{}\n]{0,400}\}/g;
+const REPEATED = /\b(so\s+that|in\s+order\s+to|i\s+want\s+to|as\s+an?)\b[\s,]+\1\b/gi;
+
+export const notMinimal: Rule = {
+  meta: {
+    id: 'not-minimal',
+    criterion: 'template',
+    scoreAs: 'template',
+    description: 'The story sentence holds only role, goal and benefit: no brackets, notes or extra sentences.',
+    rationale: 'Notes, examples and specifications inside the story sentence hide the story. Keep one sentence; put details in the description or the acceptance criteria.',
+    defaultSeverity: { recommended: 'warn', strict: 'warn' },
+    messages: ['brackets', 'trailing', 'repeated', 'list'],
+    weight: 0.5,
+    examples: {
+      valid: [
+        { summary: 'As a diner, I want to see the price range of a restaurant, so that I can choose one I can afford.' },
+        { summary: 'As a diner, I want to see prices, e.g. for the set menu, so that I can choose.' },
+      ],
+      invalid: [
+        { summary: 'As a diner, I want to see the price range (in €, £ or $), so that I can choose one I can afford.' },
+        { summary: 'As a diner, I want to see prices, so that I can choose. Prices come from the partner API.' },
+        { summary: 'As a diner, I want to see prices, so that so that I can choose.' },
+      ],
+    },
+  },
+  check(_story, { template, facts }) {
+    const sentence = template.sentence;
+    if (!sentence || template.form === 'none') return [];
+    const out: Report[] = [];
+    const field = template.field;
+    const [s0, s1] = sentence.range;
+    const text = facts.fieldText.slice(s0, s1);
+    BRACKETS.lastIndex = 0;
+    for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
+      const range: Range = [s0 + m.index, s0 + m.index + m[0].length];
+      out.push({ messageId: 'brackets', data: { text: m[0] }, field, range });
+    }
+    REPEATED.lastIndex = 0;
+    for (let m = REPEATED.exec(text); m; m = REPEATED.exec(text)) {
+      out.push({ messageId: 'repeated', data: { text: m[1] ?? '' }, field, range: [s0 + m.index, s0 + m.index + m[0].length] });
+    }
+    if (template.trailing && field === 'summary') {
+      out.push({ messageId: 'trailing', data: { text: template.trailing.text.slice(0, 80) }, field, range: template.trailing.range });
+    } else if (template.trailing && field === 'description' && template.trailing.text.length < 200) {
+      out.push({ messageId: 'trailing', data: { text: template.trailing.text.slice(0, 80) }, field, range: template.trailing.range });
+    }
+    // "… the following information must be shown: logo, title, …" inside the sentence.
+    const colon = /:\s*\S[^:\n]*,[^:\n]*,/.exec(template.goal?.text ?? '');
+    if (colon && template.goal) {
+      const start = template.goal.range[0] + colon.index;
+      out.push({ messageId: 'list', data: { text: template.goal.text.slice(Math.max(0, colon.index - 30), colon.index + 1).trim() }, field, range: [start, template.goal.range[1]] });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,50 @@
+/** The shape of a rule: metadata plus a pure check (ESLint-style, STYLE.md §1). */
+import type { Settings } from '../config';
+import type { Criterion, Field, Range, RuleCriterion, Severity, Story, StoryInput, TemplateParse } from '../story';
+import type { Lexicons } from '../lexicons';
+import type { Facts } from '../facts';
+import type { BacklogContext } from '../backlog-context';
+import type { TechnicalAssessment } from '../technical';
+
+export interface RuleExample extends Partial<StoryInput> {
+  summary: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  criterion: RuleCriterion;
+  /** The INVEST letter or template score a finding lowers (backlog rules score against one too). */
+  scoreAs: Criterion;
+  /** One plain sentence: what the rule checks. */
+  description: string;
+  /** Why it matters and how to fix it, for the rules catalogue. */
+  rationale: string;
+  defaultSeverity: { recommended: Severity; strict: Severity };
+  /** Message ids this rule reports; wording lives in the locale table. */
+  messages: readonly string[];
+  /** Relative weight in the criterion score (1 = normal). */
+  weight: number;
+  /** Examples run as tests and shown in docs/rules.md. */
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  field?: Field;
+  range?: Range;
+}
+
+export interface RuleContext {
+  settings: Settings;
+  template: TemplateParse;
+  lexicons: Lexicons;
+  facts: Facts;
+  technical: TechnicalAssessment;
+  backlog: BacklogContext | null;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(story: Story, ctx: RuleContext): Report[];
+}

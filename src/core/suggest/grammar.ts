@@ -1,0 +1,48 @@
+/** Tiny English helpers for suggestions: past participles, capitalisation, placeholders. */
+
+const IRREGULAR: Record<string, string> = {
+  be: 'been', build: 'built', buy: 'bought', choose: 'chosen', cut: 'cut', do: 'done', draw: 'drawn', find: 'found',
+  get: 'got', give: 'given', hide: 'hidden', hold: 'held', keep: 'kept', know: 'known', lead: 'led', leave: 'left',
+  lose: 'lost', make: 'made', meet: 'met', pay: 'paid', put: 'put', read: 'read', run: 'run', see: 'seen', sell: 'sold',
+  send: 'sent', set: 'set', show: 'shown', split: 'split', spend: 'spent', take: 'taken', tell: 'told', write: 'written',
+};
+const DOUBLE_FINAL = new Set(['stop', 'map', 'plan', 'drop', 'tag', 'pin', 'ship', 'log', 'scan', 'ban', 'chat', 'flag', 'skip', 'zip', 'crop', 'drag', 'submit', 'commit', 'admit']);
+
+export function pastParticiple(verb: string): string {
+  const v = verb.toLowerCase();
+  if (IRREGULAR[v]) return IRREGULAR[v];
+  if (DOUBLE_FINAL.has(v)) return v + v.slice(-1) + 'ed';
+  if (v.endsWith('e')) return v + 'd';
+  if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + 'ied';
+  return v + 'ed';
+}
+
+export function capitalize(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+export function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) && !/^(?:uni|use|eu|one)/i.test(noun) ? 'an' : 'a';
+}
+
+/** Visible placeholders: never invent a fact the story does not state. */
+export const PLACEHOLDER = {
+  persona: '<who benefits?>',
+  benefit: '<what does this let them do or avoid?>',
+  goal: '<what do they need?>',
+  role: '<role>',
+  stories: '<which user stories does this enable?>',
+  target: '<measurable target, e.g. 2 seconds>',
+  simplest: '<the simplest useful case>',
+  rest: '<the remaining cases>',
+} as const;
+
+export function story(role: string, goal: string, benefit: string | null): string {
+  const b = benefit ? `, so that ${benefit}` : '';
+  return `As ${article(role)} ${role}, I want ${goal}${b}.`;
+}
+
+/** "to cut pictures" / "my photos stored": a goal phrase after "I want". */
+export function wantPhrase(goal: string): string {
+  return /^(?:to\b|my\b|the\b|a\b|an\b|\w+ed\b)/i.test(goal) ? goal : `to ${goal}`;
+}

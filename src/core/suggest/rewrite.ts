@@ -1,0 +1,128 @@
+/**
+ * Rewrites for technical stories: a story in the beneficiary's voice, a task under the user story
+ * it serves, or an explicit enabler. Never invents facts: unknowns become visible placeholders.
+ */
+import type { BacklogContext } from '../backlog-context';
+import type { Facts } from '../facts';
+import type { Lexicons } from '../lexicons';
+import type { Rewrite, Story, TemplateParse } from '../story';
+import type { TechnicalAssessment } from '../technical';
+import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, wantPhrase } from './grammar';
+
+/** How much domain overlap makes another story "the one this work serves". */
+const RELATED_MIN = 0.5;
+
+/** "develop a mechanism to store and retrieve images" -> {verbs: [store, retrieve], object: "images"}. */
+export function capability(facts: Facts, lex: Lexicons): { verbs: string[]; object: string } | null {
+  const t = facts.goalTokens;
+  const words = t.words;
+  // Skip the implementation act and its artefact: "develop a mechanism to", "implement an API for".
+  let i = 0;
+  const acts = lex.technicalVerbs.find(t, 0, Math.min(words.length, 3));
+  if (acts[0]?.first === 0) i = acts[0].last + 1;
+  const arte = lex.technicalArtefacts.find(t, i, Math.min(words.length, i + 4))[0];
+  if (arte) i = arte.last + 1;
+  while (i < words.length && ['a', 'an', 'the', 'to', 'for', 'that', 'which', 'can', 'will', 'of'].includes(words[i]!)) i++;
+  const verbs: string[] = [];
+  while (i < words.length && lex.verbs.has(words[i]!)) {
+    verbs.push(words[i]!);
+    i++;
+    if (words[i] === 'and' || words[i] === 'or' || words[i] === '&') i++;
+    else if (words[i]?.includes('/')) break;
+  }
+  if (!verbs.length || i >= words.length) return null;
+  const object = facts.fieldText.slice(t.starts[i]!, t.ends[words.length - 1]!);
+  return { verbs, object };
+}
+
+/** The benefit in the beneficiary's own voice: "users can view them" -> "I can view them". */
+function benefitInVoice(template: TemplateParse, facts: Facts, technical: TechnicalAssessment): string | null {
+  const benefit = template.benefit;
+  if (!benefit || technical.signals.some((s) => s.kind === 'benefit-about-code')) return null;
+  const subject = facts.benefitSubject;
+  if (subject && technical.beneficiary) return 'I' + benefit.text.slice(subject.length);
+  return null;
+}
+
+function imperative(story: Story, template: TemplateParse): string {
+  const goal = template.goal?.text ?? story.summary;
+  return capitalize(goal.replace(/^to\s+/i, '').replace(/[.!?\s]+$/, ''));
+}
+
+export function suggestRewrites(
+  story: Story,
+  template: TemplateParse,
+  facts: Facts,
+  technical: TechnicalAssessment,
+  lex: Lexicons,
+  backlog: BacklogContext | null,
+): Rewrite[] {
+  if (!technical.technical) return [];
+  const out: Rewrite[] = [];
+  const work = imperative(story, template);
+  const related = backlog?.related(story.key, facts.domainWords).find((r) => r.key !== story.key && r.score >= RELATED_MIN) ?? null;
+  const persona = technical.beneficiary ?? related?.persona ?? null;
+
+  // 1. The story in the voice of the person who benefits (unless the work has no user face).
+  if (!technical.enablerTopic || persona) {
+    const cap = capability(facts, lex);
+    const placeholders: string[] = [];
+    const role = persona ?? PLACEHOLDER.persona;
+    if (!persona) placeholders.push(PLACEHOLDER.persona);
+    let goal: string;
+    if (cap) goal = `${cap.object} to be ${cap.verbs.map(pastParticiple).join(' and ')}`;
+    else if (technical.beneficiary && template.benefit && facts.benefitSubject) {
+      goal = wantPhrase(template.benefit.text.slice(facts.benefitSubject.length).replace(/^\s*(?:can|could|will|may|are able to|is able to)\s+/i, '').trim());
+    } else {
+      goal = PLACEHOLDER.goal;
+      placeholders.push(PLACEHOLDER.goal);
+    }
+    let benefit = benefitInVoice(template, facts, technical);
+    if (!benefit) {
+      benefit = PLACEHOLDER.benefit;
+      placeholders.push(PLACEHOLDER.benefit);
+    }
+    const who = technical.beneficiary
+      ? `The benefit names ${technical.beneficiary}s: the story is theirs.`
+      : persona
+        ? `${related!.key} serves ${persona}s and shares this story's domain words.`
+        : 'No persona is named in the benefit or found in related stories: fill in who benefits.';
+    out.push({
+      kind: 'user-story',
+      summary: sentence(role, goal, benefit),
+      rationale: `${who} The implementation ("${work}") becomes the team's task, not the story.`,
+      placeholders,
+    });
+  }
+
+  // 2. A task under the user story this work serves.
+  if (related) {
+    out.push({
+      kind: 'task',
+      summary: work,
+      parentKey: related.key,
+      rationale: `${related.key} ("${related.summary}") is the user story this work serves (shared words: ${sharedWords(facts.domainWords, related.summary)}). Make this a task of it.`,
+      placeholders: [],
+    });
+  } else {
+    // 3. An explicit enabler when there is no user story to hang it on.
+    const why = template.benefit?.text ?? PLACEHOLDER.benefit;
+    const placeholders = [PLACEHOLDER.stories, ...(template.benefit ? [] : [PLACEHOLDER.benefit])];
+    out.push({
+      kind: 'enabler',
+      summary: `Enabler: ${work}`,
+      description: `Why: ${why}\nEnables: ${PLACEHOLDER.stories}`,
+      rationale: technical.enablerTopic
+        ? `"${technical.enablerTopic}" has no user face: keep it as an explicit enabler and link the stories it enables.`
+        : 'No user story in this set is served by this work: keep it as an explicit enabler, or write the user story first.',
+      placeholders,
+    });
+  }
+  return out;
+}
+
+function sharedWords(domainWords: readonly string[], summary: string): string {
+  const lower = summary.toLowerCase();
+  const shared = domainWords.filter((w) => lower.includes(w)).slice(0, 4);
+  return shared.length ? shared.join(', ') : 'domain terms';
+}

@@ -1,0 +1,275 @@
+/**
+ * The user-story template parser: finds the story sentence and its role, goal and benefit with
+ * character ranges. Handles "As a/an/the …", "I want/need/would like/can/am able to …",
+ * "so that / in order to / so …", benefit-first ("In order to …, as a …, I want …"),
+ * job stories ("When …, I want to …, so I can …"), missing commas, odd casing and spacing.
+ *
+ * All regexes are anchored or bounded by a line, so parsing is linear in the text scanned.
+ */
+import type { Field, Span, TemplateForm, TemplateParse } from './story';
+
+/** How far into a description we look for a story sentence. */
+const DESCRIPTION_SCAN_LIMIT = 4000;
+/** A story sentence longer than this is not a sentence we can parse; we look at its start only. */
+const LINE_LIMIT = 2000;
+
+const ARTICLE = /^(?:an?|the|one)\s+/i;
+
+/** "As a", "As an", "As the", "As" — at the start of a line, optionally after a label or bullet. */
+const ROLE_AT_START =
+  /^[\s>*#•·\-–—]*(?:(?:user\s+)?story\s*[:\-–]\s*)?(as)(?:\s+|(?=[A-Z]))(?:(an?|the|one)\s+)?/i;
+
+/** The goal indicator: "I want (to) (be able to)", "I'd like to", "I need", "I can", "we want" … */
+const GOAL_INDICATOR =
+  /(?:^|[\s,;:(])((?:I|we)\s*(?:(?:really|also|would|'d|’d|should|must|will|do)\s+)?(?:want(?:s|ed)?|wanna|need|wish|like|love|can|could|should|must|shall|will|am\s+able|'m\s+able|’m\s+able|are\s+able|expect|require|prefer|have\s+to|hope|would\s+like|'d\s+like|’d\s+like)(?:\s+(?:to|that))?(?:\s+be\s+able\s+to)?)(?=\s|$|[,.])/i;
+
+/** "I want" with no role: the sentence starts with the goal. */
+const GOAL_AT_START =
+  /^[\s>*#•·\-–—]*((?:I|we)\s*(?:(?:really|also|would|'d|’d)\s+)?(?:want|need|wish|would\s+like|'d\s+like|’d\s+like|can|should\s+be\s+able\s+to|am\s+able\s+to)(?:\s+to)?(?:\s+be\s+able\s+to)?)\s/i;
+
+const BENEFIT_FIRST = /^[\s>*#•·\-–—]*(in\s+order\s+(?:to|that)|so\s+that)\s+/i;
+const JOB_STORY = /^[\s>*#•·\-–—]*(when)\s+/i;
+
+/**
+ * Benefit indicators. "so" alone counts only when a subject follows ("so I can", "so users see"),
+ * "to ensure"/"because" only after a comma, so "I want to ensure …" stays a goal.
+ */
+const BENEFIT_INDICATOR =
+  /(?:,\s*|\s+|^)(so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to|such\s+that|so(?=\s+(?:I|we|you|they|he|she|it|my|our|their|his|her|the|a|an|users?|people|others|everyone|customers?|visitors?|members?|staff|nobody|no\s+one)\b)|(?<=,\s*)(?:to\s+ensure(?:\s+that)?|because|as\s+this\s+will|which\s+(?:will\s+)?(?:allows?|helps?|lets?|enables?)))(?=\s|$)/i;
+
+/** Sentence end: ".", "!" or "?" followed by space and an upper-case letter, or a newline. */
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|ca|mr|mrs|ms|dr|st|no|fig)|\b[A-Za-z])$/i;
+
+function span(text: string, start: number, end: number): Span | null {
+  // Trim whitespace and edge punctuation that is not part of the phrase.
+  while (start < end && /[\s,;:]/.test(text[start] ?? '')) start++;
+  while (end > start && /[\s,;:.!?]/.test(text[end - 1] ?? '')) end--;
+  if (end <= start) return null;
+  return { text: text.slice(start, end), range: [start, end] };
+}
+
+/** End of the sentence that starts at `from`, bounded by the line. */
+function sentenceEnd(text: string, from: number, lineEnd: number): number {
+  const re = /[.!?]+(?=\s+["“(]?[A-Z0-9])/g;
+  re.lastIndex = from;
+  for (;;) {
+    const m = re.exec(text);
+    if (!m || m.index >= lineEnd) return lineEnd;
+    const before = text.slice(Math.max(from, m.index - 8), m.index);
+    if (!ABBREVIATIONS.test(before)) return m.index + m[0].length;
+    re.lastIndex = m.index + m[0].length;
+  }
+}
+
+function lineEndAt(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl === -1 ? text.length : nl;
+  return Math.min(end, from + LINE_LIMIT);
+}
+
+function emptyParse(field: Field): TemplateParse {
+  return {
+    form: 'none',
+    field,
+    sentence: null,
+    role: null,
+    roleName: null,
+    roleIndicator: null,
+    goal: null,
+    goalIndicator: null,
+    benefit: null,
+    benefitIndicator: null,
+    trailing: null,
+    situation: null,
+  };
+}
+
+function roleName(role: Span | null): string | null {
+  if (!role) return null;
+  const name = role.text.replace(ARTICLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name || null;
+}
+
+/** Finds the benefit indicator in `[from, to)` and fills goal/benefit/trailing. */
+function splitGoalAndBenefit(
+  text: string,
+  parse: TemplateParse,
+  goalStart: number,
+  sentenceStop: number,
+  lineEnd: number,
+): void {
+  const windowText = text.slice(goalStart, lineEnd);
+  const m = BENEFIT_INDICATOR.exec(windowText);
+  // The benefit indicator must come after at least one word of goal.
+  if (m && m.index > 0) {
+    const indStart = goalStart + m.index + m[0].indexOf(m[1] ?? '');
+    const indEnd = indStart + (m[1] ?? '').length;
+    parse.goal = span(text, goalStart, indStart);
+    parse.benefitIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+    const end = sentenceEnd(text, indEnd, lineEnd);
+    parse.benefit = span(text, indEnd, end);
+    parse.trailing = span(text, end, lineEnd);
+  } else {
+    parse.goal = span(text, goalStart, sentenceStop);
+    parse.trailing = span(text, sentenceStop, lineEnd);
+  }
+}
+
+function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, field: Field): TemplateParse {
+  const parse = emptyParse(field);
+  parse.form = 'role-goal-benefit';
+  const lineEnd = lineEndAt(text, lineStart);
+  const asStart = lineStart + m[0].toLowerCase().lastIndexOf('as', m[0].length - (m[2]?.length ?? 0) - 1);
+  const roleStart = lineStart + m[0].length;
+  parse.roleIndicator = span(text, asStart, roleStart);
+  const rest = text.slice(roleStart, lineEnd);
+  const g = GOAL_INDICATOR.exec(rest);
+  if (g && g[1]) {
+    const indStart = roleStart + g.index + g[0].indexOf(g[1]);
+    const indEnd = indStart + g[1].length;
+    parse.role = span(text, roleStart, indStart);
+    parse.goalIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+    const stop = sentenceEnd(text, indEnd, lineEnd);
+    splitGoalAndBenefit(text, parse, indEnd, stop, lineEnd);
+  } else {
+    // No "I want": the role runs to the first comma; what follows is not a recognizable goal.
+    const comma = rest.search(/[,;:]/);
+    const roleEnd = comma >= 0 && comma <= 80 ? roleStart + comma : -1;
+    if (roleEnd >= 0) {
+      parse.role = span(text, roleStart, roleEnd);
+      const stop = sentenceEnd(text, roleEnd + 1, lineEnd);
+      const b = BENEFIT_INDICATOR.exec(text.slice(roleEnd + 1, lineEnd));
+      if (b && b[1]) {
+        const indStart = roleEnd + 1 + b.index + b[0].indexOf(b[1]);
+        const indEnd = indStart + b[1].length;
+        parse.benefitIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+        parse.benefit = span(text, indEnd, sentenceEnd(text, indEnd, lineEnd));
+      }
+      parse.trailing = span(text, stop, lineEnd);
+    } else {
+      // "As a user I should see …" without an indicator we know: take the first word group as role.
+      const words = /^\s*((?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s+(?:should|must|can|will|needs?|wants?|has|is|gets?)\b)/i.exec(rest);
+      if (words && words[1]) parse.role = span(text, roleStart, roleStart + words[1].length);
+    }
+  }
+  parse.roleName = roleName(parse.role);
+  parse.sentence = span(text, lineStart, lineEnd);
+  return parse;
+}
+
+function parseBenefitFirst(text: string, lineStart: number, m: RegExpExecArray, field: Field): TemplateParse | null {
+  const lineEnd = lineEndAt(text, lineStart);
+  const line = text.slice(lineStart, lineEnd);
+  const role = /,\s*(as)\s+(?:(?:an?|the|one)\s+)?/i.exec(line);
+  if (!role || role.index < m[0].length) return null;
+  const parse = emptyParse(field);
+  parse.form = 'benefit-first';
+  const indStart = lineStart + m[0].length - (m[0].length - m[0].search(/\S/)) + m[0].search(/\S/);
+  parse.benefitIndicator = span(text, lineStart + m[0].search(/\S/), lineStart + m[0].length);
+  parse.benefit = span(text, indStart + (m[1]?.length ?? 0), lineStart + role.index);
+  const roleStart = lineStart + role.index + role[0].length;
+  parse.roleIndicator = span(text, lineStart + role.index + role[0].indexOf(role[1] ?? 'as'), roleStart);
+  const rest = text.slice(roleStart, lineEnd);
+  const g = GOAL_INDICATOR.exec(rest);
+  if (g && g[1]) {
+    const gStart = roleStart + g.index + g[0].indexOf(g[1]);
+    const gEnd = gStart + g[1].length;
+    parse.role = span(text, roleStart, gStart);
+    parse.goalIndicator = { text: text.slice(gStart, gEnd), range: [gStart, gEnd] };
+    const stop = sentenceEnd(text, gEnd, lineEnd);
+    parse.goal = span(text, gEnd, stop);
+    parse.trailing = span(text, stop, lineEnd);
+  } else {
+    const comma = rest.search(/,/);
+    parse.role = span(text, roleStart, comma >= 0 ? roleStart + comma : lineEnd);
+  }
+  parse.roleName = roleName(parse.role);
+  parse.sentence = span(text, lineStart, lineEnd);
+  return parse;
+}
+
+function parseJobStory(text: string, lineStart: number, m: RegExpExecArray, field: Field): TemplateParse | null {
+  const lineEnd = lineEndAt(text, lineStart);
+  const situationStart = lineStart + m[0].length;
+  const rest = text.slice(situationStart, lineEnd);
+  const g = /,\s*((?:I|we)\s+(?:want|need|would\s+like|'d\s+like)(?:\s+to)?)\s/i.exec(rest);
+  if (!g || !g[1]) return null;
+  const parse = emptyParse(field);
+  parse.form = 'job-story';
+  const gStart = situationStart + g.index + g[0].indexOf(g[1]);
+  const gEnd = gStart + g[1].length;
+  parse.roleIndicator = span(text, lineStart + m[0].search(/\S/), situationStart);
+  parse.situation = span(text, situationStart, gStart);
+  parse.goalIndicator = { text: text.slice(gStart, gEnd), range: [gStart, gEnd] };
+  const stop = sentenceEnd(text, gEnd, lineEnd);
+  splitGoalAndBenefit(text, parse, gEnd, stop, lineEnd);
+  parse.sentence = span(text, lineStart, lineEnd);
+  return parse;
+}
+
+function parseGoalOnly(text: string, lineStart: number, m: RegExpExecArray, field: Field): TemplateParse {
+  const parse = emptyParse(field);
+  parse.form = 'i-want';
+  const lineEnd = lineEndAt(text, lineStart);
+  const indStart = lineStart + m[0].indexOf(m[1] ?? '');
+  const indEnd = indStart + (m[1]?.length ?? 0);
+  parse.goalIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+  const stop = sentenceEnd(text, indEnd, lineEnd);
+  splitGoalAndBenefit(text, parse, indEnd, stop, lineEnd);
+  parse.sentence = span(text, lineStart, lineEnd);
+  return parse;
+}
+
+/** Tries every template form on the line starting at `lineStart`. */
+function parseLine(text: string, lineStart: number, field: Field): TemplateParse | null {
+  const line = text.slice(lineStart, lineEndAt(text, lineStart));
+  let m = ROLE_AT_START.exec(line);
+  if (m) return parseRoleFirst(text, lineStart, m, field);
+  m = BENEFIT_FIRST.exec(line);
+  if (m) {
+    const p = parseBenefitFirst(text, lineStart, m, field);
+    if (p) return p;
+  }
+  m = JOB_STORY.exec(line);
+  if (m) {
+    const p = parseJobStory(text, lineStart, m, field);
+    if (p) return p;
+  }
+  m = GOAL_AT_START.exec(line);
+  if (m) return parseGoalOnly(text, lineStart, m, field);
+  return null;
+}
+
+/** Parses the first story sentence found at the start of a line of `text`. */
+export function parseTemplateIn(text: string, field: Field, scanLimit = DESCRIPTION_SCAN_LIMIT): TemplateParse | null {
+  let lineStart = 0;
+  const limit = Math.min(text.length, scanLimit);
+  while (lineStart <= limit) {
+    const p = parseLine(text, lineStart, field);
+    if (p) return p;
+    const nl = text.indexOf('\n', lineStart);
+    if (nl === -1 || nl >= limit) break;
+    lineStart = nl + 1;
+  }
+  return null;
+}
+
+/**
+ * The story's template: the summary if it holds a story sentence, else the first story sentence
+ * in the description; a parse with `form: 'none'` (pointing at the summary) when neither has one.
+ */
+export function parseTemplate(summary: string, description = ''): TemplateParse {
+  const inSummary = parseTemplateIn(summary, 'summary', LINE_LIMIT);
+  if (inSummary && inSummary.form !== 'i-want') return inSummary;
+  const inDescription = description ? parseTemplateIn(description, 'description') : null;
+  if (inDescription && (inDescription.form !== 'i-want' || !inSummary)) return inDescription;
+  if (inSummary) return inSummary;
+  const none = emptyParse('summary');
+  none.sentence = span(summary, 0, Math.min(summary.length, LINE_LIMIT));
+  return none;
+}
+
+/** The forms that follow a recognized template (for uniformity and scoring). */
+export function isTemplateForm(form: TemplateForm): boolean {
+  return form !== 'none';
+}

@@ -1,0 +1,2 @@
+export { normalizeDescription, normalizeAcceptanceCriteria, toPlainText, type NormalizedText } from './normalize';
+export { detectFormat } from './detect';

@@ -1,0 +1,172 @@
+import * as path from 'node:path';
+import { formatJson, formatMarkdown, formatSarif, formatText, FORMATTERS, FORMATS } from '../../src/cli/format';
+import { artifactUri, SARIF_SCHEMA, type SarifLog } from '../../src/cli/format/sarif';
+import { mdEscape } from '../../src/cli/format/markdown';
+import type { SourceLocation } from '../../src/cli/readers';
+import { sampleReport } from './helpers';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/;
+
+describe('text format', () => {
+  const report = sampleReport();
+  const plain = formatText(report, { color: false });
+
+  it('prints a header per story, findings most severe first, and a summary line', () => {
+    const lines = plain.split('\n');
+    expect(lines[0]).toMatch(/^stories\.txt:2 {2}score 58 {2}As a birder/);
+    expect(lines[1]).toMatch(/^ {2}\s*error\s+No acceptance criteria\s+missing-acceptance-criteria$/);
+    expect(lines[2]).toMatch(/^ {2}summary:38-45 {2}warning {2}"quickly" is vague: say how fast\s+vague-term$/);
+    expect(plain).toContain('→ split (workflow-steps) into 2: "As a birder, I want to log a sighting"');
+    expect(plain).toContain('→ rewrite (enabler): As a birder, I want species suggestions');
+    expect(plain).toMatch(/stories\.txt:4 {2}score 100 {2}As a group leader/);
+    expect(lines[lines.length - 1]).toBe('✖ 3 stories, 1 error, 1 warning, backlog score 64');
+  });
+
+  it('mentions duplicates and marks technical stories', () => {
+    expect(plain).toContain('duplicates  stories.txt:2 ≈ stories.txt:4  (similarity 0.81)');
+    expect(plain).toMatch(/stories\.txt:7 .*\[technical\]/);
+  });
+
+  it('uses colors only when asked', () => {
+    expect(ANSI.test(plain)).toBe(false);
+    expect(ANSI.test(formatText(report, { color: true }))).toBe(true);
+  });
+
+  it('keeps control characters from the input off the terminal', () => {
+    const r = sampleReport();
+    (r.stories[0] as { summary: string }).summary = 'Evil \u001b[31mred\u001b[0m\nsecond line';
+    const out = formatText(r, { color: false });
+    expect(ANSI.test(out)).toBe(false);
+    expect(out.split('\n')[0]).toContain('Evil [31mred [0m second line');
+  });
+
+  it('summarizes an empty report', () => {
+    const r = sampleReport();
+    r.stories = [];
+    r.backlog.duplicates = [];
+    expect(formatText(r, { color: false })).toBe('✔ 0 stories, 0 errors, 0 warnings, backlog score 64');
+  });
+});
+
+describe('json format', () => {
+  it('is exactly JSON.stringify(report, null, 2)', () => {
+    const report = sampleReport();
+    expect(formatJson(report)).toBe(JSON.stringify(report, null, 2));
+  });
+});
+
+describe('sarif format', () => {
+  const cwd = path.resolve('/work/project');
+  const locations = new Map<string, SourceLocation>([
+    ['stories.txt:2', { file: 'backlog/stories.txt', line: 2, summaryOffset: 40, summaryColumn: 0 }],
+    ['stories.txt:7', { file: '/elsewhere/my stories.csv', line: 7 }],
+  ]);
+  const log = JSON.parse(
+    formatSarif(sampleReport(), { locations, cwd, errors: [{ file: 'backlog/broken.csv', line: 3, message: 'unclosed quote' }] }),
+  ) as SarifLog;
+  const run = log.runs[0];
+
+  it('has the SARIF 2.1.0 envelope and a driver with the rules used', () => {
+    expect(log.version).toBe('2.1.0');
+    expect(log.$schema).toBe(SARIF_SCHEMA);
+    expect(log.runs).toHaveLength(1);
+    expect(run?.tool.driver).toMatchObject({ name: 'story-health', version: '9.9.9' });
+    expect(run?.tool.driver.rules.map((r) => r.id)).toEqual(['vague-term', 'missing-acceptance-criteria', 'technical-story']);
+    for (const rule of run?.tool.driver.rules ?? []) expect(rule.shortDescription.text).toEqual(expect.any(String));
+    expect(run?.tool.driver.rules[0]?.shortDescription.text).toBe('Vague term (INVEST Testable)');
+  });
+
+  it('has one result per finding with level, message and locations', () => {
+    expect(run?.results).toHaveLength(3);
+    expect(run?.results.map((r) => [r.ruleId, r.level])).toEqual([
+      ['vague-term', 'warning'],
+      ['missing-acceptance-criteria', 'error'],
+      ['technical-story', 'note'],
+    ]);
+    for (const r of run?.results ?? []) {
+      expect(r.message.text).toEqual(expect.any(String));
+      expect(run?.tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
+    }
+  });
+
+  it('points into the file: line of the story, and columns/offsets where the summary is file text', () => {
+    const [vague, missing, technical] = run?.results ?? [];
+    expect(vague?.locations[0]).toEqual({
+      physicalLocation: {
+        artifactLocation: { uri: 'backlog/stories.txt' },
+        region: { startLine: 2, startColumn: 39, endColumn: 46, charOffset: 78, charLength: 7 },
+      },
+      logicalLocations: [{ name: 'stories.txt:2' }],
+    });
+    expect(vague?.properties).toMatchObject({ field: 'summary', range: [38, 45] });
+    expect(missing?.locations[0]?.physicalLocation?.region).toEqual({ startLine: 2 });
+    // Not verbatim file text: only the line, and a file URL for a path outside cwd.
+    expect(technical?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'file:///elsewhere/my%20stories.csv' },
+      region: { startLine: 7 },
+    });
+  });
+
+  it('keeps a logical location when the file is unknown', () => {
+    const bare = JSON.parse(formatSarif(sampleReport(), { cwd })) as SarifLog;
+    expect(bare.runs[0]?.results[0]?.locations[0]).toEqual({ logicalLocations: [{ name: 'stories.txt:2' }] });
+    expect(bare.runs[0]?.invocations[0]?.executionSuccessful).toBe(true);
+  });
+
+  it('reports read errors as tool notifications', () => {
+    expect(run?.invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        {
+          level: 'error',
+          message: { text: 'unclosed quote' },
+          locations: [{ physicalLocation: { artifactLocation: { uri: 'backlog/broken.csv' }, region: { startLine: 3 } } }],
+        },
+      ],
+    });
+  });
+
+  it('encodes artifact URIs', () => {
+    expect(artifactUri('a b/c#d.txt', cwd)).toBe('a%20b/c%23d.txt');
+    expect(artifactUri(path.join(cwd, 'x.csv'), cwd)).toBe('x.csv');
+  });
+});
+
+describe('markdown format', () => {
+  const md = formatMarkdown(sampleReport(), { errors: [{ file: 'broken.csv', line: 3, message: 'unclosed quote' }] });
+
+  it('has a heading, a summary table with INVEST and template scores, and a top finding', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('# Story Health report');
+    expect(md).toContain('| Key | Score | I | N | V | E | S | T | Template | Top finding |');
+    const row = lines.find((l) => l.startsWith('| stories.txt:2 |'));
+    expect(row?.split(' | ')).toHaveLength(10);
+    expect(row).toContain('error: No acceptance criteria (`missing-acceptance-criteria`)');
+    expect(lines.filter((l) => /^\| stories\.txt:\d \|/.test(l))).toHaveLength(3);
+  });
+
+  it('lists findings and suggestions per story', () => {
+    expect(md).toContain('## Findings');
+    expect(md).toContain('- **warning** "quickly" is vague: say how fast (`vague-term`, summary:38-45)');
+    expect(md).toContain('**Suggested split** (workflow-steps)');
+    expect(md).toContain('1. As a birder, I want to log a sighting');
+    expect(md).toContain('**Suggested rewrite** (enabler)');
+    expect(md).not.toContain('### stories.txt:4');
+  });
+
+  it('escapes input text so it cannot break the table or inject HTML', () => {
+    expect(md).toContain('species \\| lookup endpoint \\<b\\>now\\</b\\>');
+    expect(mdEscape('a|b\nc')).toBe('a\\|b c');
+  });
+
+  it('lists what could not be read', () => {
+    expect(md).toContain('## Could not read');
+    expect(md).toContain('- `broken.csv:3` unclosed quote');
+  });
+});
+
+it('has a formatter for every --format', () => {
+  expect(Object.keys(FORMATTERS).sort()).toEqual([...FORMATS].sort());
+  for (const name of FORMATS) expect(typeof FORMATTERS[name](sampleReport(), {})).toBe('string');
+});

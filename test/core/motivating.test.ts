@@ -1,0 +1,134 @@
+/** The motivating cases from DEVELOPERS.md and the engine issue, end to end. */
+import { analyze, analyzeStory } from '../../src/core/analyze';
+import { parseTemplate } from '../../src/core/template';
+
+const ids = (r: { findings: { ruleId: string }[] }) => r.findings.map((f) => f.ruleId);
+
+describe('technical stories', () => {
+  const technical = 'As a developer I want to develop a mechanism to store and retrieve images so that users can add/view images';
+
+  test('the motivating story is technical, with a rewrite in the beneficiary\'s voice', () => {
+    const r = analyzeStory({ summary: technical });
+    expect(r.technical).toBe(true);
+    expect(ids(r)).toContain('technical-story');
+    const rewrite = r.rewrites.find((w) => w.kind === 'user-story');
+    expect(rewrite).toBeDefined();
+    expect(rewrite!.summary).toMatch(/^As a user, I want images to be stored and retrieved, so that I can add\/view images\.$/);
+    expect(rewrite!.rationale).toMatch(/user/);
+    // The rewrite is itself a well-formed, non-technical story.
+    const again = analyzeStory({ summary: rewrite!.summary });
+    expect(again.technical).toBe(false);
+    expect(ids(again)).not.toContain('missing-role');
+    expect(ids(again)).not.toContain('missing-benefit');
+  });
+
+  test('with a related user story in the set, it suggests making it a task of that story', () => {
+    const report = analyze([
+      { key: 'FOOD-1', summary: 'As a reviewer, I want to add images to my review, so that other diners see the dish.' },
+      { key: 'FOOD-2', summary: technical },
+    ]);
+    const r = report.stories[1]!;
+    const task = r.rewrites.find((w) => w.kind === 'task');
+    expect(task?.parentKey).toBe('FOOD-1');
+    expect(task?.summary).toBe('Develop a mechanism to store and retrieve images');
+  });
+
+  test('without a related story, an explicit enabler is offered', () => {
+    const r = analyzeStory({ summary: 'As the team, I want to set up a load balancer, so that the site survives peak hours.' });
+    expect(r.technical).toBe(true);
+    expect(r.rewrites.map((w) => w.kind)).toContain('enabler');
+  });
+
+  test('a developer is a real user when the product serves developers', () => {
+    const r = analyzeStory({ summary: 'As a developer, I want to get a Data Package into Node so that I can start using the data' });
+    expect(r.technical).toBe(false);
+    const viaSettings = analyzeStory(
+      { summary: 'As a developer, I want to add a new endpoint to the SDK so that I can call it' },
+      { personas: ['developer'] },
+    );
+    expect(viaSettings.technical).toBe(false);
+  });
+
+  test('the good rewrite from the mission passes as a user story', () => {
+    const r = analyzeStory({ summary: 'As a reviewer, I want my uploaded photos to be stored, so that other users can view them at any time.' });
+    expect(r.technical).toBe(false);
+  });
+});
+
+describe('big and interdependent stories', () => {
+  const epic = 'As an admin, I want to define zones on a picture as a model, then cut uploaded pictures into the zones, so that each zone gets its own folder.';
+
+  test('the zone cutter epic is not atomic and gets a workflow split', () => {
+    const r = analyzeStory({ summary: epic });
+    expect(ids(r)).toContain('not-atomic');
+    const split = r.splits.find((s) => s.pattern === 'workflow-steps');
+    expect(split).toBeDefined();
+    expect(split!.stories.map((s) => s.summary)).toEqual([
+      'As an admin, I want to define zones on a picture as a model, so that each zone gets its own folder.',
+      'As an admin, I want to cut uploaded pictures into the zones, so that each zone gets its own folder.',
+    ]);
+    for (const part of split!.stories) {
+      const pr = analyzeStory({ summary: part.summary });
+      expect(ids(pr)).not.toContain('not-atomic');
+      expect(parseTemplate(part.summary).form).toBe('role-goal-benefit');
+    }
+  });
+
+  test('"create and delete zones" splits by operation; nouns joined in one object do not', () => {
+    const r = analyzeStory({ summary: 'As an admin, I want to create and delete zones, so that the model fits the picture.' });
+    expect(r.splits[0]?.pattern).toBe('operations');
+    expect(r.splits[0]?.stories.map((s) => s.summary)).toEqual([
+      'As an admin, I want to create zones, so that the model fits the picture.',
+      'As an admin, I want to delete zones, so that the model fits the picture.',
+    ]);
+    expect(ids(analyzeStory({ summary: 'As a guest, I want to accept the terms and conditions, so that I can book.' }))).not.toContain('not-atomic');
+    expect(ids(analyzeStory({ summary: 'As an admin, I want to drag and drop zones, so that I can adjust a model.' }))).not.toContain('not-atomic');
+  });
+
+  test('"manage" is an epic signal with an operations split', () => {
+    const r = analyzeStory({ summary: 'As an admin, I want to manage picture models, so that uploads are cut correctly.' });
+    expect(ids(r)).toContain('oversized');
+    expect(r.splits.find((s) => s.pattern === 'operations')?.stories).toHaveLength(4);
+  });
+
+  test('a layer-only story is a horizontal slice', () => {
+    expect(ids(analyzeStory({ summary: 'Create the database tables for picture zones' }))).toContain('horizontal-slice');
+    expect(ids(analyzeStory({ summary: 'As an admin, I want a REST API for zones, so that zones can be stored.' }))).toContain('horizontal-slice');
+  });
+
+  test('blocked-by links and textual dependencies', () => {
+    const report = analyze([
+      { key: 'ZONE-1', summary: 'As an admin, I want to draw a zone, so that uploads are cut into it.', links: [{ type: 'Blocks', direction: 'inward', key: 'ZONE-2' }] },
+      { key: 'ZONE-2', summary: 'As an admin, I want to upload a model picture (depends on ZONE-1).' },
+    ]);
+    expect(ids(report.stories[0]!)).toContain('dependency');
+    expect(ids(report.stories[1]!)).toContain('dependency');
+    expect(report.backlog.dependencyCycles).toEqual([['ZONE-1', 'ZONE-2']]);
+  });
+});
+
+describe('backlog rules', () => {
+  test('duplicates name both keys', () => {
+    const report = analyze([
+      { key: 'A-1', summary: 'As a diner, I want to filter restaurants by cuisine, so that I find food I like.' },
+      { key: 'A-2', summary: 'As a diner I want to filter restaurants by cuisine so that I find food I like' },
+      { key: 'A-3', summary: 'As a diner, I want to see opening hours, so that I do not arrive at a closed door.' },
+    ]);
+    const f = report.stories[0]!.findings.find((x) => x.ruleId === 'duplicate');
+    expect(f?.data.others).toBe('A-2');
+    expect(report.stories[1]!.findings.find((x) => x.ruleId === 'duplicate')?.data.others).toBe('A-1');
+    expect(report.stories[2]!.findings.some((x) => x.ruleId === 'duplicate')).toBe(false);
+    expect(report.backlog.duplicates).toEqual([{ keys: ['A-1', 'A-2'], similarity: 1 }]);
+  });
+
+  test('non-uniform: the odd one out of a templated backlog', () => {
+    const report = analyze([
+      { key: 'B-1', summary: 'As a diner, I want to see prices, so that I can choose.' },
+      { key: 'B-2', summary: 'As a diner, I want to see photos, so that I know the place.' },
+      { key: 'B-3', summary: 'As a host, I want to reply to reviews, so that guests hear my side.' },
+      { key: 'B-4', summary: 'Show the menu on the restaurant page' },
+    ]);
+    expect(ids(report.stories[3]!)).toContain('non-uniform');
+    expect(ids(report.stories[0]!)).not.toContain('non-uniform');
+  });
+});

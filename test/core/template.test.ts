@@ -1,0 +1,52 @@
+import { parseTemplate } from '../../src/core/template';
+
+type Row = [string, { form: string; role?: string | null; goal?: string | null; benefit?: string | null }];
+
+const rows: Row[] = [
+  ['As a reviewer, I want to upload photos of my meal, so that other diners see the dish.', { form: 'role-goal-benefit', role: 'reviewer', goal: 'upload photos of my meal', benefit: 'other diners see the dish' }],
+  ['As an admin I want to define zones on a picture so that uploads are cut into folders', { form: 'role-goal-benefit', role: 'admin', goal: 'define zones on a picture', benefit: 'uploads are cut into folders' }],
+  ['as the Site Editor, i need to approve reviews in order to keep the site civil', { form: 'role-goal-benefit', role: 'Site Editor', goal: 'approve reviews', benefit: 'keep the site civil' }],
+  ['As a Developer , I want to be able to log better, so that I can troubleshoot failed uploads.', { form: 'role-goal-benefit', role: 'Developer', goal: 'log better', benefit: 'I can troubleshoot failed uploads' }],
+  ["As a guest, I'd like to rate a hotel so others know what to expect", { form: 'role-goal-benefit', role: 'guest', goal: 'rate a hotel', benefit: 'others know what to expect' }],
+  ['As a guest I would like to see menus, so I can choose', { form: 'role-goal-benefit', role: 'guest', goal: 'see menus', benefit: 'I can choose' }],
+  ['As a guest, I can filter hotels by price.', { form: 'role-goal-benefit', role: 'guest', goal: 'filter hotels by price', benefit: null }],
+  ['As a guest, I am able to cancel a booking, so that I get my money back', { form: 'role-goal-benefit', role: 'guest', goal: 'cancel a booking', benefit: 'I get my money back' }],
+  ['As repository manager, I want to see all files of an object.', { form: 'role-goal-benefit', role: 'repository manager', goal: 'see all files of an object', benefit: null }],
+  ['AS A   DINER,   I WANT   TO SEE PRICES, SO THAT I CAN CHOOSE', { form: 'role-goal-benefit', role: 'DINER', goal: 'SEE PRICES', benefit: 'I CAN CHOOSE' }],
+  ['In order to find good food, as a diner, I want to filter reviews by cuisine', { form: 'benefit-first', role: 'diner', goal: 'filter reviews by cuisine', benefit: 'find good food' }],
+  ['When I arrive in a new city, I want to see nearby restaurants, so I can eat without searching', { form: 'job-story', role: null, goal: 'see nearby restaurants', benefit: 'I can eat without searching' }],
+  ['I want to upload photos so that my review is complete', { form: 'i-want', role: null, goal: 'upload photos', benefit: 'my review is complete' }],
+  ['Photo upload', { form: 'none', role: null, goal: null, benefit: null }],
+  ['', { form: 'none', role: null, goal: null, benefit: null }],
+  ['As a diner, I want to see prices, e.g. for the set menu, so that I can choose.', { form: 'role-goal-benefit', role: 'diner', goal: 'see prices, e.g. for the set menu', benefit: 'I can choose' }],
+];
+
+test.each(rows)('%s', (summary, expected) => {
+  const p = parseTemplate(summary);
+  expect(p.form).toBe(expected.form);
+  if ('role' in expected) expect(p.role?.text ?? null).toBe(expected.role);
+  if ('goal' in expected) expect(p.goal?.text ?? null).toBe(expected.goal);
+  if ('benefit' in expected) expect(p.benefit?.text ?? null).toBe(expected.benefit);
+  // Ranges point at the text they name.
+  for (const s of [p.role, p.goal, p.benefit]) if (s) expect(summary.slice(s.range[0], s.range[1])).toBe(s.text);
+});
+
+test('finds the story sentence in the description when the summary is a title', () => {
+  const description = 'Background: guests asked for this.\n\nAs a guest, I want to see photos of the rooms, so that I know what I book.\n\nAcceptance criteria: ...';
+  const p = parseTemplate('Room photos', description);
+  expect(p.field).toBe('description');
+  expect(p.role?.text).toBe('guest');
+  expect(description.slice(p.goal!.range[0], p.goal!.range[1])).toBe('see photos of the rooms');
+});
+
+test('text after the benefit is trailing, not benefit', () => {
+  const p = parseTemplate('As a diner, I want to see prices, so that I can choose. Prices come from the partner API.');
+  expect(p.benefit?.text).toBe('I can choose');
+  expect(p.trailing?.text).toBe('Prices come from the partner API');
+});
+
+test('a very long line is parsed in bounded time and without error', () => {
+  const long = 'As a diner, I want ' + 'very '.repeat(200_000) + 'long goals, so that it breaks.';
+  const p = parseTemplate(long);
+  expect(p.form).toBe('role-goal-benefit');
+});
