@@ -199,8 +199,14 @@ function inputDescription(dir: string, files: readonly string[], inputs: readonl
   return { rows, sha: hash.digest('hex'), chars };
 }
 
+function loadNote(start: number, end: number, cores: number): string {
+  const busy = Math.max(start, end) > cores * 0.75;
+  return `${start.toFixed(1)} at start, ${end.toFixed(1)} at end${busy ? ': other processes competed for the cores, so timings are pessimistic' : ''}`;
+}
+
 async function parent(): Promise<void> {
   const started = Date.now();
+  const loadStart = os.loadavg()[0] ?? 0;
   const data = datasetsDir();
   const dir = join(data, 'jira-issues');
   const tLoad = Date.now();
@@ -262,6 +268,7 @@ async function parent(): Promise<void> {
       ['memory', `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`],
       ['OS', `${os.type()} ${os.release()} ${os.arch()}`],
       ['Node', process.version],
+      ['load average (1 min)', loadNote(loadStart, os.loadavg()[0] ?? 0, cpus.length)],
     ]),
     '',
     '## Input',

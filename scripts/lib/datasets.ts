@@ -219,7 +219,7 @@ export interface SplitContext {
 
 /** Capitalized words that usually open the description when it was glued to the title. */
 const DESCRIPTION_OPENERS =
-  /\s(?=(?:The|This|These|There|That|It|Its|We|Our|In|If|When|Currently|Right now|Now|Please|Since|At|For|With|Some|Any|Users?|Would|Should|Need|Allow|See|Steps|Description|Problem|Background|Given|Following|Create|After|Before|Today|Note|Per)\b)/g;
+  /\s(?=(?:The|This|These|There|That|It|Its|We|Our|In|If|When|Currently|Right now|Now|Please|Since|At|For|With|Some|Any|Users?|Would|Should|Need|Allow|See|Steps|Description|Problem|Background|Given|Following|Create|After|Before|Today|Note|Per|I(?!\s+(?:want|would|need|wish|like|can|could|should|must|am\s+able)\b|['’]d\b))\b)/g;
 
 /**
  * Splits a Porru `context` into summary and description. When the issue's title is known (the

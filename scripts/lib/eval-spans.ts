@@ -82,10 +82,31 @@ function ratio(a: number, n: number): number {
   return n === 0 ? NaN : a / n;
 }
 
-function missTable(list: readonly Miss[]): string[] {
+/**
+ * At most `max` items, taking up to `perGroup` from each group first (in order) and then filling
+ * with the rest, so one backlog with a systematic pattern does not hide all the others.
+ */
+export function spreadPick<T>(list: readonly T[], groupOf: (t: T) => string, max: number, perGroup: number): T[] {
+  const taken = new Set<number>();
+  const counts = new Map<string, number>();
+  list.forEach((t, i) => {
+    const g = groupOf(t);
+    const n = counts.get(g) ?? 0;
+    if (n < perGroup && taken.size < max) {
+      taken.add(i);
+      counts.set(g, n + 1);
+    }
+  });
+  list.forEach((_t, i) => {
+    if (taken.size < max) taken.add(i);
+  });
+  return list.filter((_t, i) => taken.has(i));
+}
+
+function missTable(list: readonly Miss[], max = MAX_LISTED): string[] {
   return table(
     ['backlog', 'story', 'expected span', 'got span', 'token F1'],
-    list.slice(0, MAX_LISTED).map((m) => [m.backlog, cell(m.text), quoted(m.expected), quoted(m.got), fixed(m.f1)]),
+    spreadPick(list, (m) => m.backlog, max, 8).map((m) => [m.backlog, cell(m.text), quoted(m.expected), quoted(m.got), fixed(m.f1)]),
   );
 }
 
@@ -189,14 +210,20 @@ export function runSpans(dataDir: string): SpansResult {
     `Benefit presence agreement (annotated Benefit ⇔ parser found a benefit): ${pct(presenceAgree)} of ${total.stories} stories; the annotation has a Benefit we did not find in ${total.presence.annotatedOnly}, we found a benefit the annotation lacks in ${total.presence.oursOnly}.`,
     '',
   );
-  md.push(`### Disagreements (lenient mismatches; at most ${MAX_LISTED} listed per kind)`, '');
+  md.push(`### Disagreements (lenient mismatches; at most ${MAX_LISTED} listed per kind, at most 8 per backlog before the rest fill up)`, '');
+  const byBacklog = (list: readonly Miss[]) => {
+    const c = new Map<string, number>();
+    for (const m of list) c.set(m.backlog, (c.get(m.backlog) ?? 0) + 1);
+    return [...c.entries()].map(([b, n]) => `${b} ${n}`).join(', ');
+  };
+  md.push(`Lenient mismatches per backlog: Persona: ${byBacklog(personaMiss) || 'none'}; Benefit: ${byBacklog(benefitMiss) || 'none'}.`, '');
   md.push(...details(`Persona vs role: ${personaMiss.length} lenient mismatches`, missTable(personaMiss)));
   md.push(...details(`Benefit vs benefit: ${benefitMiss.length} lenient mismatches (including ${total.presence.annotatedOnly} where we found no benefit)`, missTable(benefitMiss)));
   md.push(...details(`Benefit found where the annotation has none: ${oursOnly.length}`, missTable(oursOnly)));
   md.push(
     ...details(
       `Lenient match but not exact: Persona ${personaExactOnly.length}, Benefit ${benefitExactOnly.length} (first 15 of each)`,
-      [...missTable(personaExactOnly.slice(0, 15)), '', ...missTable(benefitExactOnly.slice(0, 15))],
+      [...missTable(personaExactOnly, 15), '', ...missTable(benefitExactOnly, 15)],
     ),
   );
 

@@ -167,9 +167,11 @@ function runBacklogs(dataDir: string, md: string[]): string[] {
     const ex = examples.get(b);
     if (!ex) continue;
     md.push(`**${b}: technical (first 5 of ${ex.tech.length})**`, '');
-    md.push(...table(['key', 'story', 'engine'], ex.tech.slice(0, 5).map((s) => [s.key, cell(s.summary), technicalWhy(s) || '—'])), '');
+    if (ex.tech.length) md.push(...table(['key', 'story', 'engine'], ex.tech.slice(0, 5).map((s) => [s.key, cell(s.summary), technicalWhy(s) || '—'])), '');
+    else md.push('*none flagged*', '');
     md.push(`**${b}: developer-role stories not flagged (first 5 of ${ex.devNotTech.length})**`, '');
-    md.push(...table(['key', 'story'], ex.devNotTech.slice(0, 5).map((s) => [s.key, cell(s.summary)])), '');
+    if (ex.devNotTech.length) md.push(...table(['key', 'story'], ex.devNotTech.slice(0, 5).map((s) => [s.key, cell(s.summary)])), '');
+    else md.push('*none*', '');
   }
   return [`  backlogs: ${totalTech} of ${total} stories technical; ` + ['g02', 'g08'].map((b) => `${b} ${examples.get(b)?.tech.length ?? 0}`).join(', ')];
 }

@@ -15,7 +15,7 @@ export function rulesMarkdown(): string {
   lines.push('', '## Scores', '');
   lines.push(
     `Each criterion (I N V E S T and template) starts at 100. Every finding subtracts its severity's penalty (error ${PENALTY.error}, warn ${PENALTY.warn}, info ${PENALTY.info}) times the rule's weight from the criterion the rule scores against; at most two findings per rule count; the floor is 0.`,
-    `The overall score is the weighted mean of the seven criteria: ${Object.entries(CRITERION_WEIGHT).map(([c, w]) => `${c} ${w}`).join(', ')}, rounded.`,
+    `The overall score is half the weighted mean of the seven criteria (weights: ${Object.entries(CRITERION_WEIGHT).map(([c, w]) => `${c} ${w}`).join(', ')}) plus half the weakest criterion, rounded: a story is only as good as its weakest letter, so one real problem shows in the overall score.`,
     'A backlog\'s score is the mean of its stories\' scores; its criteria are the means of theirs.',
     '',
   );

@@ -52,7 +52,7 @@ export function prepare(input: unknown, index: number, lex: Lexicons): Prepared 
 
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {
   const { story, template, facts } = p;
-  const technical = assessTechnical(story.summary, template, facts, lex, { userRoles: backlog?.userRoles });
+  const technical = assessTechnical(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames });
   const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
   const findings: Finding[] = [];
   for (const rule of RULES) {

@@ -18,6 +18,8 @@ export interface BacklogContext {
   /** Builder-looking roles that this backlog shows to be real users (a product for developers). */
   userRoles: ReadonlySet<string>;
   personas: PersonaCount[];
+  /** Normalized persona names, for recognizing a beneficiary named in a benefit. */
+  personaNames: ReadonlySet<string>;
   /** Highest similarity of a story to its duplicates, 0..1. */
   similarityOf?(key: string): number;
   /** User stories (not technical) that share domain words with the given words, best first. */

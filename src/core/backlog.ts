@@ -7,12 +7,11 @@ import type { BacklogContext, RelatedStory } from './backlog-context';
 import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './backlog/index';
 import type { Lexicons } from './lexicons';
 import { tokenize } from './tokens';
-import { overallScore } from './score';
 import { CRITERIA, type BacklogSummary, type DuplicateCluster, type CriteriaScores, type StoryReport } from './story';
 
 /** How much of the description takes part in duplicate detection. */
 const DESCRIPTION_PREFIX = 500;
-/** A builder role is a real user here when at most this share of its stories asks for implementation work. */
+/** A builder role is a real user here when at most this share of its stories looks like team work. */
 const USER_ROLE_MAX_TECHNICAL_SHARE = 0.34;
 const USER_ROLE_MIN_STORIES = 3;
 
@@ -21,9 +20,18 @@ function duplicateText(p: Prepared): string {
   return d ? `${p.story.summary}\n${d.slice(0, DESCRIPTION_PREFIX)}` : p.story.summary;
 }
 
-function asksForImplementation(p: Prepared, lex: Lexicons): boolean {
+/**
+ * Team work by its look: implementation in the goal, or a benefit that someone or something else
+ * gets. `null` when the story gives no evidence either way (no benefit, no implementation).
+ */
+function looksLikeTeamWork(p: Prepared, lex: Lexicons): boolean | null {
   const t = p.facts.goalTokens;
-  return lex.technicalVerbs.find(t).length > 0 || lex.technicalArtefacts.find(t).length > 0;
+  if (lex.technicalVerbs.find(t).length > 0 || lex.technicalArtefacts.find(t).length > 0) return true;
+  // "I want to present my app": the role owns things in the product, so it uses the product.
+  if (t.words.includes('my')) return false;
+  if (!p.template.benefit) return null;
+  const subject = p.facts.benefitSubject;
+  return subject === null || !lex.pronouns.has(subject.split(' ')[0]!);
 }
 
 export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons): BacklogContext {
@@ -48,9 +56,11 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
   for (const p of prepared) {
     const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
     if (!role || !lex.builderRoles.has(role)) continue;
+    const team = looksLikeTeamWork(p, lex);
+    if (team === null) continue;
     const entry = byRole.get(role) ?? { n: 0, technical: 0 };
     entry.n++;
-    if (asksForImplementation(p, lex)) entry.technical++;
+    if (team) entry.technical++;
     byRole.set(role, entry);
   }
   for (const [role, { n, technical }] of byRole) {
@@ -109,6 +119,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     dominantForm: uni.dominantForm,
     userRoles,
     personas,
+    personaNames: new Set(personas.map((x) => x.persona)),
     similarityOf: (key) => similarity.get(key) ?? 0,
     related,
   };

@@ -2,13 +2,14 @@
  * Scores, documented in docs/rules.md:
  *  - each criterion (I N V E S T + template) starts at 100; every finding that scores against it
  *    subtracts `penalty[severity] × rule weight`, at most two findings per rule count, floor 0;
- *  - the overall score is the weighted mean of the seven criteria, Valuable and Small weighing 1.5
- *    (they are what the two motivating problems are about), the others 1; rounded to an integer.
+ *  - the overall score is half the weighted mean of the seven criteria (Valuable and Small weigh 1.5:
+ *    they are what the two motivating problems are about; the others 1) and half the weakest
+ *    criterion, rounded: a story is only as good as its weakest letter, so one real problem shows.
  */
 import type { RULES_BY_ID } from './rules';
 import { CRITERIA, type ActiveSeverity, type CriteriaScores, type Criterion, type Finding } from './story';
 
-export const PENALTY: Record<ActiveSeverity, number> = { error: 40, warn: 20, info: 5 };
+export const PENALTY: Record<ActiveSeverity, number> = { error: 50, warn: 30, info: 5 };
 export const CRITERION_WEIGHT: Record<Criterion, number> = {
   independent: 1,
   negotiable: 1,
@@ -43,5 +44,6 @@ export function overallScore(criteria: CriteriaScores): number {
     sum += criteria[c] * CRITERION_WEIGHT[c];
     weights += CRITERION_WEIGHT[c];
   }
-  return Math.round(sum / weights);
+  const weakest = Math.min(...CRITERIA.map((c) => criteria[c]));
+  return Math.round((sum / weights + weakest) / 2);
 }

@@ -40,9 +40,17 @@ export interface TechnicalAssessment {
 const NON_HUMAN = new Set(['system', 'application', 'app', 'server', 'backend', 'back end', 'platform', 'service', 'database', 'api']);
 const SELF = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 
+/** "so that there are no duplicates", "so that users can …": the benefit is not the role's own. */
+function benefitNotOwn(facts: Facts): boolean {
+  const first = facts.benefitTokens.words[0];
+  return first !== undefined && !SELF.has(first);
+}
+
 export interface TechnicalOptions {
   /** Roles the backlog itself shows to be real users (from backlog analysis). */
   userRoles?: ReadonlySet<string>;
+  /** Normalized personas the backlog's stories are written for. */
+  personas?: ReadonlySet<string>;
 }
 
 export function assessTechnical(
@@ -73,7 +81,8 @@ export function assessTechnical(
   const subject = facts.benefitSubject;
   if (subject && !SELF.has(subject.split(' ')[0]!) && template.benefit) {
     const persona = normalizePersona(subject.replace(/^(?:other|all|the|our|their|my|any|more|new)\s+/i, ''));
-    if (persona && persona !== role && !NON_HUMAN.has(persona) && persona !== 'it' && persona !== 'this') {
+    const known = lex.genericBeneficiaries.has(persona) || lex.personas.has(persona) || (options.personas?.has(persona) ?? false);
+    if (known && persona !== role && !NON_HUMAN.has(persona)) {
       beneficiary = persona;
       const range: Range = [template.benefit.range[0], template.benefit.range[0] + subject.length];
       signals.push({ kind: 'benefit-for-others', text: facts.fieldText.slice(range[0], range[1]), field, range });
@@ -87,7 +96,14 @@ export function assessTechnical(
   let technical = false;
   if (nonHuman) technical = true;
   else if (builder) {
-    technical = has('implementation-act') || has('implementation-artefact') || has('benefit-for-others') || has('benefit-about-code');
+    // A builder with no stated user value, or with implementation work, is doing team work.
+    technical =
+      !template.benefit ||
+      has('implementation-act') ||
+      has('implementation-artefact') ||
+      has('benefit-for-others') ||
+      has('benefit-about-code') ||
+      benefitNotOwn(facts);
   } else if (role !== null) {
     // A real user asking for implementation work: "As a user, I want to migrate the database".
     technical = leadingAct && (has('implementation-artefact') || has('benefit-about-code'));

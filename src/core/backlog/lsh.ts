@@ -39,8 +39,10 @@ export function lshParams(threshold: number, budget = 128, recall = 0.99): LshPa
  * Calls `visit(a, b)` once for each candidate pair `a < b`, grouped by `b` in increasing order
  * (all pairs of set b are visited before any pair of set b + 1): sets that agree on all rows of at
  * least one band. Within one bucket a set is paired with at most `window` earlier members, so a
- * huge bucket (hundreds of near-identical stories) costs O(size · window), not O(size²); such
- * members are all alike, so the chain of window pairs still connects them.
+ * huge bucket costs O(size · window), not O(size²), and the whole run O(n · bands · window).
+ * Huge buckets come from features most sets share (a common phrase) or from many alike sets;
+ * a near-duplicate pair also agrees on bands made of its own rarer features (small buckets),
+ * and a crowd of alike sets stays connected through the chain of window pairs.
  */
 export function lshCandidates(
   sets: FeatureSets,
@@ -52,11 +54,17 @@ export function lshCandidates(
   if (n < 2) return;
   const { rows, bands } = params;
   const k = rows * bands;
-  const window = options.window ?? 32;
+  const window = options.window ?? 8;
   const seed = seeds(k, options.seed ?? 0x5eed);
   const { offsets, hashes } = sets;
 
-  const bucketsOf = Array.from({ length: bands }, () => new Map<number, number>());
+  // One open-addressing table per band (keys: 30-bit band hashes; values: last member seen),
+  // in flat typed arrays: much faster than a Map for ~n × bands lookups.
+  let capacity = 16;
+  while (capacity < 2 * n) capacity *= 2;
+  const mask = capacity - 1;
+  const tableKey = new Int32Array(bands * capacity).fill(-1);
+  const tableLast = new Int32Array(bands * capacity);
   /** prev[b · n + d]: the previous member of d's bucket in band b, or -1. */
   const prev = new Int32Array(bands * n);
   /** visitedBy[p] = d + 1 once the pair (p, d) has been visited: dedupes pairs across bands without a pair set. */
@@ -80,11 +88,14 @@ export function lshCandidates(
     for (let b = 0; b < bands; b++) {
       let h = b + 1;
       for (let r = 0; r < rows; r++) h = mix32(h + sig[b * rows + r]!);
-      // 30 bits keep Map keys small integers (fast); a rare collision only adds a candidate.
+      // 30 bits: a non-negative int32; a rare collision of two bands only adds a candidate.
       const key = h >>> 2;
-      const buckets = bucketsOf[b]!;
-      const head = buckets.get(key) ?? -1;
-      buckets.set(key, d);
+      const base = b * capacity;
+      let slot = key & mask;
+      while (tableKey[base + slot] !== -1 && tableKey[base + slot] !== key) slot = (slot + 1) & mask;
+      const head = tableKey[base + slot] === key ? tableLast[base + slot]! : -1;
+      tableKey[base + slot] = key;
+      tableLast[base + slot] = d;
       prev[b * n + d] = head;
       let p = head;
       for (let steps = 0; p >= 0 && steps < window; steps++) {

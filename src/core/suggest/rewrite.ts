@@ -22,6 +22,8 @@ export function capability(facts: Facts, lex: Lexicons): { verbs: string[]; obje
   if (acts[0]?.first === 0) i = acts[0].last + 1;
   const arte = lex.technicalArtefacts.find(t, i, Math.min(words.length, i + 4))[0];
   if (arte) i = arte.last + 1;
+  // Only "build <artefact> to <capability>" names a capability; "add X to the database" does not.
+  if (i === 0) return null;
   while (i < words.length && ['a', 'an', 'the', 'to', 'for', 'that', 'which', 'can', 'will', 'of'].includes(words[i]!)) i++;
   const verbs: string[] = [];
   while (i < words.length && lex.verbs.has(words[i]!)) {
@@ -63,12 +65,11 @@ export function suggestRewrites(
   const related = backlog?.related(story.key, facts.domainWords).find((r) => r.key !== story.key && r.score >= RELATED_MIN) ?? null;
   const persona = technical.beneficiary ?? related?.persona ?? null;
 
-  // 1. The story in the voice of the person who benefits (unless the work has no user face).
-  if (!technical.enablerTopic || persona) {
+  // 1. The story in the voice of the person who benefits, when we can name that person.
+  if (persona) {
     const cap = capability(facts, lex);
     const placeholders: string[] = [];
-    const role = persona ?? PLACEHOLDER.persona;
-    if (!persona) placeholders.push(PLACEHOLDER.persona);
+    const role = persona;
     let goal: string;
     if (cap) goal = `${cap.object} to be ${cap.verbs.map(pastParticiple).join(' and ')}`;
     else if (technical.beneficiary && template.benefit && facts.benefitSubject) {
@@ -84,9 +85,7 @@ export function suggestRewrites(
     }
     const who = technical.beneficiary
       ? `The benefit names ${technical.beneficiary}s: the story is theirs.`
-      : persona
-        ? `${related!.key} serves ${persona}s and shares this story's domain words.`
-        : 'No persona is named in the benefit or found in related stories: fill in who benefits.';
+      : `${related!.key} serves ${persona}s and shares this story's domain words.`;
     out.push({
       kind: 'user-story',
       summary: sentence(role, goal, benefit),

@@ -36,13 +36,18 @@ export class LineBuilder {
   private pos = 0;
   private blankPending = false;
 
-  /** Adds text as one line, or several if it contains line breaks. */
+  /**
+   * Adds text as one line, or several if it contains line breaks. A line that is empty after cleaning
+   * is dropped when it is all there is (markup that left nothing, such as a `{quote}` tag), and is a
+   * blank line when it sits between other lines of the same text.
+   */
   add(raw: string, heading = false): void {
     if (raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0) {
-      this.addLine(raw, heading);
+      const text = cleanLine(raw);
+      if (text !== '') this.addLine(text, heading);
       return;
     }
-    for (const line of raw.indexOf('\r') < 0 ? raw.split('\n') : raw.split(BREAK)) this.addLine(line, heading);
+    for (const line of raw.indexOf('\r') < 0 ? raw.split('\n') : raw.split(BREAK)) this.addLine(cleanLine(line), heading);
   }
 
   /** Requests a blank line before the next non-empty line (ignored at the start). */
@@ -54,8 +59,7 @@ export class LineBuilder {
     return { text: this.parts.join('\n'), lines: this.lines };
   }
 
-  private addLine(raw: string, heading: boolean): void {
-    const text = cleanLine(raw);
+  private addLine(text: string, heading: boolean): void {
     if (text === '') {
       this.blank();
       return;

@@ -1,6 +1,7 @@
 /**
  * Removes paired emphasis delimiters (`*bold*`, `_it_`, `**b**`, `~~s~~`, wiki `-strike-`, `+ins+`…)
- * in one linear pass over the characters: no regex, no backtracking, whatever the input.
+ * in one linear pass: a character-class search jumps from delimiter to delimiter and each run is
+ * decided on the spot, so there is no backtracking whatever the input.
  *
  * A run of 1–3 identical delimiter characters can open when it follows a non-word character and
  * precedes a non-space, and can close when it follows a non-space and precedes a non-word character.
@@ -34,7 +35,8 @@ function finderFor(delimiters: string): RegExp {
   return re;
 }
 
-export function stripEmphasis(s: string, delimiters: string): string {
+/** `intraword`: delimiters that also pair inside words (wiki `x^2^`, `H~2~O`). */
+export function stripEmphasis(s: string, delimiters: string, intraword = ''): string {
   const finder = finderFor(delimiters);
   let cuts: number[] | null = null; // flat [start, length] pairs
   let openers: number[] | null = null; // (delimiter, run length) → index of a pending opener, or -1
@@ -57,10 +59,11 @@ export function stripEmphasis(s: string, delimiters: string): string {
     const after = s.charCodeAt(end);
     const key = delimiters.indexOf(m[0]) * (MAX_RUN + 1) + len;
     const opener = openers === null ? -1 : (openers[key] as number);
-    if (opener >= 0 && !isSpace(before) && !isWord(after)) {
+    const inWords = intraword !== '' && intraword.indexOf(m[0]) >= 0;
+    if (opener >= 0 && !isSpace(before) && (inWords || !isWord(after))) {
       (cuts ??= []).push(opener, len, start, len);
       (openers as number[])[key] = -1;
-    } else if (!isSpace(after) && !isWord(before)) {
+    } else if (!isSpace(after) && (inWords || !isWord(before))) {
       openers ??= new Array<number>(delimiters.length * (MAX_RUN + 1)).fill(-1);
       openers[key] = start;
     }

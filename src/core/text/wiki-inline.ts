@@ -41,6 +41,6 @@ export function wikiInline(line: string): string {
   if (s.indexOf('{') >= 0) s = s.replace(MONO, '').replace(MACRO, '');
   if (s.indexOf('[') >= 0) s = s.replace(BRACKETS, bracket);
   if (s.indexOf('!') >= 0) s = s.replace(IMAGE, image);
-  s = stripEmphasis(s, '*_-+^~');
+  s = stripEmphasis(s, '*_-+^~', '^~');
   return decodeEntities(s);
 }
