@@ -1,5 +1,5 @@
 /**
- * HTML → lines with a small linear tokenizer (no DOM, no regex over the whole document).
+ * HTML → lines with a small linear tokenizer (no DOM; every character is looked at a bounded number of times).
  * Block tags end lines, `<li>` starts "- " / "1. ", `<h1>`–`<h6>` are headings, table cells are joined
  * with " | ", `<script>`/`<style>` contents are dropped, entities are decoded. The result is plain text.
  */
