@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from './story';
+import { RULE_IDS } from './rules/ids';
 
 export const severitySchema = z.enum(SEVERITIES);
 
@@ -13,7 +14,16 @@ export const settingsSchema = z
   .object({
     preset: z.enum(['recommended', 'strict']).default('recommended'),
     /** Per-rule severity overrides: `{ "vague-term": "off", "oversized": "error" }`. */
-    rules: z.record(z.string(), severitySchema).default({}),
+    rules: z
+      .record(z.string(), severitySchema)
+      .superRefine((rules, ctx) => {
+        for (const id of Object.keys(rules)) {
+          if (!RULE_IDS.includes(id)) {
+            ctx.addIssue({ code: 'custom', path: [id], message: `Unknown rule "${id}". Known rules: ${RULE_IDS.join(', ')}` });
+          }
+        }
+      })
+      .default({}),
     /** Stories estimated above this many points are oversized. */
     oversizeThreshold: z.number().int().min(1).max(100).default(8),
     /** Acceptance criteria items above this count signal an epic. */

@@ -1,6 +1,6 @@
 /** Any input object -> the normalized Story every rule sees. Never throws. */
 import type { Story, StoryInput, StoryLink } from './story';
-import { normalizeDescription, toPlainText } from './text';
+import { normalizeAcceptanceCriteria, normalizeDescription } from './text';
 
 /** Jira caps a summary at 255 characters; we keep more but bound the work done on it. */
 const MAX_SUMMARY = 10_000;
@@ -30,20 +30,13 @@ function links(value: unknown): StoryLink[] {
   return out;
 }
 
-/** Splits a dedicated acceptance-criteria field into items (lines, bullets, numbered items). */
-function criteriaItems(text: string): string[] {
-  return text
-    .split(/\n|;(?=\s)/)
-    .map((l) => l.replace(/^\s*(?:[-*•·]|\d+[.)]|\[[ xX]?\])\s*/, '').trim())
-    .filter((l) => l.length > 0);
-}
-
 export function toStory(input: unknown, index: number): Story {
   const raw = (input && typeof input === 'object' ? input : { summary: str(input) }) as Partial<StoryInput> & Record<string, unknown>;
   const summary = str(raw.summary).replace(/\r\n?/g, '\n').slice(0, MAX_SUMMARY);
   const desc = normalizeDescription(raw.description, raw.descriptionFormat);
-  const acText = raw.acceptanceCriteria === undefined || raw.acceptanceCriteria === null ? '' : toPlainText(raw.acceptanceCriteria);
-  const acceptanceCriteria = [...criteriaItems(acText), ...desc.acceptanceCriteria];
+  const ac = raw.acceptanceCriteria === undefined || raw.acceptanceCriteria === null ? null : normalizeAcceptanceCriteria(raw.acceptanceCriteria);
+  const acText = ac?.text ?? '';
+  const acceptanceCriteria = [...(ac?.acceptanceCriteria ?? []), ...desc.acceptanceCriteria];
   const hasIssueData =
     raw.description !== undefined || raw.storyPoints !== undefined || raw.acceptanceCriteria !== undefined || raw.issueType !== undefined;
   return {

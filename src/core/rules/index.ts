@@ -38,6 +38,6 @@ export const RULES: readonly Rule[] = [
   nonUniform,
 ];
 
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+export { RULE_IDS } from './ids';
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

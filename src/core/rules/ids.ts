@@ -1,0 +1,23 @@
+/**
+ * The rule ids: a public contract (settings, JQL, docs and scripts refer to them). Kept apart from
+ * the registry so the settings schema can validate ids without loading the rules.
+ * A test checks this list matches the registry.
+ */
+export const RULE_IDS: readonly string[] = [
+  'missing-role',
+  'missing-goal',
+  'missing-benefit',
+  'not-atomic',
+  'not-minimal',
+  'weak-benefit',
+  'technical-story',
+  'implementation-detail',
+  'dependency',
+  'vague-term',
+  'missing-estimate',
+  'oversized',
+  'horizontal-slice',
+  'missing-acceptance-criteria',
+  'duplicate',
+  'non-uniform',
+];

@@ -1,0 +1,107 @@
+/** analyze() never throws for any string or object, and its output stays well-formed. */
+import fc from 'fast-check';
+import { analyze, analyzeStory } from '../../src/core/analyze';
+import { CRITERIA, type AnalysisReport, type StoryReport } from '../../src/core/story';
+
+function checkStory(r: StoryReport, summaryLength: number | null): void {
+  expect(typeof r.key).toBe('string');
+  expect(r.score).toBeGreaterThanOrEqual(0);
+  expect(r.score).toBeLessThanOrEqual(100);
+  for (const c of CRITERIA) {
+    expect(Number.isInteger(r.criteria[c])).toBe(true);
+    expect(r.criteria[c]).toBeGreaterThanOrEqual(0);
+  }
+  for (const f of r.findings) {
+    expect(typeof f.message).toBe('string');
+    if (f.range) {
+      expect(f.range[0]).toBeGreaterThanOrEqual(0);
+      expect(f.range[0]).toBeLessThanOrEqual(f.range[1]);
+      if (f.field === 'summary' && summaryLength !== null) expect(f.range[1]).toBeLessThanOrEqual(summaryLength);
+    }
+  }
+}
+
+function checkReport(report: AnalysisReport, n: number): void {
+  expect(report.stories).toHaveLength(n);
+  expect(report.backlog.count).toBe(n);
+  expect(new Set(report.stories.map((s) => s.key)).size).toBe(n);
+  JSON.stringify(report); // plain JSON: crosses the Forge bridge
+}
+
+const storyLike = fc.record(
+  {
+    key: fc.oneof(fc.string(), fc.constant('SHOP-1'), fc.integer() as fc.Arbitrary<unknown>),
+    summary: fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.anything()),
+    description: fc.oneof(fc.string({ unit: 'grapheme' }), fc.anything(), fc.json().map((j) => JSON.parse(j) as unknown)),
+    acceptanceCriteria: fc.anything(),
+    storyPoints: fc.oneof(fc.double(), fc.integer(), fc.constant(null), fc.string()),
+    issueType: fc.anything(),
+    labels: fc.anything(),
+    links: fc.oneof(fc.anything(), fc.array(fc.record({ type: fc.string(), direction: fc.constantFrom('inward', 'outward', 'sideways'), key: fc.string() }))),
+    source: fc.constantFrom('line', 'issue', 'other'),
+  },
+  { requiredKeys: [] },
+);
+
+test('any story-like objects', () => {
+  fc.assert(
+    fc.property(fc.array(storyLike, { maxLength: 8 }), (inputs) => {
+      checkReport(analyze(inputs), inputs.length);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('anything at all as an input item', () => {
+  fc.assert(
+    fc.property(fc.array(fc.anything(), { maxLength: 6 }), (inputs) => {
+      checkReport(analyze(inputs), inputs.length);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('random Unicode summaries that look like stories', () => {
+  const piece = fc.constantFrom('As a ', 'an ', 'I want to ', ' and ', ', then ', ' so that ', 'in order to ', '(', ')', '{', ', ', '. ', '\n', 'SHOP-12', 'depends on ', '\u202e', '<script>', 'manage ');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 6 })), { maxLength: 30 }), (parts) => {
+      const summary = parts.join('');
+      checkStory(analyzeStory({ summary }), summary.length);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('empty and missing fields', () => {
+  checkReport(analyze([]), 0);
+  checkReport(analyze([{}, { summary: '' }, { summary: '   ' }, null, undefined, 42, 'As a diner, I want menus']), 7);
+  expect(analyze(null as never).stories).toEqual([]);
+});
+
+test('1 MB descriptions and summaries', () => {
+  const mb = 'As a diner, I want to see menus and prices, so that I can choose. '.repeat(16_000);
+  const r = analyze([{ key: 'BIG-1', summary: mb.slice(0, 1_000_000), description: mb }]);
+  checkReport(r, 1);
+  const wiki = analyze([{ key: 'BIG-2', summary: 'Big', description: '* item\n'.repeat(150_000), descriptionFormat: 'wiki' }]);
+  checkReport(wiki, 1);
+});
+
+test('deeply nested and invalid ADF', () => {
+  let node: Record<string, unknown> = { type: 'text', text: 'As a diner, I want to see menus, so that I can choose.' };
+  for (let i = 0; i < 100_000; i++) node = { type: 'paragraph', content: [node] };
+  checkReport(analyze([{ key: 'ADF-1', summary: 'Menus', description: { type: 'doc', version: 1, content: [node] } }]), 1);
+  checkReport(analyze([{ key: 'ADF-2', summary: 'Menus', description: { type: 'doc', content: 'not an array' } }]), 1);
+  checkReport(analyze([{ key: 'ADF-3', summary: 'Menus', description: '{"type":"doc","content":[{"type":' }]), 1);
+});
+
+test('hostile text stays text', () => {
+  const summary = 'As a <script>alert(1)</script> user, I want <img src=x onerror=alert(1)> so that javascript:alert(1)';
+  const r = analyzeStory({ summary });
+  checkStory(r, summary.length);
+  expect(r.summary).toBe(summary);
+});
+
+test('repeated keys get unique keys', () => {
+  const r = analyze([{ key: 'A-1', summary: 'x' }, { key: 'A-1', summary: 'y' }]);
+  expect(r.stories.map((s) => s.key)).toEqual(['A-1', 'A-1#2']);
+});
