@@ -132,3 +132,38 @@ describe('backlog rules', () => {
     expect(ids(report.stories[0]!)).not.toContain('non-uniform');
   });
 });
+
+test('a long list of data kinds splits by data variation', () => {
+  const r = analyzeStory({ summary: 'As a reviewer, I want to upload photos, videos, menus, receipts and documents, so that my review is complete.' });
+  const split = r.splits.find((s) => s.pattern === 'data-variations');
+  expect(split?.stories.map((s) => s.summary)).toEqual([
+    'As a reviewer, I want to upload photos, so that my review is complete.',
+    'As a reviewer, I want to upload videos, so that my review is complete.',
+    'As a reviewer, I want to upload menus, so that my review is complete.',
+    'As a reviewer, I want to upload receipts, so that my review is complete.',
+    'As a reviewer, I want to upload documents, so that my review is complete.',
+  ]);
+});
+
+test('every split part is a well-formed, atomic story', () => {
+  const epics = [
+    'As an admin, I want to create, rename and delete zones, so that the model fits the picture.',
+    'As an admin, I want to manage picture models, so that uploads are cut correctly.',
+    'As a diner, I want to search restaurants quickly, so that I can decide while walking.',
+  ];
+  for (const summary of epics) {
+    const r = analyzeStory({ summary, source: 'issue', storyPoints: 13 });
+    expect(r.splits.length).toBeGreaterThan(0);
+    for (const split of r.splits) {
+      expect(split.rationale.length).toBeGreaterThan(10);
+      for (const part of split.stories) {
+        if (part.summary.startsWith('Spike:')) continue;
+        const pr = analyzeStory({ summary: part.summary });
+        const ruleIds = pr.findings.map((f) => f.ruleId);
+        expect(ruleIds).not.toContain('missing-role');
+        expect(ruleIds).not.toContain('missing-goal');
+        expect(ruleIds).not.toContain('not-atomic');
+      }
+    }
+  }
+});

@@ -49,6 +49,22 @@ function actionSegments(facts: Facts): string[] {
   return segs.map((s) => (s.split(/\s+/).length === 1 && sharedObject ? `${s} ${sharedObject}` : s));
 }
 
+/** "upload photos, videos, menus and documents" -> lead "upload", items [photos, videos, menus, documents]. */
+function dataVariants(facts: Facts, goal: string, goalStart: number): { lead: string; items: string[] } | null {
+  const first = facts.actions[0];
+  if (!first) return null;
+  const afterVerb = first.range[1] - goalStart;
+  const rest = goal.slice(afterVerb);
+  // The list ends where a preposition phrase or clause starts.
+  const listPart = rest.split(/\s+(?:to|for|in|on|from|with|by|so|that|which|when|where|using|via)\s+/i)[0] ?? '';
+  const items = listPart
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 4)) return null;
+  return { lead: goal.slice(0, afterVerb).replace(/^to\s+/i, '').trim(), items };
+}
+
 export function suggestSplits(story: Story, template: TemplateParse, facts: Facts, lex: Lexicons, ruleIds: ReadonlySet<string>): Split[] {
   if (!ruleIds.has('not-atomic') && !ruleIds.has('oversized')) return [];
   if (!template.goal) return [];
@@ -64,6 +80,16 @@ export function suggestSplits(story: Story, template: TemplateParse, facts: Fact
         ? 'The goal is a sequence of steps; each step can be built, shown and accepted on its own.'
         : `The goal joins ${segments.length} operations; each is a capability a user can use by itself.`,
       stories: segments.map((s) => make(p, s)),
+      placeholders: withBenefitPlaceholder(p),
+    });
+  }
+
+  const variants = dataVariants(facts, goal, template.goal.range[0]);
+  if (variants && facts.actions.length < 2) {
+    out.push({
+      pattern: 'data-variations',
+      rationale: `The goal covers ${variants.items.length} kinds of data; start with the one users need most and add the others as their own stories.`,
+      stories: variants.items.map((item) => make(p, `${variants.lead} ${item}`)),
       placeholders: withBenefitPlaceholder(p),
     });
   }
