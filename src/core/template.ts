@@ -21,7 +21,7 @@ const ROLE_AT_START =
 
 /** The goal indicator: "I want (to) (be able to)", "I'd like to", "I need", "I can", "we want" … */
 const GOAL_INDICATOR =
-  /(?:^|[\s,;:(])((?:I|we)\s*(?:(?:really|also|would|'d|’d|should|must|will|do)\s+)?(?:want(?:s|ed)?|wanna|need|wish|like|love|can|could|should|must|shall|will|am\s+able|'m\s+able|’m\s+able|are\s+able|expect|require|prefer|have\s+to|hope|would\s+like|'d\s+like|’d\s+like)(?:\s+(?:to|that))?(?:\s+be\s+able\s+to)?)(?=\s|$|[,.])/i;
+  /(?:^|[\s,;:(])((?:I|we)\s*(?:(?:really|also|only|just|would|'d|’d|should|must|will|do)\s+)?(?:want(?:s|ed)?|wanna|need|wish|like|love|can|could|should|must|shall|will|am\s+able|'m\s+able|’m\s+able|are\s+able|expect|require|prefer|have\s+to|hope|would\s+like|'d\s+like|’d\s+like)(?:\s+(?:to|that))?(?:\s+be\s+able\s+to)?)(?=\s|$|[,.])/i;
 
 /** "I want" with no role: the sentence starts with the goal. */
 const GOAL_AT_START =
@@ -35,7 +35,7 @@ const JOB_STORY = /^[\s>*#•·\-–—]*(when)\s+/i;
  * "to ensure"/"because" only after a comma, so "I want to ensure …" stays a goal.
  */
 const BENEFIT_INDICATOR =
-  /(?:,\s*|\s+|^)(so\s+that|in\s+order\s+(?:to|that)|so\s+as\s+to|such\s+that|so(?=\s+(?:I|we|you|they|he|she|it|my|our|their|his|her|the|a|an|users?|people|others|everyone|customers?|visitors?|members?|staff|nobody|no\s+one)\b)|(?<=,\s*)(?:to\s+ensure(?:\s+that)?|because|as\s+this\s+will|which\s+(?:will\s+)?(?:allows?|helps?|lets?|enables?)))(?=\s|$)/i;
+  /(?:,\s*|\s+|^)(so\s+that(?:\s+(?:so\s+that|that|so)(?=\s))?|in\s+order\s+(?:to|that)|so\s+as\s+to|such\s+that|so(?:\s+that)?(?=\s+(?:I|we|you|they|he|she|it|my|our|their|his|her|the|a|an|users?|people|others|everyone|customers?|visitors?|members?|staff|nobody|no\s+one)\b)|so(?=\s+(?:[\w'’-]+\s+){1,3}?(?:can|could|will|would|may|might|should|must|are|is|do|does|don't|doesn't|won't|can't|get|gets|have|has|know|knows)\b)|(?<=,\s*)(?:to\s+ensure(?:\s+that)?|because|as\s+this\s+will|which\s+(?:will\s+)?(?:allows?|helps?|lets?|enables?)))(?=\s|$)/i;
 
 /** Sentence end: ".", "!" or "?" followed by space and an upper-case letter, or a newline. */
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|ca|mr|mrs|ms|dr|st|no|fig)|\b[A-Za-z])$/i;
@@ -84,6 +84,13 @@ function emptyParse(field: Field): TemplateParse {
   };
 }
 
+/** "Researcher, working with data" -> "Researcher"; "site member who has read …" -> "site member". */
+function trimRole(text: string, role: Span | null): Span | null {
+  if (!role) return null;
+  const cut = /,|\s+(?:who|which|that|whose)\s/.exec(role.text);
+  return cut && cut.index > 0 ? span(text, role.range[0], role.range[0] + cut.index) : role;
+}
+
 function roleName(role: Span | null): string | null {
   if (!role) return null;
   const name = role.text.replace(ARTICLE, '').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -127,7 +134,7 @@ function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, fie
   if (g && g[1]) {
     const indStart = roleStart + g.index + g[0].indexOf(g[1]);
     const indEnd = indStart + g[1].length;
-    parse.role = span(text, roleStart, indStart);
+    parse.role = trimRole(text, span(text, roleStart, indStart));
     parse.goalIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
     const stop = sentenceEnd(text, indEnd, lineEnd);
     splitGoalAndBenefit(text, parse, indEnd, stop, lineEnd);

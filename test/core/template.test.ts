@@ -50,3 +50,21 @@ test('a very long line is parsed in bounded time and without error', () => {
   const p = parseTemplate(long);
   expect(p.form).toBe('role-goal-benefit');
 });
+
+test.each([
+  ['As a guest, I want to see menus, so that that I can choose.', 'so that that', 'I can choose'],
+  ['As a guest, I want to see menus, so that so I can choose.', 'so that so', 'I can choose'],
+  ['As a librarian, I want to manage holds so patrons are able to pick up books.', 'so', 'patrons are able to pick up books'],
+])('doubled or bare indicators: %s', (summary, indicator, benefit) => {
+  const p = parseTemplate(summary);
+  expect(p.benefitIndicator?.text).toBe(indicator);
+  expect(p.benefit?.text).toBe(benefit);
+});
+
+test.each([
+  ['As an owner, I only want to see my listings.', 'owner'],
+  ['As a Researcher, working with data, I want to share a package.', 'Researcher'],
+  ['As a site member who has read a teaser, I want to read the article.', 'site member'],
+])('role ends before a clause about it: %s', (summary, role) => {
+  expect(parseTemplate(summary).role?.text).toBe(role);
+});

@@ -2,6 +2,7 @@ import type { Range } from '../story';
 import type { Report, Rule } from './types';
 
 const BRACKETS = /\([^()\n]{0,400}\)|\[[^[\]\n]{0,400}\]|\{[^{}\n]{0,400}\}/g;
+const RUN_ON = /[a-z0-9,]\s+(The|This|These|Those|It|There|They|We|Please|Note|Each|All|Also)\s+[a-z]/g;
 const REPEATED = /\b(so\s+that|in\s+order\s+to|i\s+want\s+to|as\s+an?)\b[\s,]+\1\b/gi;
 
 export const notMinimal: Rule = {
@@ -12,7 +13,7 @@ export const notMinimal: Rule = {
     description: 'The story sentence holds only role, goal and benefit: no brackets, notes or extra sentences.',
     rationale: 'Notes, examples and specifications inside the story sentence hide the story. Keep one sentence; put details in the description or the acceptance criteria.',
     defaultSeverity: { recommended: 'warn', strict: 'warn' },
-    messages: ['brackets', 'trailing', 'repeated', 'list'],
+    messages: ['brackets', 'trailing', 'repeated', 'list', 'runOn'],
     weight: 0.5,
     examples: {
       valid: [
@@ -23,6 +24,8 @@ export const notMinimal: Rule = {
         { summary: 'As a diner, I want to see the price range (in €, £ or $), so that I can choose one I can afford.' },
         { summary: 'As a diner, I want to see prices, so that I can choose. Prices come from the partner API.' },
         { summary: 'As a diner, I want to see prices, so that so that I can choose.' },
+        { summary: 'As a diner, I want to see prices, so that so I can choose.' },
+        { summary: 'As a diner, I want a page for each restaurant The following must be shown: logo, title, prices.' },
       ],
     },
   },
@@ -37,6 +40,17 @@ export const notMinimal: Rule = {
     for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
       const range: Range = [s0 + m.index, s0 + m.index + m[0].length];
       out.push({ messageId: 'brackets', data: { text: m[0] }, field, range });
+    }
+    const indicator = template.benefitIndicator;
+    if (indicator && /^so\s+that\s+(?:so|that)\b/i.test(indicator.text)) {
+      out.push({ messageId: 'repeated', data: { text: indicator.text }, field, range: indicator.range });
+    }
+    // A second sentence run into the first without a full stop: "… offering The following …".
+    RUN_ON.lastIndex = 0;
+    const runOn = RUN_ON.exec(text);
+    if (runOn) {
+      const at = s0 + runOn.index + runOn[0].indexOf(runOn[1]!);
+      out.push({ messageId: 'runOn', data: { text: facts.fieldText.slice(at, Math.min(s1, at + 40)) }, field, range: [at, s1] });
     }
     REPEATED.lastIndex = 0;
     for (let m = REPEATED.exec(text); m; m = REPEATED.exec(text)) {
