@@ -16,7 +16,7 @@ import { suggestSplits } from './suggest/split';
 import { parseTemplate } from './template';
 import { assessTechnical } from './technical';
 import type { BacklogContext } from './backlog-context';
-import { buildBacklogContext, summarizeBacklog } from './backlog';
+import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog';
 
 export const ENGINE_VERSION = '1.0.0';
 export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
@@ -114,8 +114,15 @@ export function analyze(inputs: readonly (StoryInput | unknown)[], settingsInput
   const prepared = list.map((input, i) => prepare(input, i, lex));
   uniqueKeys(prepared);
   const backlog = buildBacklogContext(prepared, lex);
-  const stories = prepared.map((p) => analyzePrepared(p, settings, lex, backlog));
-  return { tool: TOOL, stories, backlog: summarizeBacklog(prepared, stories, backlog) };
+  const summaryInput = prepared.map(backlogFeatures);
+  // Each prepared story is released once its report is made, so peak memory stays near one copy.
+  const slots: (Prepared | null)[] = prepared;
+  const stories = slots.map((p, i) => {
+    const report = analyzePrepared(p!, settings, lex, backlog);
+    slots[i] = null;
+    return report;
+  });
+  return { tool: TOOL, stories, backlog: summarizeBacklog(summaryInput, stories, backlog) };
 }
 
 /** Analyzes one story on its own (no backlog context unless given). */

@@ -15,6 +15,10 @@ export interface BacklogContext {
   duplicatesOf: ReadonlyMap<string, string[]>;
   nonUniform: ReadonlySet<string>;
   dominantForm: TemplateForm;
+  /** Share of stories written in the dominant form, 0..1. */
+  uniformityShare: number;
+  /** Keys of stories with no role: they serve nobody we can name. */
+  servesNobody: string[];
   /** Builder-looking roles that this backlog shows to be real users (a product for developers). */
   userRoles: ReadonlySet<string>;
   personas: PersonaCount[];

@@ -6,8 +6,7 @@ import type { Prepared } from './analyze';
 import type { BacklogContext, RelatedStory } from './backlog-context';
 import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './backlog/index';
 import type { Lexicons } from './lexicons';
-import { tokenize } from './tokens';
-import { CRITERIA, type BacklogSummary, type DuplicateCluster, type CriteriaScores, type StoryReport } from './story';
+import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from './story';
 
 /** How much of the description takes part in duplicate detection. */
 const DESCRIPTION_PREFIX = 500;
@@ -48,7 +47,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     }
   }
   const uni = uniformity(prepared.map((p) => ({ key: p.story.key, form: p.template.form })));
-  const { personas } = personaInventory(prepared.map((p) => ({ key: p.story.key, role: p.template.roleName })));
+  const { personas, servesNobody } = personaInventory(prepared.map((p) => ({ key: p.story.key, role: p.template.roleName })));
 
   // Builder-looking roles whose stories are mostly not implementation work: the product serves them.
   const userRoles = new Set<string>();
@@ -67,29 +66,22 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     if (n >= USER_ROLE_MIN_STORIES && technical / n <= USER_ROLE_MAX_TECHNICAL_SHARE) userRoles.add(role);
   }
 
-  // Inverted index of domain nouns over user stories (a role that is not a builder), built on first use.
-  const topical = (words: readonly string[]) =>
-    words.filter((w) => !lex.verbs.has(w) && !lex.builderRoles.has(w) && lex.technicalArtefacts.find(tokenize(w)).length === 0);
-  let index: Map<string, number[]> | null = null;
-  const candidates: Prepared[] = [];
-  const buildIndex = () => {
-    const idx = new Map<string, number[]>();
-    for (const p of prepared) {
-      const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
-      if (!role || (lex.builderRoles.has(role) && !userRoles.has(role))) continue;
-      const id = candidates.push(p) - 1;
-      for (const w of topical(p.facts.domainWords)) {
-        const list = idx.get(w) ?? [];
-        list.push(id);
-        idx.set(w, list);
-      }
+  // Inverted index of domain nouns over user stories (a role that is not a builder), for related().
+  const topical = (words: readonly string[]) => words.filter((w) => !lex.verbs.has(w) && !lex.builderRoles.has(w) && !lex.technicalWords.has(w));
+  const candidates: RelatedStory[] = [];
+  const idx = new Map<string, number[]>();
+  for (const p of prepared) {
+    const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
+    if (!role || (lex.builderRoles.has(role) && !userRoles.has(role))) continue;
+    const id = candidates.push({ key: p.story.key, summary: p.story.summary, persona: role, score: 0 }) - 1;
+    for (const w of topical(p.facts.domainWords)) {
+      const list = idx.get(w);
+      if (list) list.push(id);
+      else idx.set(w, [id]);
     }
-    index = idx;
-    return idx;
-  };
+  }
   /** Score = IDF-weighted share of the query's topical words that the candidate also has. */
   const related = (key: string, words: readonly string[]): RelatedStory[] => {
-    const idx = index ?? buildIndex();
     const query = [...new Set(topical(words))];
     const idf = (w: string) => Math.log(1 + candidates.length / (1 + (idx.get(w)?.length ?? 0)));
     const total = query.reduce((s, w) => s + idf(w), 0);
@@ -100,14 +92,8 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     }
     const out: RelatedStory[] = [];
     for (const [id, weight] of shared) {
-      const p = candidates[id]!;
-      if (p.story.key === key) continue;
-      out.push({
-        key: p.story.key,
-        summary: p.story.summary,
-        persona: p.template.roleName ? normalizePersona(p.template.roleName) : null,
-        score: weight / total,
-      });
+      const c = candidates[id]!;
+      if (c.key !== key) out.push({ ...c, score: weight / total });
     }
     return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, 5);
   };
@@ -117,6 +103,8 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     duplicatesOf,
     nonUniform: new Set(uni.nonUniform),
     dominantForm: uni.dominantForm,
+    uniformityShare: uni.share,
+    servesNobody,
     userRoles,
     personas,
     personaNames: new Set(personas.map((x) => x.persona)),
@@ -125,7 +113,22 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
   };
 }
 
-export function summarizeBacklog(prepared: readonly Prepared[], reports: readonly StoryReport[], context: BacklogContext): BacklogSummary {
+/** What the backlog summary needs of a story, kept small so the full story can be released early. */
+export interface BacklogFeatures {
+  key: string;
+  links: StoryLink[];
+  mentions: string[];
+}
+
+export function backlogFeatures(p: Prepared): BacklogFeatures {
+  return {
+    key: p.story.key,
+    links: p.story.links,
+    mentions: findIssueKeyMentions(`${p.story.summary}\n${p.story.description}`),
+  };
+}
+
+export function summarizeBacklog(features: readonly BacklogFeatures[], reports: readonly StoryReport[], context: BacklogContext): BacklogSummary {
   const count = reports.length;
   const criteria = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as CriteriaScores;
   const histogram = new Array<number>(11).fill(0);
@@ -138,26 +141,18 @@ export function summarizeBacklog(prepared: readonly Prepared[], reports: readonl
     for (const id of new Set(r.findings.map((f) => f.ruleId))) ruleCounts[id] = (ruleCounts[id] ?? 0) + 1;
   }
   for (const c of CRITERIA) criteria[c] = count ? Math.round(criteria[c] / count) : 100;
-  const uni = uniformity(prepared.map((p) => ({ key: p.story.key, form: p.template.form })));
-  const personas = personaInventory(prepared.map((p) => ({ key: p.story.key, role: p.template.roleName })));
-  const graph = dependencyGraph(
-    prepared.map((p) => ({
-      key: p.story.key,
-      links: p.story.links,
-      mentions: findIssueKeyMentions(`${p.story.summary}\n${p.story.description}`),
-    })),
-  );
+  const graph = dependencyGraph([...features]);
   return {
     count,
     score: count ? Math.round(reports.reduce((s, r) => s + r.score, 0) / count) : 100,
     criteria: count ? criteria : { ...criteria },
     technicalCount,
     duplicates: context.duplicateClusters,
-    personas: personas.personas,
-    servesNobody: personas.servesNobody,
+    personas: context.personas,
+    servesNobody: context.servesNobody,
     dependencyCycles: graph.cycles,
     longestBlockedChain: graph.longestBlockedChain,
-    uniformity: { dominantForm: uni.dominantForm, share: Math.round(uni.share * 1000) / 1000 },
+    uniformity: { dominantForm: context.dominantForm, share: Math.round(context.uniformityShare * 1000) / 1000 },
     scoreHistogram: histogram,
     ruleCounts,
   };

@@ -155,30 +155,13 @@ function prepare(items: { key: string; text: string }[]): Prepared {
   const contentIdOf = new Map<string, number>();
   const wordIds = new Map<string, number>();
   const words: string[] = [];
-  const wordHashes: number[] = [];
-  const idOf = (raw: string): number => {
-    let cid = contentIdOf.get(raw);
-    if (cid !== undefined) return cid;
-    const word = contentWord(raw);
-    if (word === null) cid = -1;
-    else {
-      cid = wordIds.get(word);
-      if (cid === undefined) {
-        cid = words.length;
-        wordIds.set(word, cid);
-        words.push(word);
-        wordHashes.push(hashString(word));
-      }
-    }
-    contentIdOf.set(raw, cid);
-    return cid;
-  };
-
+  let wordHashes = new Uint32Array(1024);
   const bigrams = new PairTable(Math.max(1024, texts.length * 8));
-  const bigramHashes: number[] = [];
+  let bigramHashes = new Uint32Array(1024);
   const offsets = new Int32Array(groups.length + 1);
-  const ids: number[] = [];
-  const hashes: number[] = [];
+  let ids = new Int32Array(Math.max(1024, texts.length * 32));
+  let hashes = new Uint32Array(ids.length);
+  let total = 0;
   let scratch = new Int32Array(256);
   for (let g = 0; g < texts.length; g++) {
     const raw = texts[g]!.split(' ');
@@ -186,34 +169,66 @@ function prepare(items: { key: string; text: string }[]): Prepared {
     let n = 0;
     let last = -1;
     for (const w of raw) {
-      const id = idOf(w);
+      let id = contentIdOf.get(w);
+      if (id === undefined) {
+        const word = contentWord(w);
+        if (word === null) id = -1;
+        else {
+          id = wordIds.get(word);
+          if (id === undefined) {
+            id = words.length;
+            wordIds.set(word, id);
+            words.push(word);
+            if (id >= wordHashes.length) wordHashes = grow(wordHashes, id + 1);
+            wordHashes[id] = hashString(word);
+          }
+        }
+        contentIdOf.set(w, id);
+      }
       if (id < 0) continue;
       scratch[n++] = 2 * id; // word feature
       if (last >= 0) {
         const before = bigrams.size;
         const b = bigrams.id(last, id);
-        if (bigrams.size > before) bigramHashes.push(hashPair(wordHashes[last]!, wordHashes[id]!));
+        if (bigrams.size > before) {
+          if (b >= bigramHashes.length) bigramHashes = grow(bigramHashes, b + 1);
+          bigramHashes[b] = hashPair(wordHashes[last]!, wordHashes[id]!);
+        }
         scratch[n++] = 2 * b + 1; // shingle feature
       }
       last = id;
     }
     const feats = scratch.subarray(0, n).sort();
+    if (total + n > ids.length) {
+      ids = grow(ids, total + n);
+      hashes = grow(hashes, total + n);
+    }
     for (let j = 0; j < n; j++) {
       const f = feats[j]!;
       if (j > 0 && f === feats[j - 1]) continue;
-      ids.push(f);
-      hashes.push(f % 2 === 0 ? wordHashes[f / 2]! : bigramHashes[(f - 1) / 2]!);
+      ids[total] = f;
+      hashes[total] = (f & 1) === 0 ? wordHashes[f >>> 1]! : bigramHashes[f >>> 1]!;
+      total++;
     }
-    offsets[g + 1] = ids.length;
+    offsets[g + 1] = total;
   }
   return {
     groups,
     offsets,
-    ids: Int32Array.from(ids),
-    hashes: Uint32Array.from(hashes),
+    ids: ids.subarray(0, total),
+    hashes: hashes.subarray(0, total),
     words,
     featureCount: 2 * Math.max(words.length, bigrams.size) + 2,
   };
+}
+
+/** A copy of `a` with room for at least `min` elements (capacity doubles). */
+function grow<T extends Int32Array | Uint32Array>(a: T, min: number): T {
+  let size = a.length * 2;
+  while (size < min) size *= 2;
+  const out = new (a.constructor as new (n: number) => T)(size);
+  out.set(a);
+  return out;
 }
 
 /** Exact Jaccard similarity of two sorted feature sets. */

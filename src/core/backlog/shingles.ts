@@ -10,14 +10,19 @@
  */
 import { singularize } from './singularize';
 
-const NON_ASCII = /[^ -~\t\n\r]/;
+/** Anything but printable ASCII, tab and newlines: such text takes the slower Unicode path. */
+const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['\u2019\u02bc]/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const ASCII_APOSTROPHES = /'/g;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 export function normalizeForMatch(text: string): string {
-  let t = text;
-  if (NON_ASCII.test(t)) t = t.normalize('NFKD').replace(COMBINING_MARKS, '');
+  if (!NOT_PLAIN_ASCII.test(text)) {
+    return text.toLowerCase().replace(ASCII_APOSTROPHES, '').replace(ASCII_NON_WORD, ' ').trim();
+  }
+  const t = text.normalize('NFKD').replace(COMBINING_MARKS, '');
   return t.toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
 }
 

@@ -17,6 +17,8 @@ export interface Lexicons {
   vague: PhraseMatcher;
   technicalVerbs: PhraseMatcher;
   technicalArtefacts: PhraseMatcher;
+  /** Single words of the technical verb and artefact lists, for quick filtering. */
+  technicalWords: ReadonlySet<string>;
   codeBenefits: PhraseMatcher;
   enablerTopics: PhraseMatcher;
   implementation: PhraseMatcher;
@@ -49,6 +51,7 @@ function build(settings: Settings | null): Lexicons {
     vague: compilePhrases([...vague.terms, ...extraVague]),
     technicalVerbs: compilePhrases(technical.verbs),
     technicalArtefacts: compilePhrases(technical.artefacts),
+    technicalWords: new Set([...technical.verbs, ...technical.artefacts].filter((w) => !/[\s*]/.test(w))),
     codeBenefits: compilePhrases(technical.codeBenefits),
     enablerTopics: compilePhrases(technical.enablerTopics),
     implementation: compilePhrases([...implementation.technology, ...implementation.storage, ...implementation.widgets]),
