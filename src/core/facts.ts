@@ -51,6 +51,21 @@ function isVerbAt(t: Tokens, i: number, lex: Lexicons, prevIsVerb: boolean): boo
   return next !== undefined && lex.verbFollowers.has(next);
 }
 
+/** "add/edit reviews": verbs joined by a slash are two capabilities. Adds them and returns true. */
+function slashVerbs(t: Tokens, i: number, lex: Lexicons, actions: GoalAction[]): boolean {
+  const parts = t.words[i]!.split('/');
+  if (parts.length < 2 || !parts.every((p) => lex.verbs.has(p))) return false;
+  if (i > 0 && t.words[i - 1] !== 'to' && !actions.length) return false;
+  let at = t.starts[i]!;
+  if (actions.length && actions[actions.length - 1]!.range[0] === at) actions.pop();
+  parts.forEach((verb, k) => {
+    const range: Range = [at, at + verb.length];
+    actions.push(k === 0 && !actions.length ? { verb, range } : { verb, range, joiner: { text: '/', range: [at - 1, at], sequence: false } });
+    at += verb.length + 1;
+  });
+  return true;
+}
+
 /** Verbs in the goal joined by conjunctions, commas in a verb list, or sequence markers. */
 function goalActions(t: Tokens, text: string, lex: Lexicons): { actions: GoalAction[]; sequential: boolean } {
   const actions: GoalAction[] = [];
@@ -61,9 +76,11 @@ function goalActions(t: Tokens, text: string, lex: Lexicons): { actions: GoalAct
   const inFixed = (i: number) => fixed.some((f) => i >= f.first && i <= f.last);
   const firstIsVerb = lex.verbs.has(t.words[0]!) || (t.words[0] === 'be' && n > 1);
   if (firstIsVerb) actions.push({ verb: t.words[0]!, range: [t.starts[0]!, t.ends[0]!] });
-  for (let i = 1; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     if (inFixed(i)) continue;
     const w = t.words[i]!;
+    if (w.includes('/') && slashVerbs(t, i, lex, actions)) continue;
+    if (i === 0) continue;
     let joinerEnd = i;
     let seq = false;
     if (CONJUNCTIONS.has(w)) {

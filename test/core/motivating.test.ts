@@ -167,3 +167,13 @@ test('every split part is a well-formed, atomic story', () => {
     }
   }
 });
+
+test('verbs joined by a slash are two capabilities', () => {
+  const r = analyzeStory({ summary: 'As a reviewer, I want to add/edit photos, so that my review stays accurate.' });
+  expect(r.findings.find((f) => f.ruleId === 'not-atomic')?.data).toMatchObject({ first: 'add', second: 'edit' });
+  expect(r.splits[0]?.stories.map((s) => s.summary)).toEqual([
+    'As a reviewer, I want to add photos, so that my review stays accurate.',
+    'As a reviewer, I want to edit photos, so that my review stays accurate.',
+  ]);
+  expect(analyzeStory({ summary: 'As an admin, I want read/write access to zones, so that I can fix models.' }).findings.some((f) => f.ruleId === 'not-atomic')).toBe(false);
+});

@@ -9,14 +9,17 @@
  *    leaves (n − 2)/(n + 1).
  * 3. MinHash + LSH banding (`lsh.ts`) proposes candidate pairs; each is verified with the exact
  *    Jaccard similarity of the two feature sets and kept when ≥ threshold.
- * 4. A kept pair whose only difference is one word swapped for another word that is not a
- *    spelling of it ("create a zone" / "delete a zone", "2 seconds" / "5 seconds") is a
- *    contrast, not a duplicate, however long the rest of the story is.
+ * 4. A kept pair where one text replaces a word of the other with a word that is not a spelling
+ *    of it ("create a zone" / "delete a zone", "2 seconds" / "5 seconds", "As a guest" / "As a
+ *    host") is two sibling stories, not a duplicate, however long the rest of the story is:
+ *    copying a story and changing a word is how siblings are written. Insertions, deletions,
+ *    inflections, typos and reorderings stay duplicates. (See `replacesAWord`.)
  * 5. Union-find joins kept pairs into clusters.
  *
  * Cost: O(total text length + n · MinHash size + candidates), memory O(total features).
  */
 import type { DuplicateCluster } from '../story';
+import { replacesWords } from './alignment';
 import { hashPair, hashString } from './hash';
 import { lshCandidates, lshParams } from './lsh';
 import { PairTable } from './pair-table';
@@ -26,19 +29,21 @@ import { isWordVariant } from './word-variants';
 
 /**
  * Default minimum Jaccard similarity (content words + 2-word shingles) for two stories to be
- * near-duplicates. Typical one-line stories have only 6–12 content words once the template is
- * dropped, so one edit moves the score a lot. Measured on the examples of
- * test/core/backlog/duplicates.test.ts:
- * - same story, other casing/punctuation/plural ("photos" / "a photo"): 1;
- * - same story with the summary repeated in front of it: 0.79;
- * - same story with one extra word, 6–7 content words: 0.71–0.75; 15+ content words: ≥ 0.85;
- * - one meaningful word replaced (role, verb, format): 0.57–0.81, which grows with length,
- *   so the threshold cannot separate it; the one-word-swap rule does, at any length;
- * - two extra words / two different words, 8–10 content words: 0.43–0.65;
- * - same role and object, another goal; a rephrasing; a reordering: 0.24–0.57;
- * - stories sharing only the template: 0–0.1.
- * 0.7 keeps the one-extra-word pairs of ordinary stories; 0.8 missed them below ~10 content
- * words; 0.6 started to pair stories with two real differences.
+ * near-duplicates. One-line stories have only 6–12 content words once the template is dropped,
+ * so one edit moves the score a lot. Measured on example pairs (most are in
+ * test/core/backlog/duplicates.test.ts):
+ * - same story, other casing/punctuation, "photos" / "a photo": 1;
+ * - same story with its summary repeated in front: 0.79;
+ * - one extra word: 0.71–0.75 with 6–7 content words, 0.90 with 20;
+ * - one meaningful word replaced (role, verb, file format): 0.57–0.81, growing with length, so
+ *   no threshold separates it; the replaced-word rule (step 4) does, at any length;
+ * - two extra or two different words (8–10 content words): 0.40–0.65;
+ * - rephrased, reordered, another tense, same role and object with another goal: 0.24–0.57;
+ * - a one-letter typo ("recieve"): 0.57 in a 6-word story (missed: words are compared whole),
+ *   0.73 in a 14-word one;
+ * - only the template in common: 0.07.
+ * 0.7 keeps every one-extra-word pair; 0.8 missed them below ~10 content words; 0.6 would also
+ * pair stories with two added words (0.65) and sit just above rephrasings (0.57).
  */
 export const DEFAULT_DUPLICATE_THRESHOLD = 0.7;
 
@@ -57,6 +62,9 @@ interface Prepared {
   words: string[];
   /** 1 + the largest feature id. */
   featureCount: number;
+  /** Content word ids of each group in text order (CSR), for telling substitutions from insertions. */
+  tokenOffsets: Int32Array;
+  tokens: Int32Array;
 }
 
 export function findDuplicates(
@@ -65,7 +73,7 @@ export function findDuplicates(
 ): DuplicateCluster[] {
   const threshold = resolveThreshold(opts.threshold);
   const prepared = prepare(items);
-  const { groups, offsets, ids, words } = prepared;
+  const { groups, offsets, ids } = prepared;
   const uf = new UnionFind(groups.length);
   const best = new Float64Array(groups.length);
   for (let g = 0; g < groups.length; g++) if (groups[g]!.length > 1) best[g] = 1;
@@ -77,7 +85,7 @@ export function findDuplicates(
     // Jaccard ≤ smaller size / larger size: many unrelated candidates stop here.
     const sizeA = offsets[a + 1]! - offsets[a]!;
     const sizeB = offsets[b + 1]! - offsets[b]!;
-    if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB)) return;
+    if ((sizeA < sizeB ? sizeA : sizeB) < threshold * (sizeA < sizeB ? sizeB : sizeA)) return;
     if (marked !== b) {
       marked = b;
       for (let f = offsets[b]!; f < offsets[b + 1]!; f++) mark[ids[f]!] = b + 1;
@@ -86,11 +94,12 @@ export function findDuplicates(
     for (let f = offsets[a]!; f < offsets[a + 1]!; f++) if (mark[ids[f]!] === b + 1) inter++;
     const sim = inter / (sizeA + sizeB - inter);
     if (sim < threshold) return;
-    if (sim < 1 && isSingleWordSwap(ids, offsets, a, b, words)) return;
+    // Kept pairs are few (most candidates stop above), so this slower check runs rarely.
+    if (sim < 1 && replacesAWord(prepared, a, b)) return;
     const ra = uf.find(a);
     const rb = uf.find(b);
     const root = uf.union(ra, rb);
-    best[root] = Math.max(best[ra]!, best[rb]!, sim);
+    best[root] = Math.max(best[ra]!, best[rb]!, sim); // once per kept pair, not per candidate
   });
 
   const clusters = new Map<number, { indices: number[]; similarity: number }>();
@@ -116,7 +125,7 @@ export function findDuplicates(
 /**
  * The similarity `findDuplicates` computes for two texts: Jaccard similarity of their content
  * words and 2-word shingles; 1 when they are equal after normalization, 0 when either is empty.
- * (The one-word-swap rule is not applied here.)
+ * (The replaced-word rule of `findDuplicates` is not applied here.)
  */
 export function duplicateSimilarity(a: string, b: string): number {
   const p = prepare([
@@ -162,6 +171,9 @@ function prepare(items: { key: string; text: string }[]): Prepared {
   let ids = new Int32Array(Math.max(1024, texts.length * 32));
   let hashes = new Uint32Array(ids.length);
   let total = 0;
+  const tokenOffsets = new Int32Array(groups.length + 1);
+  let tokens = new Int32Array(Math.max(1024, texts.length * 16));
+  let tokenTotal = 0;
   let scratch = new Int32Array(256);
   for (let g = 0; g < texts.length; g++) {
     const raw = texts[g]!.split(' ');
@@ -186,6 +198,8 @@ function prepare(items: { key: string; text: string }[]): Prepared {
         contentIdOf.set(w, id);
       }
       if (id < 0) continue;
+      if (tokenTotal === tokens.length) tokens = grow(tokens, tokenTotal + 1);
+      tokens[tokenTotal++] = id;
       scratch[n++] = 2 * id; // word feature
       if (last >= 0) {
         const before = bigrams.size;
@@ -211,11 +225,14 @@ function prepare(items: { key: string; text: string }[]): Prepared {
       total++;
     }
     offsets[g + 1] = total;
+    tokenOffsets[g + 1] = tokenTotal;
   }
   return {
     groups,
     offsets,
     ids: ids.subarray(0, total),
+    tokenOffsets,
+    tokens: tokens.subarray(0, tokenTotal),
     hashes: hashes.subarray(0, total),
     words,
     featureCount: 2 * Math.max(words.length, bigrams.size) + 2,
@@ -253,35 +270,62 @@ function jaccard(ids: Int32Array, offsets: Int32Array, a: number, b: number): nu
   return inter / (union0 - inter);
 }
 
-/** True when the two texts' content words differ by exactly one word on each side, and those words are not spellings of each other. */
-function isSingleWordSwap(ids: Int32Array, offsets: Int32Array, a: number, b: number, words: string[]): boolean {
-  let onlyA = -1;
-  let onlyB = -1;
+/** Above this many alignment cells per pair (a 200 × 200-word pair), only the neighbour test runs. */
+const MAX_ALIGNMENT_CELLS = 40_000;
+
+/**
+ * True when one text replaces a word of the other with a word that is not a spelling of it:
+ * "create a zone" / "delete a zone", "As a guest" / "As a host", "as a CSV file" / "as a PDF
+ * file": same sentence, other meaning. Pure insertions and deletions ("my meal" / "my whole
+ * meal"), inflections and one-letter typos are not replacements. A synonym is (we know none).
+ *
+ * Words found in only one of the texts are looked at first: if there are none on one side, it
+ * is insertions only. Fast test: a word only in `a` and a word only in `b` between the same
+ * neighbours (same content word before, or after; text start and end count). Otherwise the
+ * two word sequences are aligned (`replacesWords`), which also catches a replaced word that
+ * appears elsewhere in the other text.
+ */
+function replacesAWord(p: Prepared, a: number, b: number): boolean {
+  const { ids, offsets, tokens, tokenOffsets, words } = p;
+  // Content words only in a / only in b, from the sorted feature ids (even ids are words).
+  const onlyA = new Set<number>();
+  const onlyB = new Set<number>();
   let i = offsets[a]!;
   const iEnd = offsets[a + 1]!;
   let j = offsets[b]!;
   const jEnd = offsets[b + 1]!;
   while (i < iEnd || j < jEnd) {
-    const x = i < iEnd ? ids[i]! : Infinity;
-    const y = j < jEnd ? ids[j]! : Infinity;
+    const x = i < iEnd ? ids[i]! : -1;
+    const y = j < jEnd ? ids[j]! : -1;
     if (x === y) {
       i++;
       j++;
-      continue;
-    }
-    if (x < y) {
+    } else if (y === -1 || (x !== -1 && x < y)) {
+      if ((x & 1) === 0) onlyA.add(x >>> 1);
       i++;
-      if (x % 2 === 0) {
-        if (onlyA >= 0) return false;
-        onlyA = x / 2;
-      }
     } else {
+      if ((y & 1) === 0) onlyB.add(y >>> 1);
       j++;
-      if (y % 2 === 0) {
-        if (onlyB >= 0) return false;
-        onlyB = y / 2;
-      }
     }
   }
-  return onlyA >= 0 && onlyB >= 0 && !isWordVariant(words[onlyA]!, words[onlyB]!);
+  if (onlyA.size === 0 || onlyB.size === 0) return false;
+
+  const variant = (x: number, y: number): boolean => isWordVariant(words[x]!, words[y]!);
+  const seqA = tokens.subarray(tokenOffsets[a]!, tokenOffsets[a + 1]!);
+  const seqB = tokens.subarray(tokenOffsets[b]!, tokenOffsets[b + 1]!);
+  for (let s = 0; s < seqA.length; s++) {
+    const x = seqA[s]!;
+    if (!onlyA.has(x)) continue;
+    const before = s > 0 ? seqA[s - 1]! : -1;
+    const after = s + 1 < seqA.length ? seqA[s + 1]! : -1;
+    for (let t = 0; t < seqB.length; t++) {
+      const y = seqB[t]!;
+      if (!onlyB.has(y)) continue;
+      const sameBefore = before === (t > 0 ? seqB[t - 1]! : -1);
+      const sameAfter = after === (t + 1 < seqB.length ? seqB[t + 1]! : -1);
+      if ((sameBefore || sameAfter) && !variant(x, y)) return true;
+    }
+  }
+  if ((seqA.length + 1) * (seqB.length + 1) > MAX_ALIGNMENT_CELLS) return false;
+  return replacesWords(seqA, seqB, variant);
 }

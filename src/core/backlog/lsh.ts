@@ -3,7 +3,7 @@
  * all pairs. Each set is given as 32-bit feature hashes (CSR layout: `offsets`, `hashes`).
  * Candidates are only candidates: the caller verifies each with the exact Jaccard similarity.
  */
-import { mix32, seeds } from './hash';
+import { imul, mix32, seeds } from './hash';
 
 export interface LshParams {
   /** MinHash values per band. */
@@ -79,7 +79,7 @@ export function lshCandidates(
       let min = 0xffffffff;
       for (let f = start; f < end; f++) {
         // x → (x ^ seed) · odd → xorshift: a bijection on uint32 per seed, i.e. a random-looking permutation.
-        let h = Math.imul(hashes[f]! ^ s, 0x9e3779b1);
+        let h = imul(hashes[f]! ^ s, 0x9e3779b1);
         h = (h ^ (h >>> 15)) >>> 0;
         if (h < min) min = h;
       }

@@ -3,7 +3,7 @@
  * open-addressing hash table in one typed array (slot = [first, second, id], so a probe reads
  * one cache line), so no string or boxed-number keys are built.
  */
-import { mix32 } from './hash';
+import { imul, mix32 } from './hash';
 
 const EMPTY = -1;
 
@@ -23,7 +23,7 @@ export class PairTable {
   /** The id of (a, b), assigning the next id when the pair is new. */
   id(a: number, b: number): number {
     const slots = this.slots;
-    let slot = mix32(Math.imul(a, 0x9e3779b1) ^ b) & this.mask;
+    let slot = mix32(imul(a, 0x9e3779b1) ^ b) & this.mask;
     for (;;) {
       const at = slot * 3;
       const f = slots[at]!;
@@ -48,7 +48,7 @@ export class PairTable {
       const a = old[at]!;
       if (a === EMPTY) continue;
       const b = old[at + 1]!;
-      let slot = mix32(Math.imul(a, 0x9e3779b1) ^ b) & this.mask;
+      let slot = mix32(imul(a, 0x9e3779b1) ^ b) & this.mask;
       while (this.slots[slot * 3] !== EMPTY) slot = (slot + 1) & this.mask;
       this.slots[slot * 3] = a;
       this.slots[slot * 3 + 1] = b;

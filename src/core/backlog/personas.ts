@@ -5,7 +5,7 @@
 import type { PersonaCount } from '../story';
 import { singularize } from './singularize';
 
-const LEADING_ARTICLES = /^(?:(?:a|an|the)\s+)+/;
+const LEADING_ARTICLES = /^(?:(?:a|an|the)(?:\s+|$))+/;
 /** Punctuation inside a role becomes a space; hyphens, slashes, ampersands, apostrophes and "+" belong to the role. */
 const INNER_PUNCTUATION = /[^\p{L}\p{N}\s\-/&'+]+/gu;
 const SPACES = /\s+/g;

@@ -40,13 +40,3 @@ export const NON_CONTENT_WORDS: ReadonlySet<string> = new Set([
 export function contentWord(word: string): string | null {
   return word === '' || NON_CONTENT_WORDS.has(word) ? null : singularize(word);
 }
-
-/** Content words of a normalized text, each in singular form ("photos" and "photo" are one word). */
-export function contentTokens(normalized: string): string[] {
-  const out: string[] = [];
-  for (const w of normalized.split(' ')) {
-    const c = contentWord(w);
-    if (c !== null) out.push(c);
-  }
-  return out;
-}
