@@ -116,7 +116,23 @@ function goalActions(t: Tokens, text: string, lex: Lexicons): { actions: GoalAct
     if (seq) sequential = true;
     i = vi;
   }
+  if (actions.length === 1 && lex.lightVerbs.has(actions[0]!.verb)) nominalActions(t, actions);
   return { actions, sequential };
+}
+
+const NOMINALIZATION = /(?:tion|sion|ment|sis|ance|ence)s?$/;
+
+/** "perform segmentation or localization": two actions named as nouns after a light verb. */
+function nominalActions(t: Tokens, actions: GoalAction[]): void {
+  for (let i = 2; i < t.words.length - 1; i++) {
+    if (!CONJUNCTIONS.has(t.words[i]!)) continue;
+    const before = t.words[i - 1]!;
+    const after = t.words[i + 1]!;
+    if (NOMINALIZATION.test(before) && NOMINALIZATION.test(after)) {
+      actions.push({ verb: after, range: [t.starts[i + 1]!, t.ends[i + 1]!], joiner: { text: t.words[i]!, range: [t.starts[i]!, t.ends[i]!], sequence: false } });
+      return;
+    }
+  }
 }
 
 /** The subject of the benefit clause: "users can view" -> "users"; "I can" -> "i". */

@@ -31,6 +31,8 @@ export interface Lexicons {
   verbs: ReadonlySet<string>;
   crudVerbs: ReadonlySet<string>;
   epicVerbs: PhraseMatcher;
+  /** Verbs whose object names the real action: "perform segmentation or localization". */
+  lightVerbs: ReadonlySet<string>;
   /** Normalized builder role names. */
   builderRoles: ReadonlySet<string>;
   /** Normalized personas the project declared as real users. */
@@ -64,6 +66,7 @@ function build(settings: Settings | null): Lexicons {
     verbs: new Set(verbs.verbs),
     crudVerbs: new Set(verbs.crudVerbs),
     epicVerbs: compilePhrases(verbs.epicVerbs),
+    lightVerbs: new Set(verbs.lightVerbs),
     builderRoles: new Set([...builders.roles, ...extraBuilders].map(normalizePersona)),
     personas: new Set(personas),
     givenNames: new Set(personaTerms.givenNames),
