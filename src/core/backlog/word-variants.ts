@@ -1,11 +1,14 @@
+const HAS_DIGIT = /\d/;
+
 /**
  * Whether two different words are spellings of the same word: an inflection ("zone"/"zones",
  * "create"/"creating", "upload"/"uploaded") or a one-edit typo of a longer word
  * ("colour"/"color", "cancelled"/"canceled", "recieve"/"receive").
- * "create"/"delete", "login"/"logout", "hotel"/"hostel" are different words.
+ * "create"/"delete", "login"/"logout", "hotel"/"hostel", "1234"/"12345" are different words.
  */
 export function isWordVariant(a: string, b: string): boolean {
   if (a === b) return true;
+  if (HAS_DIGIT.test(a) || HAS_DIGIT.test(b)) return false; // "12" / "120", "v2" / "v3": other numbers
   const longer = Math.max(a.length, b.length);
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;

@@ -67,6 +67,11 @@ describe('findDuplicates', () => {
       'As a cleaner, I want to delete daily frames in the picture editor before the weekend rush so that the team stays informed and I save time',
     ],
     [
+      'the role replaced, the old role still named later',
+      'As a guest, I want to compare monthly orders from my profile so that guests trust the place and customers come back',
+      'As a restaurant, I want to compare monthly orders from my profile so that customers come back and guests trust the place',
+    ],
+    [
       'only the template in common',
       'As a user, I want to log in so that I can see my orders',
       'As a user, I want to reset my password so that I can regain access',
@@ -85,12 +90,25 @@ describe('findDuplicates', () => {
     expect(findDuplicates(items(a, b))).toEqual([]);
   });
 
-  it('does not cluster stories that differ only by a number, even hundreds of them', () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({
-      key: `ZONE-${i}`,
-      text: `As a designer, I want to cut zone ${i} out of the picture so that I can reuse it`,
-    }));
+  it.each([
+    ['short', (i: number) => `As a designer, I want to cut zone ${i} out of the picture so that I can reuse it`],
+    ['long', (i: number) => EXPORT.replace('monthly', `monthly (batch ${i})`)],
+  ])('does not cluster %s stories that differ only by a number, even thousands of them', (_name, text) => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ key: `ZONE-${i}`, text: text(i) }));
     expect(findDuplicates(many)).toEqual([]);
+  });
+
+  it('clusters a crowd of copies that each add a word somewhere', () => {
+    const words = EXPORT.split(' ');
+    const crowd = Array.from({ length: 2000 }, (_, i) => {
+      const copy = [...words];
+      copy.splice((i * 7) % words.length, 0, `extra${i % 97}`);
+      return { key: `COPY-${i}`, text: copy.join(' ') };
+    });
+    const result = findDuplicates([{ key: 'ORIGINAL', text: EXPORT }, ...crowd]);
+    expect(result).toHaveLength(1);
+    expect(result[0]!.keys).toHaveLength(2001);
+    expect(result[0]!.keys[0]).toBe('ORIGINAL');
   });
 
   it('joins chains of near-duplicates into one cluster and reports the closest pair', () => {
