@@ -26,6 +26,12 @@ const SAMPLE_MS = 50;
 const TARGET_STORIES_PER_S = 10_000;
 const TARGET_50K_S = 10;
 const TARGET_50K_MB = 512;
+/**
+ * V8 grows its heap lazily up to a limit derived from the machine's memory (GBs here), so an
+ * uncapped run shows garbage not yet collected. A 512 MB Forge function or container caps old
+ * space below that; 320 MB leaves room for code, new space and buffers inside 512 MB of RSS.
+ */
+const BUDGET_OLD_SPACE_MB = 320;
 
 // ---------------------------------------------------------------------------------------------
 // Child mode: one size, fresh process
@@ -130,10 +136,10 @@ async function child(size: number): Promise<void> {
   else console.log(JSON.stringify(result));
 }
 
-function runChild(size: number): Promise<SizeResult> {
+function runChild(size: number, extraArgs: readonly string[] = []): Promise<SizeResult> {
   return new Promise((resolve, reject) => {
     const cp = fork(__filename, ['--size', String(size)], {
-      execArgv: [...process.execArgv, '--expose-gc'],
+      execArgv: [...process.execArgv, '--expose-gc', ...extraArgs],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: SizeResult | null = null;
@@ -248,6 +254,10 @@ async function parent(): Promise<void> {
     console.log(`  ${int(size)} stories: ${(r.coldMs / 1000).toFixed(2)} s cold, ${(r.warmMs / 1000).toFixed(2)} s warm, peak RSS ${mb(r.peakRss)}, peak heap ${mb(r.peakHeapUsed)}`);
   }
 
+  // 5. the 50k backlog again, with the heap capped as in a 512 MB function
+  const budget = await runChild(50_000, [`--max-old-space-size=${BUDGET_OLD_SPACE_MB}`]);
+  console.log(`  50,000 stories, heap capped at ${BUDGET_OLD_SPACE_MB} MB: ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)}, OS peak RSS ${mb(budget.maxRssProcess)}`);
+
   // Doc
   const cpus = os.cpus();
   const input = inputDescription(dir, files, inputs);
@@ -311,6 +321,8 @@ async function parent(): Promise<void> {
       ]),
     ),
     '',
+    `**In a 512 MB budget.** The uncapped runs above let V8 keep garbage it has not needed to collect yet. The same 50,000-story backlog in a fresh process started with \`--max-old-space-size=${BUDGET_OLD_SPACE_MB}\` (how a 512 MB function or container would run it): ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)} during the analysis, OS peak RSS ${mb(budget.maxRssProcess)} over the process's life (loading the CSV files included), peak heap used ${mb(budget.peakHeapUsed)}.`,
+    '',
     '## Targets',
     '',
     ...table(
@@ -318,7 +330,7 @@ async function parent(): Promise<void> {
       [
         [`≥ ${int(TARGET_STORIES_PER_S)} stories/s, single core`, `${int(story.storiesPerSecond)} stories/s (\`analyzeStory\`), ${int(n / (setMs / 1000))} stories/s (\`analyze\` of ${int(n)})`, mark(story.storiesPerSecond >= TARGET_STORIES_PER_S)],
         [`50,000 stories with duplicates in ≤ ${TARGET_50K_S} s`, big ? `${(big.coldMs / 1000).toFixed(2)} s cold, ${(big.warmMs / 1000).toFixed(2)} s warm` : '—', big ? mark(big.coldMs / 1000 <= TARGET_50K_S) : '—'],
-        [`50,000 stories in ≤ ${TARGET_50K_MB} MB`, big ? `peak RSS ${mb(big.peakRss)}, peak heap used ${mb(big.peakHeapUsed)}` : '—', big ? mark(big.peakRss / 1024 / 1024 <= TARGET_50K_MB) : '—'],
+        [`50,000 stories in ≤ ${TARGET_50K_MB} MB`, `heap capped at ${BUDGET_OLD_SPACE_MB} MB: OS peak RSS ${mb(budget.maxRssProcess)}, ${(budget.coldMs / 1000).toFixed(2)} s; uncapped: peak RSS ${big ? mb(big.peakRss) : '—'}`, mark(budget.maxRssProcess / 1024 / 1024 <= TARGET_50K_MB)],
         ['near-linear growth', scaling.map((s) => `${((s.coldMs * 1000) / s.size).toFixed(0)} µs/story at ${int(s.size)}`).join(', '), big && base10k ? mark((big.coldMs / big.size) / (base10k.coldMs / base10k.size) <= 1.5) : '—'],
       ],
     ),
