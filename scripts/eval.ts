@@ -54,6 +54,8 @@ function main(): void {
     '',
     'Caveats from the data sets\' README: the qus-labels are noisy (e.g. two identical g28 stories are not marked unique.identical; QUS syntax criteria do not judge whether a story is technical); jira-issues and jira-issue-types mostly lack the "As a …" template; UStAI stories are written by language models.',
     '',
+    readFileSync(join(__dirname, 'lib', 'eval-reading.md'), 'utf8').trim(),
+    '',
     ...qus.md,
     ...spans.md,
     ...technical.md,

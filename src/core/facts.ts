@@ -102,6 +102,12 @@ function goalActions(t: Tokens, text: string, lex: Lexicons): { actions: GoalAct
       actions.push({ verb: w, range: [t.starts[i]!, t.ends[i]!], joiner: { text: ',', range: [t.ends[i - 1]!, t.starts[i]!], sequence: false } });
       continue;
     }
+    // "a mechanism to store and retrieve images": the coordination starts at the verb after "to";
+    // the verb before it ("develop") frames the work and is not one of the joined capabilities.
+    const last = actions[actions.length - 1];
+    if (CONJUNCTIONS.has(w) && i >= 2 && t.words[i - 2] === 'to' && lex.verbs.has(t.words[i - 1]!) && last && last.range[0] !== t.starts[i - 1] && actions.length === 1) {
+      actions[0] = { verb: t.words[i - 1]!, range: [t.starts[i - 1]!, t.ends[i - 1]!] };
+    }
     let vi = joinerEnd + 1;
     if (t.words[vi] === 'to') vi++; // "and to delete"
     if (vi >= n || inFixed(vi)) continue;

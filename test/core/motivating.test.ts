@@ -177,3 +177,12 @@ test('verbs joined by a slash are two capabilities', () => {
   ]);
   expect(analyzeStory({ summary: 'As an admin, I want read/write access to zones, so that I can fix models.' }).findings.some((f) => f.ruleId === 'not-atomic')).toBe(false);
 });
+
+test('the motivating technical story joins "store" and "retrieve", not the framing "develop"', () => {
+  const r = analyzeStory({ summary: 'As a developer I want to develop a mechanism to store and retrieve images so that users can add/view images' });
+  expect(r.findings.find((f) => f.ruleId === 'not-atomic')?.data).toMatchObject({ first: 'store', second: 'retrieve' });
+  expect(r.splits[0]?.stories.map((s) => s.summary)).toEqual([
+    'As a developer, I want to store images, so that users can add/view images.',
+    'As a developer, I want to retrieve images, so that users can add/view images.',
+  ]);
+});
