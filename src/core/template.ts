@@ -61,6 +61,17 @@ function sentenceEnd(text: string, from: number, lineEnd: number): number {
   }
 }
 
+/**
+ * Runs `re` on `text[from, to)` and returns the absolute span of its first group (the indicator
+ * phrase without the separators around it), or null.
+ */
+function findGroup(re: RegExp, text: string, from: number, to: number): Span | null {
+  const m = re.exec(text.slice(from, to));
+  if (!m || m[1] === undefined) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { text: m[1], range: [start, start + m[1].length] };
+}
+
 function lineEndAt(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   const end = nl === -1 ? text.length : nl;
@@ -105,14 +116,12 @@ function splitGoalAndBenefit(
   sentenceStop: number,
   lineEnd: number,
 ): void {
-  const windowText = text.slice(goalStart, lineEnd);
-  const m = BENEFIT_INDICATOR.exec(windowText);
+  const indicator = findGroup(BENEFIT_INDICATOR, text, goalStart, lineEnd);
   // The benefit indicator must come after at least one word of goal.
-  if (m && m.index > 0) {
-    const indStart = goalStart + m.index + m[0].indexOf(m[1] ?? '');
-    const indEnd = indStart + (m[1] ?? '').length;
+  if (indicator && span(text, goalStart, indicator.range[0])) {
+    const [indStart, indEnd] = indicator.range;
     parse.goal = span(text, goalStart, indStart);
-    parse.benefitIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+    parse.benefitIndicator = indicator;
     const end = sentenceEnd(text, indEnd, lineEnd);
     parse.benefit = span(text, indEnd, end);
     parse.trailing = span(text, end, lineEnd);
@@ -130,12 +139,11 @@ function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, fie
   const roleStart = lineStart + m[0].length;
   parse.roleIndicator = span(text, asStart, roleStart);
   const rest = text.slice(roleStart, lineEnd);
-  const g = GOAL_INDICATOR.exec(rest);
-  if (g && g[1]) {
-    const indStart = roleStart + g.index + g[0].indexOf(g[1]);
-    const indEnd = indStart + g[1].length;
+  const goalIndicator = findGroup(GOAL_INDICATOR, text, roleStart, lineEnd);
+  if (goalIndicator) {
+    const [indStart, indEnd] = goalIndicator.range;
     parse.role = trimRole(text, span(text, roleStart, indStart));
-    parse.goalIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+    parse.goalIndicator = goalIndicator;
     const stop = sentenceEnd(text, indEnd, lineEnd);
     splitGoalAndBenefit(text, parse, indEnd, stop, lineEnd);
   } else {
@@ -145,11 +153,10 @@ function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, fie
     if (roleEnd >= 0) {
       parse.role = span(text, roleStart, roleEnd);
       const stop = sentenceEnd(text, roleEnd + 1, lineEnd);
-      const b = BENEFIT_INDICATOR.exec(text.slice(roleEnd + 1, lineEnd));
-      if (b && b[1]) {
-        const indStart = roleEnd + 1 + b.index + b[0].indexOf(b[1]);
-        const indEnd = indStart + b[1].length;
-        parse.benefitIndicator = { text: text.slice(indStart, indEnd), range: [indStart, indEnd] };
+      const benefitIndicator = findGroup(BENEFIT_INDICATOR, text, roleEnd + 1, lineEnd);
+      if (benefitIndicator) {
+        const indEnd = benefitIndicator.range[1];
+        parse.benefitIndicator = benefitIndicator;
         parse.benefit = span(text, indEnd, sentenceEnd(text, indEnd, lineEnd));
       }
       parse.trailing = span(text, stop, lineEnd);
@@ -176,18 +183,16 @@ function parseBenefitFirst(text: string, lineStart: number, m: RegExpExecArray, 
   parse.benefit = span(text, indStart + (m[1]?.length ?? 0), lineStart + role.index);
   const roleStart = lineStart + role.index + role[0].length;
   parse.roleIndicator = span(text, lineStart + role.index + role[0].indexOf(role[1] ?? 'as'), roleStart);
-  const rest = text.slice(roleStart, lineEnd);
-  const g = GOAL_INDICATOR.exec(rest);
-  if (g && g[1]) {
-    const gStart = roleStart + g.index + g[0].indexOf(g[1]);
-    const gEnd = gStart + g[1].length;
+  const goalIndicator = findGroup(GOAL_INDICATOR, text, roleStart, lineEnd);
+  if (goalIndicator) {
+    const [gStart, gEnd] = goalIndicator.range;
     parse.role = span(text, roleStart, gStart);
-    parse.goalIndicator = { text: text.slice(gStart, gEnd), range: [gStart, gEnd] };
+    parse.goalIndicator = goalIndicator;
     const stop = sentenceEnd(text, gEnd, lineEnd);
     parse.goal = span(text, gEnd, stop);
     parse.trailing = span(text, stop, lineEnd);
   } else {
-    const comma = rest.search(/,/);
+    const comma = text.slice(roleStart, lineEnd).search(/,/);
     parse.role = span(text, roleStart, comma >= 0 ? roleStart + comma : lineEnd);
   }
   parse.roleName = roleName(parse.role);
