@@ -1,0 +1,73 @@
+/**
+ * The sample project file the Jira emulator serves (`sample/project.json`): projects, users with
+ * their permissions, the site's custom fields, and issues with ADF descriptions and links.
+ */
+import { z } from 'zod';
+
+const key = z.string().regex(/^[A-Z][A-Z0-9]+-\d+$/, 'an issue key such as FOOD-12');
+
+export const sampleLinkSchema = z
+  .object({
+    /** Jira link type name: Blocks ("blocks" / "is blocked by"), Relates, Duplicate, Cloners. */
+    type: z.enum(['Blocks', 'Relates', 'Duplicate', 'Cloners']),
+    /** `inward`: the other issue acts on this one (this "is blocked by" key); `outward`: this issue acts on key. */
+    direction: z.enum(['inward', 'outward']),
+    key,
+  })
+  .strict();
+
+export const sampleIssueSchema = z
+  .object({
+    key,
+    issueType: z.enum(['Epic', 'Story', 'Task', 'Bug', 'Subtask']),
+    summary: z.string().min(1).max(255),
+    /** Atlassian Document Format, as Jira Cloud returns it; null for no description. */
+    description: z.object({ type: z.literal('doc'), version: z.literal(1), content: z.array(z.unknown()) }).passthrough().nullable(),
+    status: z.enum(['To Do', 'In Progress', 'In Review', 'Done']),
+    storyPoints: z.number().min(0).nullable(),
+    labels: z.array(z.string().regex(/^\S+$/)).default([]),
+    /** Parent issue key (an epic for stories; a story for subtasks). */
+    parent: key.optional(),
+    links: z.array(sampleLinkSchema).default([]),
+    /** Issues with a security level are hidden from users who lack it. */
+    securityLevel: z.enum(['restricted']).optional(),
+    reporter: z.string(),
+    created: z.string().datetime(),
+    updated: z.string().datetime(),
+    /** Entity properties already set on the issue. */
+    properties: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export const sampleUserSchema = z
+  .object({
+    accountId: z.string().min(1),
+    displayName: z.string().min(1),
+    emailAddress: z.string().email(),
+    /** Project key -> role. Admins may change project settings. */
+    projects: z.record(z.string(), z.enum(['admin', 'member'])),
+    /** Security levels this user holds; without `restricted` the user cannot browse restricted issues. */
+    securityLevels: z.array(z.enum(['restricted'])).default([]),
+  })
+  .strict();
+
+export const sampleProjectFileSchema = z
+  .object({
+    fields: z
+      .object({
+        storyPoints: z.object({ id: z.string().regex(/^customfield_\d+$/), name: z.string() }),
+        acceptanceCriteria: z.object({ id: z.string().regex(/^customfield_\d+$/), name: z.string() }).optional(),
+      })
+      .strict(),
+    projects: z
+      .array(z.object({ id: z.string().regex(/^\d+$/), key: z.string().regex(/^[A-Z][A-Z0-9]+$/), name: z.string(), description: z.string().optional() }).strict())
+      .min(1),
+    users: z.array(sampleUserSchema).min(2),
+    issues: z.array(sampleIssueSchema),
+  })
+  .strict();
+
+export type SampleLink = z.infer<typeof sampleLinkSchema>;
+export type SampleIssue = z.infer<typeof sampleIssueSchema>;
+export type SampleUser = z.infer<typeof sampleUserSchema>;
+export type SampleProjectFile = z.infer<typeof sampleProjectFileSchema>;
