@@ -1,0 +1,5 @@
+export * from './envelope';
+export * from './keys';
+export * from './panel';
+export * from './settings';
+export * from './report';

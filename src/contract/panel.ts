@@ -1,0 +1,71 @@
+/** Issue panel resolvers: request and response schemas shared by static/panel and src/forge. */
+import { z } from 'zod';
+import type { StoryReport } from '../core/story';
+
+export const issueKeySchema = z.string().trim().regex(/^[A-Z][A-Z0-9_]+-\d+$/, 'an issue key such as FOOD-12').max(64);
+
+/** The issue as the panel shows it (plain text; the panel never renders markup). */
+export interface PanelIssue {
+  key: string;
+  summary: string;
+  /** Plain text of the description, as the engine's ranges index it. */
+  description: string;
+  issueType: string;
+  projectKey: string;
+  /** Jira's `updated` timestamp when read: Apply refuses if the issue changed since. */
+  updated: string;
+  parentKey: string | null;
+}
+
+export interface PanelAnalysis {
+  issue: PanelIssue;
+  /** False when the issue type is not one the project checks (the panel shows "not a story"). */
+  isStory: boolean;
+  report: StoryReport;
+  /** True when an Undo snapshot exists for this issue. */
+  canUndo: boolean;
+  canEdit: boolean;
+}
+
+export const analyzeRequest = z.object({ issueKey: issueKeySchema }).strict();
+export type AnalyzeRequest = z.infer<typeof analyzeRequest>;
+
+/** Score a draft as the user types (no Jira call). */
+export const draftRequest = z
+  .object({
+    issueKey: issueKeySchema,
+    summary: z.string().max(255),
+    description: z.string().max(32_768).optional(),
+  })
+  .strict();
+export type DraftRequest = z.infer<typeof draftRequest>;
+export type DraftResult = StoryReport;
+
+export const applyRequest = z
+  .object({
+    issueKey: issueKeySchema,
+    /** The `updated` value the panel loaded; Apply refuses when the issue changed since. */
+    expectedUpdated: z.string().min(1).max(64),
+    summary: z.string().trim().min(1).max(255),
+    /** Plain text; stored as an ADF paragraph per line. Omitted = description unchanged. */
+    description: z.string().max(32_768).optional(),
+  })
+  .strict();
+export type ApplyRequest = z.infer<typeof applyRequest>;
+
+export const undoRequest = z.object({ issueKey: issueKeySchema, expectedUpdated: z.string().min(1).max(64) }).strict();
+export type UndoRequest = z.infer<typeof undoRequest>;
+
+export const createSplitRequest = z
+  .object({
+    issueKey: issueKeySchema,
+    stories: z.array(z.object({ summary: z.string().trim().min(1).max(255), description: z.string().max(32_768).optional() }).strict()).min(1).max(10),
+  })
+  .strict();
+export type CreateSplitRequest = z.infer<typeof createSplitRequest>;
+export interface CreateSplitResult {
+  created: { key: string; summary: string }[];
+}
+
+export const makeTaskRequest = z.object({ issueKey: issueKeySchema, parentKey: issueKeySchema, expectedUpdated: z.string().min(1).max(64) }).strict();
+export type MakeTaskRequest = z.infer<typeof makeTaskRequest>;

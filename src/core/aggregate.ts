@@ -1,0 +1,93 @@
+/**
+ * A backlog snapshot from scan records: health score, pass rate per criterion, score histogram,
+ * counts of technical / oversized / unestimated / untestable stories, duplicate clusters,
+ * dependency cycles and the longest blocked-by chain, the persona inventory, template uniformity,
+ * and the stories with the most to gain. Pure and linear (duplicates are sub-quadratic).
+ */
+import { dependencyGraph, findDuplicates, personaInventory, uniformity } from './backlog/index';
+import type { ScanRecord } from './scan-record';
+import { CRITERIA, type Criterion, type DuplicateCluster, type PersonaCount, type TemplateForm } from './story';
+
+/** A criterion passes for a story at this score or above (the panel's "pass"). */
+export const PASS_SCORE = 80;
+const FIX_FIRST = 20;
+
+export interface Snapshot {
+  createdAt: string;
+  engineVersion: string;
+  count: number;
+  score: number;
+  /** Mean score per criterion. */
+  criteria: Record<Criterion, number>;
+  /** Share of stories passing each criterion, 0..1. */
+  passRates: Record<Criterion, number>;
+  /** Stories per 10-point score bucket: index 0 = 0–9 … 10 = 100. */
+  histogram: number[];
+  counts: { technical: number; oversized: number; noAcceptanceCriteria: number; noEstimate: number; notAtomic: number; dependent: number };
+  ruleCounts: Record<string, number>;
+  duplicates: DuplicateCluster[];
+  dependencyCycles: string[][];
+  longestBlockedChain: string[];
+  personas: PersonaCount[];
+  servesNobodyCount: number;
+  uniformity: { dominantForm: TemplateForm; share: number };
+  /** Keys with the most value to gain (lowest score, heaviest first), with their top finding. */
+  fixFirst: { key: string; score: number; ruleId: string | null; messageId: string | null }[];
+}
+
+export function aggregate(records: readonly ScanRecord[], meta: { createdAt: string; engineVersion: string }): Snapshot {
+  const count = records.length;
+  const criteria = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
+  const passes = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
+  const histogram = new Array<number>(11).fill(0);
+  const ruleCounts: Record<string, number> = {};
+  let scoreSum = 0;
+  for (const r of records) {
+    scoreSum += r.score;
+    histogram[Math.min(10, Math.floor(r.score / 10))]!++;
+    for (const c of CRITERIA) {
+      criteria[c] += r.criteria[c];
+      if (r.criteria[c] >= PASS_SCORE) passes[c]++;
+    }
+    for (const id of r.ruleIds) ruleCounts[id] = (ruleCounts[id] ?? 0) + 1;
+  }
+  const passRates = {} as Record<Criterion, number>;
+  for (const c of CRITERIA) {
+    criteria[c] = count ? Math.round(criteria[c] / count) : 100;
+    passRates[c] = count ? Math.round((passes[c] / count) * 1000) / 1000 : 1;
+  }
+  const uni = uniformity(records.map((r) => ({ key: r.key, form: r.form })));
+  const personas = personaInventory(records.map((r) => ({ key: r.key, role: r.role })));
+  const graph = dependencyGraph(records.map((r) => ({ key: r.key, links: r.links, mentions: r.mentions })));
+  const duplicates = count > 1 ? findDuplicates(records.map((r) => ({ key: r.key, text: r.dupText }))) : [];
+  const fixFirst = [...records]
+    .filter((r) => r.score < 100)
+    .sort((a, b) => a.score - b.score || (b.storyPoints ?? 0) - (a.storyPoints ?? 0) || (a.key < b.key ? -1 : 1))
+    .slice(0, FIX_FIRST)
+    .map((r) => ({ key: r.key, score: r.score, ruleId: r.top?.ruleId ?? null, messageId: r.top?.messageId ?? null }));
+  const n = (id: string) => ruleCounts[id] ?? 0;
+  return {
+    ...meta,
+    count,
+    score: count ? Math.round(scoreSum / count) : 100,
+    criteria,
+    passRates,
+    histogram,
+    counts: {
+      technical: records.filter((r) => r.technical).length,
+      oversized: n('oversized'),
+      noAcceptanceCriteria: n('missing-acceptance-criteria'),
+      noEstimate: n('missing-estimate'),
+      notAtomic: n('not-atomic'),
+      dependent: n('dependency'),
+    },
+    ruleCounts,
+    duplicates,
+    dependencyCycles: graph.cycles,
+    longestBlockedChain: graph.longestBlockedChain,
+    personas: personas.personas.map((p) => ({ ...p, keys: p.keys.slice(0, 50) })),
+    servesNobodyCount: personas.servesNobody.length,
+    uniformity: { dominantForm: uni.dominantForm, share: Math.round(uni.share * 1000) / 1000 },
+    fixFirst,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The compact per-story result a backlog scan stores between chunks (a few hundred bytes), and how
+ * to make one. Set-level analysis later runs on these records alone, so a scan of 20,000 stories
+ * never holds 20,000 full stories in memory.
+ */
+import type { Settings } from './config';
+import { analyzePrepared, prepare } from './analyze';
+import { lexiconsFor } from './lexicons';
+import { findIssueKeyMentions } from './backlog/index';
+import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
+
+/** How much of the description takes part in set-level duplicate detection (as in analyze()). */
+const DUPLICATE_TEXT_PREFIX = 150;
+
+export interface ScanRecord {
+  key: string;
+  score: number;
+  criteria: CriteriaScores;
+  technical: boolean;
+  ruleIds: string[];
+  /** The worst finding, for "fix these first". */
+  top: { ruleId: string; messageId: string } | null;
+  form: TemplateForm;
+  role: string | null;
+  /** Summary + description opening, for near-duplicate detection across the backlog. */
+  dupText: string;
+  links: StoryLink[];
+  mentions: string[];
+  storyPoints: number | null | undefined;
+}
+
+const SEVERITY_RANK = { error: 3, warn: 2, info: 1 } as const;
+
+function worst(report: StoryReport): ScanRecord['top'] {
+  let best: ScanRecord['top'] = null;
+  let rank = 0;
+  for (const f of report.findings) {
+    const r = SEVERITY_RANK[f.severity];
+    if (r > rank) {
+      rank = r;
+      best = { ruleId: f.ruleId, messageId: f.messageId };
+    }
+  }
+  return best;
+}
+
+/** Analyzes one story for a scan: its report (per-story rules) and its compact record. */
+export function analyzeForScan(input: unknown, settings: Settings): { report: StoryReport; record: ScanRecord } {
+  const lex = lexiconsFor(settings);
+  const p = prepare(input, 0, lex);
+  const report = analyzePrepared(p, settings, lex, null);
+  const d = p.story.description;
+  const record: ScanRecord = {
+    key: p.story.key,
+    score: report.score,
+    criteria: report.criteria,
+    technical: report.technical,
+    ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+    top: worst(report),
+    form: p.template.form,
+    role: p.template.roleName,
+    dupText: d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary,
+    links: p.story.links,
+    mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`),
+    storyPoints: p.story.storyPoints,
+  };
+  return { report, record };
+}

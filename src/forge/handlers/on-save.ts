@@ -1,0 +1,100 @@
+/**
+ * Checks on save: re-fetch the issue (event payloads lack the description), analyze it with the
+ * project's settings, and write the `storyHealth` issue property that JQL indexes. Idempotent: the
+ * same content, settings and engine version write nothing, so a repeated event writes once and the
+ * app's own writes cannot loop. Optionally keeps a label in step with the score.
+ */
+import { analyzeStory, ENGINE_VERSION } from '../../core/analyze';
+import type { Settings } from '../../core/config';
+import type { StoryReport } from '../../core/story';
+import type { Deps } from '../ports';
+import { contentHash } from './content-hash';
+import { readIssue } from './issue-reader';
+import { isCheckedType } from './panel-analyze';
+import { loadSettings } from './settings-store';
+
+export const HEALTH_PROPERTY = 'storyHealth';
+
+/** What is stored on the issue (well under Jira's 32 KB property limit). */
+export interface HealthProperty {
+  score: number;
+  criteria: StoryReport['criteria'];
+  technical: boolean;
+  ruleIds: string[];
+  contentHash: string;
+  engineVersion: string;
+  analyzedAt: string;
+}
+
+export interface SaveEvent {
+  issue?: { id?: string; key?: string };
+}
+
+export type SaveOutcome =
+  | { status: 'written'; key: string; score: number; labelChange?: 'added' | 'removed' }
+  | { status: 'unchanged'; key: string }
+  | { status: 'skipped'; key: string; reason: string }
+  | { status: 'gone'; key: string };
+
+function isNotFound(error: unknown): boolean {
+  return (error as { name?: string; code?: string })?.name === 'JiraError' && (error as { code?: string }).code === 'not-found';
+}
+
+export function toProperty(report: StoryReport, hash: string, now: Date): HealthProperty {
+  return {
+    score: report.score,
+    criteria: report.criteria,
+    technical: report.technical,
+    ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+    contentHash: hash,
+    engineVersion: ENGINE_VERSION,
+    analyzedAt: now.toISOString(),
+  };
+}
+
+function labelChange(labels: string[], score: number, settings: Settings): { add?: string; remove?: string } {
+  const { enabled, name, threshold } = settings.label;
+  if (!enabled) return {};
+  const has = labels.includes(name);
+  if (score < threshold && !has) return { add: name };
+  if (score >= threshold && has) return { remove: name };
+  return {};
+}
+
+export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOutcome> {
+  const key = event.issue?.key ?? event.issue?.id ?? '';
+  if (!key) return { status: 'skipped', key: '', reason: 'event without an issue' };
+  const jira = deps.asApp();
+  let read;
+  try {
+    read = await readIssue(jira, deps.store, deps.now(), key, [HEALTH_PROPERTY]);
+  } catch (error) {
+    if (isNotFound(error)) return { status: 'gone', key };
+    throw error;
+  }
+  const { issue, story } = read;
+  const projectKey = (issue.fields.project as { key?: string } | undefined)?.key ?? issue.key.split('-')[0]!;
+  const settings = await loadSettings(deps.store, projectKey);
+  if (!isCheckedType(story.issueType, settings)) return { status: 'skipped', key: issue.key, reason: `issue type ${story.issueType ?? '?'} is not checked` };
+
+  // Labels are excluded from the hash: our own label edit must not count as a content change.
+  const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
+  const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
+  if (existing?.contentHash === hash && existing.engineVersion === ENGINE_VERSION) return { status: 'unchanged', key: issue.key };
+
+  const report = analyzeStory({ ...story, key: issue.key }, settings);
+  try {
+    await jira.setIssueProperty(issue.key, HEALTH_PROPERTY, toProperty(report, hash, deps.now()));
+    const change = labelChange(story.labels ?? [], report.score, settings);
+    if (change.add) await jira.editIssue(issue.key, { update: { labels: [{ add: change.add }] } });
+    if (change.remove) await jira.editIssue(issue.key, { update: { labels: [{ remove: change.remove }] } });
+    const out: SaveOutcome = { status: 'written', key: issue.key, score: report.score };
+    if (change.add) out.labelChange = 'added';
+    if (change.remove) out.labelChange = 'removed';
+    return out;
+  } catch (error) {
+    // Deleted between the read and the write: nothing left to annotate.
+    if (isNotFound(error)) return { status: 'gone', key: issue.key };
+    throw error;
+  }
+}

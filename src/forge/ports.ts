@@ -1,0 +1,39 @@
+/**
+ * What the app's handlers need from the platform, as interfaces: Forge provides them in
+ * production (runtime.ts), the preview host provides local ones (emulator, file store, in-process
+ * queue). The handlers never import `@forge/*`, so the same code runs in both.
+ */
+import type { JiraClient } from '../jira/types';
+
+/** The subset of Forge KVS the app uses. Values are JSON. */
+export interface Store {
+  get<T>(key: string): Promise<T | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Keys starting with `prefix`, in key order, a page at a time. */
+  list<T>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ items: { key: string; value: T }[]; cursor?: string }>;
+}
+
+export interface JobQueue {
+  /** Pushes up to 50 events (Forge's limit); each payload well under 200 KB. */
+  push(events: Record<string, unknown>[]): Promise<void>;
+}
+
+export interface Deps {
+  /** Jira as the person using the UI (permissions apply). */
+  asUser(): JiraClient;
+  /** Jira as the app (triggers, consumers). */
+  asApp(): JiraClient;
+  store: Store;
+  queue: JobQueue;
+  now(): Date;
+}
+
+/** What a resolver call knows about its caller and where it runs. */
+export interface CallContext {
+  accountId: string | null;
+  /** Issue key when the module is on an issue (issue panel). */
+  issueKey?: string;
+  /** Project key when the module is on a project (project page, settings page, issue panel). */
+  projectKey?: string;
+}

@@ -1,0 +1,47 @@
+/**
+ * Production dependencies: Jira through Forge's `requestJira` (as the user or as the app), Forge
+ * KVS for storage, the Forge events queue for scans. Loaded only inside Forge functions.
+ */
+import { kvs, WhereConditions } from '@forge/kvs';
+import { Queue } from '@forge/events';
+import { createJiraClient, forgeTransport } from '../jira';
+import type { Deps, JobQueue, Store } from './ports';
+
+export const SCAN_QUEUE = 'story-health-scan';
+
+const forgeStore: Store = {
+  async get<T>(key: string) {
+    return (await kvs.get<T>(key)) ?? undefined;
+  },
+  async set(key, value) {
+    await kvs.set(key, value);
+  },
+  async delete(key) {
+    await kvs.delete(key);
+  },
+  async list<T>(prefix: string, options: { limit?: number; cursor?: string } = {}) {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(Math.min(options.limit ?? 20, 100));
+    if (options.cursor) query = query.cursor(options.cursor);
+    const page = await query.getMany<T>();
+    return { items: page.results.map((r) => ({ key: r.key, value: r.value })), ...(page.nextCursor ? { cursor: page.nextCursor } : {}) };
+  },
+};
+
+const forgeQueue: JobQueue = {
+  async push(events) {
+    // One consumer at a time per project: a scan's chunks run in order.
+    await new Queue({ key: SCAN_QUEUE }).push(
+      events.map((body) => ({ body, ...(typeof body.projectKey === 'string' ? { concurrency: { key: `scan-${body.projectKey}`, limit: 1 } } : {}) })),
+    );
+  },
+};
+
+export function forgeDeps(): Deps {
+  return {
+    asUser: () => createJiraClient(forgeTransport('user')),
+    asApp: () => createJiraClient(forgeTransport('app')),
+    store: forgeStore,
+    queue: forgeQueue,
+    now: () => new Date(),
+  };
+}

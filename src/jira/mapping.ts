@@ -1,0 +1,80 @@
+/** A Jira REST v3 issue -> the engine's StoryInput. */
+import type { StoryInput, StoryLink } from '../core/story';
+import type { StoryFieldIds } from './fields';
+import type { JiraIssue } from './types';
+
+/** The `fields` to request for `issueToStory`. */
+export function STORY_FIELDS(fields: StoryFieldIds): string[] {
+  const list = ['summary', 'description', 'issuetype', 'labels', 'parent', 'status', 'issuelinks'];
+  if (fields.storyPoints) list.push(fields.storyPoints);
+  if (fields.acceptanceCriteria) list.push(fields.acceptanceCriteria);
+  return list;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringAt(value: unknown, name: string): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const v = value[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/**
+ * Jira lists the *other* issue of each link under the role it plays: `inwardIssue: X` on this issue
+ * reads "this issue <type.inward> X" — for Blocks, "this issue is blocked by X": X acts on this
+ * issue, so the link is `inward`. `outwardIssue: Y` reads "this issue blocks Y": `outward`.
+ */
+export function linksOf(issuelinks: unknown): StoryLink[] {
+  if (!Array.isArray(issuelinks)) return [];
+  const links: StoryLink[] = [];
+  for (const link of issuelinks) {
+    if (!isRecord(link)) continue;
+    const type = stringAt(link.type, 'name');
+    if (!type) continue;
+    const inward = stringAt(link.inwardIssue, 'key');
+    const outward = stringAt(link.outwardIssue, 'key');
+    if (inward) links.push({ type, direction: 'inward', key: inward });
+    if (outward) links.push({ type, direction: 'outward', key: outward });
+  }
+  return links;
+}
+
+function isAdf(value: unknown): boolean {
+  return isRecord(value) && value.type === 'doc';
+}
+
+export function issueToStory(issue: JiraIssue, fields: StoryFieldIds): StoryInput {
+  const f = issue.fields ?? {};
+  const summary = typeof f.summary === 'string' ? f.summary.trim() : '';
+  const story: StoryInput = { key: issue.key, summary, source: 'issue' };
+
+  const description = f.description;
+  if (isAdf(description)) {
+    story.description = description;
+    story.descriptionFormat = 'adf';
+  } else if (typeof description === 'string' && description !== '') {
+    story.description = description;
+    story.descriptionFormat = 'text';
+  }
+
+  if (fields.storyPoints) {
+    const points = f[fields.storyPoints];
+    story.storyPoints = typeof points === 'number' && Number.isFinite(points) ? points : null;
+  }
+  if (fields.acceptanceCriteria) {
+    const criteria = f[fields.acceptanceCriteria];
+    if (criteria !== undefined && criteria !== null && criteria !== '') story.acceptanceCriteria = criteria;
+  }
+
+  const issueType = stringAt(f.issuetype, 'name');
+  if (issueType) story.issueType = issueType;
+  if (Array.isArray(f.labels)) story.labels = f.labels.filter((l): l is string => typeof l === 'string');
+  const parent = stringAt(f.parent, 'key');
+  if (parent) story.parent = parent;
+  const status = stringAt(f.status, 'name');
+  if (status) story.status = status;
+  if (f.issuelinks !== undefined) story.links = linksOf(f.issuelinks);
+  return story;
+}

@@ -1,0 +1,20 @@
+/** The Forge context the apps read (`view.getContext()`), typed to the parts they use. */
+import { view } from '@forge/bridge';
+
+export interface ForgeContext {
+  accountId?: string;
+  cloudId?: string;
+  locale?: string;
+  moduleKey?: string;
+  theme?: { colorMode?: string } | null;
+  extension?: {
+    type?: string;
+    issue?: { key?: string; id?: string; type?: string };
+    project?: { key?: string; id?: string; type?: string };
+  };
+}
+
+export async function getForgeContext(): Promise<ForgeContext> {
+  const context: unknown = await view.getContext();
+  return (context ?? {}) as ForgeContext;
+}

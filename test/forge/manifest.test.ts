@@ -1,0 +1,43 @@
+/**
+ * manifest.yml is valid (offline `validate()` from @forge/manifest), every handler it names is
+ * exported by src/forge/index.ts, and every Custom UI resource it names has been built.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate } from '@forge/manifest';
+import * as forgeIndex from '../../src/forge/index';
+import { RESOLVER_KEYS } from '../../src/contract/keys';
+import { HANDLERS } from '../../src/forge/handlers';
+
+const ROOT = join(__dirname, '..', '..');
+const manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');
+
+test('manifest.yml passes @forge/manifest validation', async () => {
+  const result = await validate(false, join(ROOT, 'manifest.yml'));
+  expect(result.errors ?? []).toEqual([]);
+  expect(result.success).toBe(true);
+});
+
+test('every function handler is exported by src/forge/index.ts', () => {
+  const handlers = [...manifestText.matchAll(/handler:\s*forge\/index\.(\w+)/g)].map((m) => m[1]!);
+  expect(handlers.sort()).toEqual(['onIssueSaved', 'resolver', 'scanConsumer']);
+  const mod = forgeIndex as Record<string, unknown>;
+  for (const name of handlers) expect(mod[name]).toBeDefined();
+});
+
+test('every resource path is built (run `npm run build:static`)', () => {
+  const paths = [...manifestText.matchAll(/path:\s*(static\/\S+)/g)].map((m) => m[1]!);
+  expect(paths.length).toBe(3);
+  for (const p of paths) expect(existsSync(join(ROOT, p, 'index.html'))).toBe(true);
+});
+
+test('the fewest scopes that work, no egress, nodejs22.x', () => {
+  expect(manifestText).toMatch(/scopes:\s*\n\s*- read:jira-work\s*\n\s*- write:jira-work\s*\n\s*- storage:app\s*\n/);
+  expect(manifestText).not.toMatch(/external:|fetch:|egress/);
+  expect(manifestText).toMatch(/name: nodejs22\.x/);
+  expect(manifestText).toMatch(/ignoreSelf: true/);
+});
+
+test('every resolver key the UI may call has a backend handler', () => {
+  for (const key of Object.values(RESOLVER_KEYS)) expect(typeof HANDLERS[key]).toBe('function');
+});
