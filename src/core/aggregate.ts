@@ -11,6 +11,11 @@ import { CRITERIA, type Criterion, type DuplicateCluster, type PersonaCount, typ
 /** A criterion passes for a story at this score or above (the panel's "pass"). */
 export const PASS_SCORE = 80;
 const FIX_FIRST = 20;
+/**
+ * Lists in a snapshot are bounded so it always fits one storage value (Forge KVS: 240 KiB), for a
+ * backlog of 20 or 20,000 stories; their full counts are kept beside them.
+ */
+export const LIST_LIMITS = { duplicates: 100, cycles: 50, chain: 50, personas: 50, personaKeys: 10 } as const;
 
 export interface Snapshot {
   createdAt: string;
@@ -23,7 +28,18 @@ export interface Snapshot {
   passRates: Record<Criterion, number>;
   /** Stories per 10-point score bucket: index 0 = 0–9 … 10 = 100. */
   histogram: number[];
-  counts: { technical: number; oversized: number; noAcceptanceCriteria: number; noEstimate: number; notAtomic: number; dependent: number };
+  counts: {
+    technical: number;
+    oversized: number;
+    noAcceptanceCriteria: number;
+    noEstimate: number;
+    notAtomic: number;
+    dependent: number;
+    duplicateClusters: number;
+    storiesInDuplicates: number;
+    dependencyCycles: number;
+    personas: number;
+  };
   ruleCounts: Record<string, number>;
   duplicates: DuplicateCluster[];
   dependencyCycles: string[][];
@@ -31,6 +47,8 @@ export interface Snapshot {
   personas: PersonaCount[];
   servesNobodyCount: number;
   uniformity: { dominantForm: TemplateForm; share: number };
+  /** Length of the longest blocked-by chain (the list may be cut to LIST_LIMITS.chain). */
+  longestChainLength: number;
   /** Keys with the most value to gain (lowest score, heaviest first), with their top finding. */
   fixFirst: { key: string; score: number; ruleId: string | null; messageId: string | null }[];
 }
@@ -80,12 +98,17 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
       noEstimate: n('missing-estimate'),
       notAtomic: n('not-atomic'),
       dependent: n('dependency'),
+      duplicateClusters: duplicates.length,
+      storiesInDuplicates: duplicates.reduce((s, c) => s + c.keys.length, 0),
+      dependencyCycles: graph.cycles.length,
+      personas: personas.personas.length,
     },
     ruleCounts,
-    duplicates,
-    dependencyCycles: graph.cycles,
-    longestBlockedChain: graph.longestBlockedChain,
-    personas: personas.personas.map((p) => ({ ...p, keys: p.keys.slice(0, 50) })),
+    duplicates: [...duplicates].sort((a, b) => b.keys.length - a.keys.length || b.similarity - a.similarity).slice(0, LIST_LIMITS.duplicates),
+    dependencyCycles: graph.cycles.slice(0, LIST_LIMITS.cycles).map((c) => c.slice(0, LIST_LIMITS.chain)),
+    longestBlockedChain: graph.longestBlockedChain.slice(0, LIST_LIMITS.chain),
+    longestChainLength: graph.longestBlockedChain.length,
+    personas: personas.personas.slice(0, LIST_LIMITS.personas).map((p) => ({ ...p, keys: p.keys.slice(0, LIST_LIMITS.personaKeys) })),
     servesNobodyCount: personas.servesNobody.length,
     uniformity: { dominantForm: uni.dominantForm, share: Math.round(uni.share * 1000) / 1000 },
     fixFirst,

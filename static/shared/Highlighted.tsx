@@ -10,16 +10,18 @@ export interface HighlightedProps {
   /** Show only the neighbourhood of the ranges, with ellipses where text was cut. */
   excerpt?: boolean;
   className?: string;
+  /** Class of the highlighted parts (default `sh-mark`). */
+  markClassName?: string;
 }
 
-export function Highlighted({ text, ranges, excerpt = false, className }: HighlightedProps) {
+export function Highlighted({ text, ranges, excerpt = false, className, markClassName = 'sh-mark' }: HighlightedProps) {
   const view = excerpt ? cut(text, ranges) : { text, ranges: [...ranges], clippedStart: false, clippedEnd: false };
   return (
     <span className={className ?? 'sh-highlighted'}>
       {view.clippedStart ? '… ' : null}
       {segments(view.text, view.ranges).map((s, i) =>
         s.highlighted ? (
-          <mark key={i} className="sh-mark">
+          <mark key={i} className={markClassName}>
             {s.text}
           </mark>
         ) : (

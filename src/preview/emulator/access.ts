@@ -5,10 +5,11 @@
  * missing ones.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import type { SampleIssue, SampleUser } from '../sample/schema';
+import type { SampleIssue, SampleProjectFile, SampleUser } from '../sample/schema';
 import { PERMISSIONS, type Role } from './catalog';
-import { HttpError } from './http';
+import { HttpError, issueNotFound } from './http';
 import { projectKeyOf } from './load';
+import { findIssue } from './lookup';
 import type { EmulatorStore } from './store';
 
 export type Caller = { kind: 'app' } | { kind: 'user'; user: SampleUser };
@@ -61,15 +62,15 @@ export function hasPermission(caller: Caller, projectKey: string, permission: st
 }
 
 /** The issue when it exists and the caller can see it; otherwise Jira's 404. */
-export function visibleIssue(store: EmulatorStore, caller: Caller, keyOrId: string): SampleIssue {
-  const issue = store.find(keyOrId);
-  if (!issue || !canSee(caller, issue)) throw new HttpError(404, ['Issue does not exist or you do not have permission to see it.']);
+export function visibleIssue(data: Readonly<SampleProjectFile>, caller: Caller, keyOrId: string): SampleIssue {
+  const issue = findIssue(data, keyOrId);
+  if (!issue || !canSee(caller, issue)) throw issueNotFound();
   return issue;
 }
 
 /** Like `visibleIssue`, and the caller must hold `permission` in the issue's project (403 otherwise). */
-export function issueWithPermission(store: EmulatorStore, caller: Caller, keyOrId: string, permission: string): SampleIssue {
-  const issue = visibleIssue(store, caller, keyOrId);
+export function issueWithPermission(data: Readonly<SampleProjectFile>, caller: Caller, keyOrId: string, permission: string): SampleIssue {
+  const issue = visibleIssue(data, caller, keyOrId);
   if (!hasPermission(caller, projectKeyOf(issue.key), permission)) {
     const name = PERMISSIONS[permission]?.name ?? permission;
     throw new HttpError(403, [`You do not have the '${name}' permission for issue ${issue.key}.`]);

@@ -6,12 +6,10 @@
  */
 import { promises as fs } from 'node:fs';
 import type { SampleIssue, SampleProjectFile } from '../sample/schema';
-import { loadProjectFile, ProjectFileError, projectKeyOf, validateProject } from './load';
+import { loadProjectFile, ProjectFileError, validateProject } from './load';
+import { FIRST_ISSUE_ID, findIssue } from './lookup';
 import { sameFile, writeJsonAtomic } from './persist';
 import { SerialQueue } from './queue';
-
-/** Issue ids follow the order issues were created in, as Jira's do: the first issue is 10000. */
-const FIRST_ISSUE_ID = 10000;
 
 export interface StoreOptions {
   /** The shipped sample project (read only). */
@@ -24,7 +22,6 @@ export interface StoreOptions {
 
 export class EmulatorStore {
   private data: SampleProjectFile;
-  private byKey = new Map<string, SampleIssue>();
   private ids = new Map<SampleIssue, string>();
   private readonly queue = new SerialQueue();
 
@@ -56,7 +53,6 @@ export class EmulatorStore {
   }
 
   private index(): void {
-    this.byKey = new Map(this.data.issues.map((issue) => [issue.key, issue]));
     this.ids = new Map(this.data.issues.map((issue, i) => [issue, String(FIRST_ISSUE_ID + i)]));
   }
 
@@ -76,29 +72,21 @@ export class EmulatorStore {
 
   /** By key (case-insensitive, as Jira) or numeric id. */
   find(keyOrId: string): SampleIssue | undefined {
-    if (/^\d+$/.test(keyOrId)) return this.data.issues[Number(keyOrId) - FIRST_ISSUE_ID];
-    return this.byKey.get(keyOrId.toUpperCase());
+    return findIssue(this.data, keyOrId);
   }
 
-  idOf(issue: SampleIssue): string {
-    const id = this.ids.get(issue);
-    if (id === undefined) throw new Error(`Issue ${issue.key} is not in the store.`);
-    return id;
+  /** The issue's id; issues of a draft that are not in the current data get theirs from their position. */
+  idOf(issue: SampleIssue, data: Readonly<SampleProjectFile> = this.data): string {
+    const id = data === this.data ? this.ids.get(issue) : undefined;
+    if (id !== undefined) return id;
+    const at = data.issues.indexOf(issue);
+    if (at < 0) throw new Error(`Issue ${issue.key} is not in the store.`);
+    return String(FIRST_ISSUE_ID + at);
   }
 
   /** Position in the backlog (Jira's rank, for ORDER BY rank). */
   rankOf(issue: SampleIssue): number {
     return Number(this.idOf(issue)) - FIRST_ISSUE_ID;
-  }
-
-  project(key: string): SampleProjectFile['projects'][number] | undefined {
-    return this.data.projects.find((p) => p.key === key.toUpperCase());
-  }
-
-  projectOf(issue: SampleIssue): SampleProjectFile['projects'][number] {
-    const project = this.project(projectKeyOf(issue.key));
-    if (!project) throw new Error(`Issue ${issue.key} has no project.`);
-    return project;
   }
 
   user(accountId: string): SampleProjectFile['users'][number] | undefined {

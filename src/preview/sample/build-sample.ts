@@ -65,8 +65,10 @@ interface Spec {
   /** This issue is blocked by these (a `Blocks` link, inward here, outward on the other issue). */
   blockedBy?: string[];
   relates?: string[];
-  /** This issue duplicates these. */
+  /** This issue duplicates these (a `Duplicate` link). */
   duplicates?: string[];
+  /** An unlinked duplicate of this issue: planted for the duplicate check, listed in the README. */
+  copyOf?: string;
   restricted?: boolean;
   by: Who;
   tags?: Tag[];
@@ -316,11 +318,11 @@ const FOOD: ProjectSpec = {
         - Comments can be reported just like reviews.`,
     },
     {
-      summary: 'As a reviewer, I want to edit my review after posting it, so that I can correct mistakes.', points: null, by: 'carol', tags: ['duplicate'],
+      summary: 'As a reviewer, I want to edit my review after posting it, so that I can correct mistakes.', points: null, by: 'carol', tags: ['duplicate'], copyOf: 'editReview',
       body: EDIT_REVIEW_CRITERIA,
     },
     {
-      summary: 'As a diner, I want to filter restaurants by cuisine, so that I find the food I like.',
+      ref: 'cuisine', summary: 'As a diner, I want to filter restaurants by cuisine, so that I find the food I like.',
       parent: 'epicSearch', points: 3, labels: ['search'], by: 'alice', tags: ['duplicate'],
       body: CUISINE_CRITERIA,
     },
@@ -399,7 +401,7 @@ const FOOD: ProjectSpec = {
     },
     {
       summary: 'As a diner, I want to filter restaurants by type of cuisine, so that I find the food I like.',
-      parent: 'epicSearch', points: null, by: 'carol', tags: ['duplicate'],
+      parent: 'epicSearch', points: null, by: 'carol', tags: ['duplicate'], copyOf: 'cuisine',
       body: CUISINE_CRITERIA,
     },
     {
@@ -643,7 +645,7 @@ const ZONE: ProjectSpec = {
       body: FOLDER_CRITERIA,
     },
     {
-      summary: 'As a developer, I want a job queue that cuts uploaded pictures into the zones\' folders, so that uploads do not time out.',
+      summary: 'As a developer, I want a job queue for cutting uploaded pictures, so that uploads do not time out.',
       parent: 'epicCutting', points: 5, labels: ['backend'], by: 'bob', tags: ['technical'],
       body: 'Cutting a 40 MB scan into 12 zones takes up to 20 seconds, and the upload request gives up after 30. Move the cutting to a background worker.',
     },
@@ -668,7 +670,7 @@ const ZONE: ProjectSpec = {
       summary: 'Upgrade the image processing library to the next major version', points: 3, labels: ['tech-debt'], by: 'bob', tags: ['technical'],
       body: `Our version is out of support in January and mishandles large TIFF files.
 
-        [ ] Release notes checked for breaking changes
+        [x] Release notes checked for breaking changes
         [ ] Cut results compared on the 200 reference pictures`,
     },
     {
@@ -683,7 +685,7 @@ const ZONE: ProjectSpec = {
     },
     {
       summary: 'As an admin, I want to map each zone to a target folder, so that the cut pieces land where my team expects them.',
-      parent: 'epicEditor', points: null, by: 'bob', tags: ['duplicate'],
+      parent: 'epicEditor', points: null, by: 'bob', tags: ['duplicate'], copyOf: 'mapFolder',
       body: FOLDER_CRITERIA,
     },
     {
@@ -931,8 +933,8 @@ const LATEST = Date.parse('2026-11-15T17:00:00.000Z');
 
 function dates(project: ProjectSpec, index: number, status: Status): { created: string; updated: string } {
   const n = project.issues.length;
-  const base = Date.parse(project.start) + Math.floor((index * project.spanDays * DAY) / n);
-  const created = base + ((index * 5) % 9) * 3_600_000 + ((index * 17) % 60) * 60_000;
+  const day = Math.floor((index * project.spanDays) / n);
+  const created = Date.parse(project.start) + day * DAY + ((index * 5) % 9) * 3_600_000 + ((index * 17) % 60) * 60_000;
   const worked = { 'To Do': index % 4, 'In Progress': 5 + (index % 6), 'In Review': 8 + (index % 5), Done: 6 + (index % 7) }[status];
   const updated = Math.min(created + worked * DAY + ((index * 7) % 5) * 3_600_000, LATEST);
   return { created: new Date(created).toISOString(), updated: new Date(updated).toISOString() };
@@ -1050,6 +1052,27 @@ export function categoryCounts(): Row[] {
   ];
 }
 
+/** The issues worth knowing by key, as a Markdown table (what the README shows). */
+export function notableTable(): string {
+  const all = buildAll();
+  const keyOf = new Map(all.flatMap((b) => (b.spec.ref ? [[b.spec.ref, b.issue.key] as const] : [])));
+  const keys = (test: (b: Built) => boolean) => all.filter(test).map((b) => b.issue.key);
+  const tagged = (tag: Tag) => (b: Built) => (b.spec.tags ?? []).includes(tag);
+  const motivating = all.filter(tagged('motivating'));
+  const technical = motivating.find(tagged('technical'))!;
+  const epicSized = motivating.find((b) => b !== technical)!;
+  const rows: [string, string][] = [
+    ['Motivating technical story', `${technical.issue.key} (blocks ${keyOf.get('photoUpload')}, the user story it serves)`],
+    ['Epic-sized zone story', epicSized.issue.key],
+    ['Dependency cycle (each blocked by the next, the last by the first)', keys(tagged('cycle')).join(', ')],
+    ['Longest chain (each blocked by the next)', keys(tagged('chain')).reverse().join(', ')],
+    ['Unlinked duplicate pairs', all.filter((b) => b.spec.copyOf).map((b) => `${keyOf.get(b.spec.copyOf!)} / ${b.issue.key}`).join('; ')],
+    ['Restricted issues', keys((b) => b.issue.securityLevel === 'restricted').join(', ')],
+    ['Hostile text (rendering test)', keys(tagged('hostile')).join(', ')],
+  ];
+  return ['| Issue | Keys |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+}
+
 /** The counts as a Markdown table (what the README shows). */
 export function countsTable(): string {
   const lines = ['| Category | FOOD | ZONE | Total |', '| --- | ---: | ---: | ---: |'];
@@ -1064,4 +1087,6 @@ if (require.main === module) {
   writeFileSync(out, text);
   console.log(`wrote ${out}\n`);
   console.log(countsTable());
+  console.log();
+  console.log(notableTable());
 }

@@ -1,0 +1,122 @@
+/**
+ * App-level measurements for `npm run bench`: the compute inside the panel resolver and the save
+ * trigger (Jira I/O excluded), aggregation of 50,000 stored scan results, and Custom UI bundle sizes.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { aggregate } from '../../src/core/aggregate';
+import { analyzeStory, ENGINE_VERSION } from '../../src/core/analyze';
+import { DEFAULT_SETTINGS } from '../../src/core/config';
+import { analyzeForScan, type ScanRecord } from '../../src/core/scan-record';
+import type { StoryInput } from '../../src/core/story';
+import { normalizeDescription } from '../../src/core/text';
+import { contentHash } from '../../src/forge/handlers/content-hash';
+import { toProperty } from '../../src/forge/handlers/on-save';
+import { percentile } from './metrics';
+
+export interface Timing {
+  n: number;
+  p50ms: number;
+  p99ms: number;
+  maxMs: number;
+}
+
+function timeEach<T>(items: readonly T[], fn: (item: T) => unknown): Timing {
+  const ms: number[] = [];
+  for (const item of items) {
+    const t0 = process.hrtime.bigint();
+    fn(item);
+    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { n: ms.length, p50ms: percentile(sorted, 0.5), p99ms: percentile(sorted, 0.99), maxMs: sorted[sorted.length - 1] ?? 0 };
+}
+
+/** ADF descriptions of about 32 KB built from real issue text (paragraphs, a heading, a list). */
+export function bigDescriptions(inputs: readonly StoryInput[], count: number): StoryInput[] {
+  const texts = inputs.map((s) => String(s.description ?? '')).filter((d) => d.length > 200);
+  const out: StoryInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const content: unknown[] = [];
+    let size = 0;
+    for (let k = 0; size < 32_000; k++) {
+      const text = normalizeDescription(texts[(i * 37 + k) % texts.length]).text.slice(0, 2000);
+      content.push({ type: 'paragraph', content: [{ type: 'text', text }] });
+      size += text.length;
+      if (k === 3) content.push({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Acceptance criteria' }] }, { type: 'bulletList', content: [1, 2, 3].map((n) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Given case ${n}, when it runs, then it works` }] }] })) });
+    }
+    out.push({ key: `BIG-${i + 1}`, summary: inputs[i % inputs.length]!.summary, description: { type: 'doc', version: 1, content }, descriptionFormat: 'adf', storyPoints: 3, issueType: 'Story', source: 'issue' });
+  }
+  return out;
+}
+
+export function panelCompute(inputs: readonly StoryInput[]): Timing & { descriptionChars: number } {
+  const big = bigDescriptions(inputs, 300);
+  const panel = (s: StoryInput) => {
+    normalizeDescription(s.description); // the plain text the panel shows
+    return analyzeStory(s, DEFAULT_SETTINGS);
+  };
+  for (const s of big.slice(0, 30)) panel(s);
+  const chars = JSON.stringify(big[0]!.description).length;
+  return { ...timeEach(big, panel), descriptionChars: chars };
+}
+
+export function triggerCompute(inputs: readonly StoryInput[]): Timing {
+  const now = new Date();
+  const trigger = (s: StoryInput) => {
+    const hash = contentHash({ ...s, labels: undefined }, DEFAULT_SETTINGS, ENGINE_VERSION);
+    return toProperty(analyzeStory(s, DEFAULT_SETTINGS), hash, now);
+  };
+  for (const s of inputs.slice(0, 2000)) trigger(s);
+  return timeEach(inputs, trigger);
+}
+
+export function aggregation(inputs: readonly StoryInput[], size: number): { size: number; recordsMs: number; aggregateMs: number; snapshotBytes: number } {
+  const t0 = Date.now();
+  const records: ScanRecord[] = [];
+  for (let i = 0; i < size; i++) {
+    const base = inputs[i % inputs.length]!;
+    const copy = Math.floor(i / inputs.length);
+    records.push(analyzeForScan({ ...base, key: copy ? `${base.key}~${copy}` : base.key, summary: copy ? `${base.summary} ${copy}` : base.summary }, DEFAULT_SETTINGS).record);
+  }
+  const recordsMs = Date.now() - t0;
+  const t1 = Date.now();
+  const snapshot = aggregate(records, { createdAt: new Date().toISOString(), engineVersion: ENGINE_VERSION });
+  return { size, recordsMs, aggregateMs: Date.now() - t1, snapshotBytes: JSON.stringify(snapshot).length };
+}
+
+export interface BundleSize {
+  app: string;
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Sizes of the built Custom UI apps (JS + CSS + HTML), or null when they are not built. */
+export function bundleSizes(root: string): BundleSize[] | null {
+  const apps = ['panel', 'report', 'settings'];
+  const out: BundleSize[] = [];
+  for (const app of apps) {
+    const dist = join(root, 'static', app, 'dist');
+    if (!existsSync(dist)) return null;
+    let files = 0;
+    let bytes = 0;
+    let gzipBytes = 0;
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.(js|css|html)$/.test(name)) {
+          const buf = readFileSync(p);
+          files++;
+          bytes += buf.length;
+          gzipBytes += gzipSync(buf, { level: 9 }).length;
+        }
+      }
+    };
+    walk(dist);
+    out.push({ app, files, bytes, gzipBytes });
+  }
+  return out;
+}

@@ -1,0 +1,295 @@
+/**
+ * The JQL fields the emulator knows: how to read an issue's values, which operators apply, and how
+ * an operand is checked and made canonical (unknown projects, keys, types are errors, as in Jira).
+ */
+import type { SampleIssue, SampleProjectFile } from '../../sample/schema';
+import { canBrowseProject, canSee, type Caller } from '../access';
+import { ISSUE_TYPES, STATUS_CATEGORIES, STATUSES, type StatusCategoryKey } from '../catalog';
+import { findIssue, findProject } from '../lookup';
+import { projectKeyOf } from '../load';
+import type { Operator } from './ast';
+import type { PropertyIndex, PropertyValueType } from './aliases';
+import { parseJqlDate } from './dates';
+import { JqlError } from './error';
+
+export type Scalar = string | number;
+/** `auto`: an un-indexed property path, compared as numbers when both sides are numbers. */
+export type ValueType = 'string' | 'number' | 'date' | 'key' | 'text' | 'auto';
+
+export interface JqlEnv {
+  data: Readonly<SampleProjectFile>;
+  caller: Caller;
+  now: number;
+  indexes: readonly PropertyIndex[];
+  rankOf(issue: SampleIssue): number;
+}
+
+export interface FieldSpec {
+  /** The name used in messages. */
+  name: string;
+  type: ValueType;
+  ops: readonly Operator[];
+  values(issue: SampleIssue, env: JqlEnv): Scalar[];
+  /** Checks a literal operand and makes it canonical; throws JqlError. */
+  operand?(text: string, env: JqlEnv): Scalar;
+  /** Single-valued fields can be sorted on. */
+  sortable: boolean;
+}
+
+const EQUALITY: readonly Operator[] = ['=', '!=', 'in', 'not in', 'is', 'is not'];
+const RANGE: readonly Operator[] = [...EQUALITY, '<', '<=', '>', '>='];
+const TEXT: readonly Operator[] = ['~', '!~', 'is', 'is not'];
+
+function noSuchValue(value: string, field: string): JqlError {
+  return new JqlError(`The value '${value}' does not exist for the field '${field}'.`);
+}
+
+/** An operand that must name an issue the caller can see (Jira does not tell hidden from missing). */
+function issueOperand(field: string) {
+  return (text: string, env: JqlEnv): Scalar => {
+    if (!/^(?:[A-Za-z][A-Za-z0-9_]*-\d+|\d+)$/.test(text.trim())) throw new JqlError(`The issue key '${text}' for field '${field}' is invalid.`);
+    const issue = findIssue(env.data, text.trim());
+    if (!issue || !canSee(env.caller, issue)) throw new JqlError(`An issue with key '${text}' does not exist for field '${field}'.`);
+    return issue.key;
+  };
+}
+
+function adfText(node: unknown): string {
+  if (Array.isArray(node)) return node.map(adfText).filter(Boolean).join(' ');
+  if (typeof node !== 'object' || node === null) return '';
+  const record = node as Record<string, unknown>;
+  const own = typeof record.text === 'string' ? record.text : '';
+  const inner = adfText(record.content);
+  return [own, inner].filter(Boolean).join(' ');
+}
+
+function byName<T extends string>(names: readonly T[], text: string): T | undefined {
+  const lower = text.trim().toLowerCase();
+  return names.find((n) => n.toLowerCase() === lower);
+}
+
+function dateField(name: string, read: (issue: SampleIssue) => string): FieldSpec {
+  return {
+    name,
+    type: 'date',
+    ops: RANGE,
+    values: (issue) => [Date.parse(read(issue))],
+    operand: (text, env) => parseJqlDate(text, name, env.now),
+    sortable: true,
+  };
+}
+
+const ISSUE_TYPE_NAMES = Object.keys(ISSUE_TYPES) as (keyof typeof ISSUE_TYPES)[];
+const STATUS_NAMES = Object.keys(STATUSES) as (keyof typeof STATUSES)[];
+const CATEGORY_KEYS = Object.keys(STATUS_CATEGORIES) as StatusCategoryKey[];
+
+const project: FieldSpec = {
+  name: 'project',
+  type: 'string',
+  ops: EQUALITY,
+  values: (issue) => [projectKeyOf(issue.key)],
+  operand: (text, env) => {
+    const p = findProject(env.data, text.trim()) ?? env.data.projects.find((x) => x.name.toLowerCase() === text.trim().toLowerCase());
+    if (!p || !canBrowseProject(env.caller, p.key)) throw noSuchValue(text, 'project');
+    return p.key;
+  },
+  sortable: true,
+};
+
+const issuetype: FieldSpec = {
+  name: 'issuetype',
+  type: 'string',
+  ops: EQUALITY,
+  values: (issue) => [issue.issueType],
+  operand: (text) => {
+    const id = ISSUE_TYPE_NAMES.find((n) => ISSUE_TYPES[n].id === text.trim());
+    const name = id ?? byName(ISSUE_TYPE_NAMES, text) ?? (/^sub-task$/i.test(text.trim()) ? 'Subtask' : undefined);
+    if (!name) throw noSuchValue(text, 'issuetype');
+    return name;
+  },
+  sortable: true,
+};
+
+const status: FieldSpec = {
+  name: 'status',
+  type: 'string',
+  ops: EQUALITY,
+  values: (issue) => [issue.status],
+  operand: (text) => {
+    const name = STATUS_NAMES.find((n) => STATUSES[n].id === text.trim()) ?? byName(STATUS_NAMES, text);
+    if (!name) throw noSuchValue(text, 'status');
+    return name;
+  },
+  sortable: true,
+};
+
+const statusCategory: FieldSpec = {
+  name: 'statusCategory',
+  type: 'string',
+  ops: EQUALITY,
+  values: (issue) => [STATUSES[issue.status].category],
+  operand: (text) => {
+    const t = text.trim().toLowerCase();
+    const key = CATEGORY_KEYS.find((k) => k === t || STATUS_CATEGORIES[k].name.toLowerCase() === t || String(STATUS_CATEGORIES[k].id) === t);
+    if (!key) throw noSuchValue(text, 'statusCategory');
+    return key;
+  },
+  sortable: true,
+};
+
+const key: FieldSpec = { name: 'key', type: 'key', ops: RANGE, values: (issue) => [issue.key], operand: issueOperand('key'), sortable: true };
+
+const parent: FieldSpec = {
+  name: 'parent',
+  type: 'string',
+  ops: EQUALITY,
+  values: (issue) => (issue.parent ? [issue.parent] : []),
+  operand: issueOperand('parent'),
+  sortable: false,
+};
+
+const labels: FieldSpec = { name: 'labels', type: 'string', ops: EQUALITY, values: (issue) => [...issue.labels], sortable: false };
+
+const summary: FieldSpec = { name: 'summary', type: 'text', ops: TEXT, values: (issue) => [issue.summary], sortable: true };
+
+const description: FieldSpec = {
+  name: 'description',
+  type: 'text',
+  ops: TEXT,
+  values: (issue) => {
+    const text = adfText(issue.description?.content);
+    return text ? [text] : [];
+  },
+  sortable: false,
+};
+
+const text: FieldSpec = {
+  name: 'text',
+  type: 'text',
+  ops: ['~'],
+  values: (issue, env) => [...summary.values(issue, env), ...description.values(issue, env)],
+  sortable: false,
+};
+
+const reporter: FieldSpec = {
+  name: 'reporter',
+  type: 'string',
+  ops: EQUALITY,
+  values: (issue) => [issue.reporter],
+  sortable: true,
+};
+
+const SYSTEM: Record<string, FieldSpec> = {
+  project,
+  issuetype,
+  type: issuetype,
+  status,
+  statuscategory: statusCategory,
+  key,
+  issuekey: key,
+  id: key,
+  parent,
+  labels,
+  summary,
+  description,
+  text,
+  reporter,
+  created: dateField('created', (i) => i.created),
+  createddate: dateField('created', (i) => i.created),
+  updated: dateField('updated', (i) => i.updated),
+  updateddate: dateField('updated', (i) => i.updated),
+};
+
+function scalarsAt(value: unknown, path: string[]): unknown[] {
+  let nodes: unknown[] = [value];
+  for (const part of path) {
+    nodes = nodes
+      .flatMap((n) => (Array.isArray(n) ? n : [n]))
+      .map((n) => (typeof n === 'object' && n !== null && Object.hasOwn(n, part) ? (n as Record<string, unknown>)[part] : undefined));
+  }
+  return nodes.flatMap((n) => (Array.isArray(n) ? n : [n])).filter((n) => n !== undefined && n !== null);
+}
+
+function convert(raw: unknown, type: PropertyValueType | undefined): Scalar | undefined {
+  if (type === 'number') return typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined;
+  if (type === 'date') {
+    const ms = typeof raw === 'string' ? Date.parse(raw) : Number.NaN;
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  if (typeof raw === 'string') return raw;
+  if (typeof raw === 'boolean') return String(raw);
+  if (typeof raw === 'number' && Number.isFinite(raw)) return type === undefined ? raw : String(raw);
+  return undefined;
+}
+
+function propertyField(name: string, propertyKey: string, path: string, index: PropertyIndex | undefined): FieldSpec {
+  const declared = index?.type;
+  const type: ValueType = declared === 'number' ? 'number' : declared === 'date' ? 'date' : declared === 'text' ? 'text' : declared ? 'string' : 'auto';
+  const parts = path.split('.');
+  return {
+    name,
+    type,
+    ops: type === 'number' || type === 'date' || type === 'auto' ? RANGE : type === 'text' ? TEXT : EQUALITY,
+    values: (issue) => {
+      if (!Object.hasOwn(issue.properties, propertyKey)) return [];
+      return scalarsAt(issue.properties[propertyKey], parts)
+        .map((raw) => convert(raw, declared))
+        .filter((v): v is Scalar => v !== undefined);
+    },
+    operand: (text, env) => {
+      if (type === 'number') {
+        const n = Number(text);
+        if (text.trim() === '' || !Number.isFinite(n)) throw new JqlError(`The value '${text}' for field '${name}' is not a number.`);
+        return n;
+      }
+      if (type === 'date') return parseJqlDate(text, name, env.now);
+      return text;
+    },
+    sortable: true,
+  };
+}
+
+const PROPERTY = /^issue\.property\[(.+?)\]\.(.+)$/i;
+
+function customField(name: string, data: Readonly<SampleProjectFile>): FieldSpec | undefined {
+  const lower = name.toLowerCase();
+  const { storyPoints, acceptanceCriteria } = data.fields;
+  const matches = (f: { id: string; name: string }): boolean =>
+    lower === f.id.toLowerCase() || lower === f.name.toLowerCase() || lower === `cf[${f.id.slice('customfield_'.length)}]`;
+  if (matches(storyPoints)) {
+    return {
+      name: storyPoints.name,
+      type: 'number',
+      ops: RANGE,
+      values: (issue) => (issue.storyPoints === null ? [] : [issue.storyPoints]),
+      operand: (text) => {
+        const n = Number(text);
+        if (text.trim() === '' || !Number.isFinite(n)) throw new JqlError(`The value '${text}' for field '${storyPoints.name}' is not a number.`);
+        return n;
+      },
+      sortable: true,
+    };
+  }
+  if (acceptanceCriteria && matches(acceptanceCriteria)) {
+    // The sample holds no acceptance-criteria values: the field is empty everywhere.
+    return { name: acceptanceCriteria.name, type: 'text', ops: TEXT, values: () => [], sortable: false };
+  }
+  return undefined;
+}
+
+/** The field a clause names, or Jira's error for a field that does not exist. */
+export function resolveField(name: string, env: JqlEnv): FieldSpec {
+  const system = SYSTEM[name.toLowerCase()];
+  if (system) return system;
+  const custom = customField(name, env.data);
+  if (custom) return custom;
+  const alias = env.indexes.find((i) => i.searchAlias?.toLowerCase() === name.toLowerCase());
+  if (alias) return propertyField(alias.searchAlias as string, alias.propertyKey, alias.path, alias);
+  const property = PROPERTY.exec(name);
+  if (property) {
+    const [, propertyKey, path] = property as unknown as [string, string, string];
+    const index = env.indexes.find((i) => i.propertyKey === propertyKey && i.path === path);
+    return propertyField(name, propertyKey, path, index);
+  }
+  throw new JqlError(`Field '${name}' does not exist or you do not have permission to view it.`);
+}

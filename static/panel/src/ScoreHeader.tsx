@@ -1,0 +1,26 @@
+import Lozenge from '@atlaskit/lozenge';
+import type { StoryReport } from '../../../src/core/story';
+import { grade, GRADE_LABEL } from './criteria';
+
+const APPEARANCE = { pass: 'success', warn: 'moved', fail: 'removed' } as const;
+
+export function ScoreHeader({ report }: { report: StoryReport }) {
+  const g = grade(report.score);
+  return (
+    <section aria-labelledby="sh-score-heading" className="sh-score">
+      <h2 id="sh-score-heading" className="sh-visually-hidden">
+        Score
+      </h2>
+      <p className={`sh-score-value sh-grade-${g}`} aria-label={`Score ${report.score} out of 100: ${GRADE_LABEL[g]}`}>
+        <span className="sh-score-number">{report.score}</span>
+        <span className="sh-score-max" aria-hidden="true">
+          /100
+        </span>
+      </p>
+      <div className="sh-score-tags">
+        <Lozenge appearance={APPEARANCE[g]}>{GRADE_LABEL[g]}</Lozenge>
+        {report.technical ? <Lozenge appearance="inprogress">technical story</Lozenge> : null}
+      </div>
+    </section>
+  );
+}

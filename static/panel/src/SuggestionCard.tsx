@@ -1,0 +1,53 @@
+/**
+ * One suggestion (a rewrite or a split): what it proposes, why, and which facts are still
+ * placeholders. `actions` is where Apply / Create / Undo buttons go.
+ */
+import type { ReactNode } from 'react';
+import { Highlighted } from '../../shared/Highlighted';
+
+export interface SuggestionCardProps {
+  id: string;
+  /** e.g. "User story", "Split by workflow steps". */
+  title: string;
+  children: ReactNode;
+  rationale: string;
+  placeholders: readonly string[];
+  actions?: ReactNode;
+}
+
+export function SuggestionCard({ id, title, children, rationale, placeholders, actions }: SuggestionCardProps) {
+  const headingId = `${id}-title`;
+  return (
+    <article className="sh-card" aria-labelledby={headingId} data-suggestion={id}>
+      <h3 id={headingId}>{title}</h3>
+      <div className="sh-card-body">{children}</div>
+      <p className="sh-rationale">
+        <span className="sh-field-label">Why: </span>
+        {rationale}
+      </p>
+      {placeholders.length ? (
+        <p className="sh-placeholders">
+          <span className="sh-field-label">Fill in before using: </span>
+          {placeholders.map((p, i) => (
+            <span key={p}>
+              {i ? ', ' : null}
+              <span className="sh-placeholder">{p}</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {actions ? <div className="sh-card-actions">{actions}</div> : null}
+    </article>
+  );
+}
+
+/** Text with each placeholder occurrence visibly marked. */
+export function WithPlaceholders({ text, placeholders }: { text: string; placeholders: readonly string[] }) {
+  const ranges = placeholders.flatMap((p) => {
+    const found: { start: number; end: number }[] = [];
+    if (!p) return found;
+    for (let at = text.indexOf(p); at !== -1; at = text.indexOf(p, at + p.length)) found.push({ start: at, end: at + p.length });
+    return found;
+  });
+  return <Highlighted text={text} ranges={ranges} markClassName="sh-placeholder" />;
+}

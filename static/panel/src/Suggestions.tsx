@@ -1,0 +1,93 @@
+/** Rewrite and split suggestions. Each card has an actions slot for Apply / Create (later). */
+import type { ReactNode } from 'react';
+import type { Rewrite, Split } from '../../../src/core/story';
+import { SuggestionCard, WithPlaceholders } from './SuggestionCard';
+
+export const REWRITE_LABEL: Record<Rewrite['kind'], string> = {
+  'user-story': 'Rewrite as a user story',
+  task: 'Make it a task of a user story',
+  enabler: 'Keep it as an enabler',
+};
+
+export const SPLIT_LABEL: Record<Split['pattern'], string> = {
+  'workflow-steps': 'workflow steps',
+  operations: 'operations',
+  'business-rules': 'business rules',
+  'data-variations': 'data variations',
+  'simple-complex': 'simple, then complex',
+  'defer-performance': 'defer performance',
+  spike: 'a spike first',
+  conjunctions: 'conjunctions',
+};
+
+export interface SuggestionsProps {
+  rewrites: readonly Rewrite[];
+  splits: readonly Split[];
+  /** Optional actions per card, e.g. Apply or Create buttons. */
+  rewriteActions?: (rewrite: Rewrite, index: number) => ReactNode;
+  splitActions?: (split: Split, index: number) => ReactNode;
+}
+
+export function Suggestions({ rewrites, splits, rewriteActions, splitActions }: SuggestionsProps) {
+  return (
+    <>
+      {rewrites.length ? (
+        <section aria-labelledby="sh-rewrites-heading">
+          <h2 id="sh-rewrites-heading">Suggested rewrites</h2>
+          <div className="sh-stack">
+            {rewrites.map((r, i) => (
+              <SuggestionCard
+                key={`${r.kind}-${i}`}
+                id={`rewrite-${i}`}
+                title={REWRITE_LABEL[r.kind]}
+                rationale={r.rationale}
+                placeholders={r.placeholders}
+                actions={rewriteActions?.(r, i)}
+              >
+                <p className="sh-suggested-summary" data-kind={r.kind}>
+                  <WithPlaceholders text={r.summary} placeholders={r.placeholders} />
+                </p>
+                {r.description ? (
+                  <p className="sh-suggested-description">
+                    <WithPlaceholders text={r.description} placeholders={r.placeholders} />
+                  </p>
+                ) : null}
+                {r.parentKey ? <p className="sh-subtle">Serves {r.parentKey}</p> : null}
+              </SuggestionCard>
+            ))}
+          </div>
+        </section>
+      ) : null}
+      {splits.length ? (
+        <section aria-labelledby="sh-splits-heading">
+          <h2 id="sh-splits-heading">Suggested splits</h2>
+          <div className="sh-stack">
+            {splits.map((s, i) => (
+              <SuggestionCard
+                key={`${s.pattern}-${i}`}
+                id={`split-${i}`}
+                title={`Split by ${SPLIT_LABEL[s.pattern]}`}
+                rationale={s.rationale}
+                placeholders={s.placeholders}
+                actions={splitActions?.(s, i)}
+              >
+                <ol className="sh-split-stories" data-pattern={s.pattern}>
+                  {s.stories.map((story, j) => (
+                    <li key={j}>
+                      <WithPlaceholders text={story.summary} placeholders={s.placeholders} />
+                      {story.description ? (
+                        <p className="sh-subtle">
+                          <WithPlaceholders text={story.description} placeholders={s.placeholders} />
+                        </p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ol>
+              </SuggestionCard>
+            ))}
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

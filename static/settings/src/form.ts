@@ -1,0 +1,82 @@
+/** The settings form's model: strings while editing, converted to the settings schema on save. */
+import type { Settings, SettingsInput } from '../../../src/core/config';
+import type { Severity } from '../../../src/core/story';
+import type { Preset } from '../../shared/invokes';
+
+export type ListField = 'issueTypes' | 'personas' | 'builderRoles' | 'vagueTerms';
+
+export interface FormState {
+  preset: Preset;
+  /** Per-rule overrides only; a rule absent here follows the preset. */
+  rules: Record<string, Severity>;
+  oversizeThreshold: string;
+  maxAcceptanceCriteria: string;
+  issueTypes: string[];
+  personas: string[];
+  builderRoles: string[];
+  vagueTerms: string[];
+  label: { enabled: boolean; name: string; threshold: string };
+}
+
+export function toForm(s: Settings): FormState {
+  return {
+    preset: s.preset,
+    rules: { ...s.rules },
+    oversizeThreshold: String(s.oversizeThreshold),
+    maxAcceptanceCriteria: String(s.maxAcceptanceCriteria),
+    issueTypes: [...s.issueTypes],
+    personas: [...s.personas],
+    builderRoles: [...s.builderRoles],
+    vagueTerms: [...s.vagueTerms],
+    label: { enabled: s.label.enabled, name: s.label.name, threshold: String(s.label.threshold) },
+  };
+}
+
+/** Empty or non-numeric text stays invalid (NaN), so the server names the field. */
+const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+export function toSettings(f: FormState): SettingsInput {
+  return {
+    preset: f.preset,
+    rules: f.rules,
+    oversizeThreshold: num(f.oversizeThreshold),
+    maxAcceptanceCriteria: num(f.maxAcceptanceCriteria),
+    issueTypes: f.issueTypes,
+    personas: f.personas,
+    builderRoles: f.builderRoles,
+    vagueTerms: f.vagueTerms,
+    label: { enabled: f.label.enabled, name: f.label.name, threshold: num(f.label.threshold) },
+  };
+}
+
+/** Human names of the fields, keyed by their path in the settings object. */
+export const FIELD_LABELS: Record<string, string> = {
+  preset: 'Preset',
+  rules: 'Rules',
+  oversizeThreshold: 'Oversize threshold',
+  maxAcceptanceCriteria: 'Maximum acceptance criteria',
+  issueTypes: 'Issue types to check',
+  personas: 'Personas',
+  builderRoles: 'Builder roles',
+  vagueTerms: 'Extra vague terms',
+  'label.enabled': 'Add a label',
+  'label.name': 'Label name',
+  'label.threshold': 'Label threshold',
+};
+
+/** The form control id for a field path from an error (`settings.label.name` -> `field-label-name`). */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+}
+
+/** The form field an error path belongs to: the longest known prefix (`issueTypes.2` -> `issueTypes`). */
+export function fieldOf(errorField: string | undefined): string | undefined {
+  if (!errorField) return undefined;
+  const path = errorField.replace(/^settings\./, '');
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('.');
+    if (candidate in FIELD_LABELS) return candidate;
+  }
+  return undefined;
+}
