@@ -42,6 +42,8 @@ export interface ScanStatus {
   startedAt: string | null;
   updatedAt: string | null;
   error: string | null;
+  /** A running scan that has not moved for a long time (its events were lost): Start restarts it. */
+  stalled: boolean;
   /** True when this call joined a scan someone else started. */
   joined?: boolean;
 }

@@ -78,10 +78,11 @@ async function attempt(transport: Transport, request: JiraRequest, ms: number): 
       controller.abort(new AttemptTimeout());
     }, ms);
   });
-  const sent = transport({ ...request, signal: controller.signal });
-  // A transport that ignores the signal may settle later: nobody listens any more.
-  sent.catch(() => undefined);
   try {
+    // `async` wraps a transport that throws synchronously into a rejection.
+    const sent = (async () => transport({ ...request, signal: controller.signal }))();
+    // A transport that ignores the signal may settle later: nobody listens any more.
+    sent.catch(() => undefined);
     return await Promise.race([sent, timeout]);
   } finally {
     clearTimeout(timer);

@@ -1,5 +1,5 @@
 /** panel/analyze and panel/draft: the issue as the user may see it, scored with the project's settings. */
-import { analyzeStory } from '../../core/analyze';
+import { analyze, analyzeStory } from '../../core/analyze';
 import { normalizeDescription } from '../../core/text';
 import type { Settings } from '../../core/config';
 import type { StoryInput } from '../../core/story';
@@ -7,6 +7,8 @@ import { ok, fail, type Envelope } from '../../contract/envelope';
 import { analyzeRequest, draftRequest, type DraftResult, type PanelAnalysis } from '../../contract/panel';
 import type { CallContext, Deps } from '../ports';
 import { readIssue } from './issue-reader';
+import { issueToStory } from '../../jira';
+import type { JiraClient } from '../../jira/types';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 
@@ -21,6 +23,20 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** How many of the project's stories give the panel its backlog context. */
+export const NEIGHBOURS = 100;
+
+/** The project's most recently updated stories of the checked types, as the user may see them. */
+async function backlogNeighbours(jira: JiraClient, projectKey: string, key: string, settings: Settings): Promise<StoryInput[]> {
+  const types = settings.issueTypes.map((t) => `"${t.replace(/["\\]/g, '')}"`).join(', ');
+  const page = await jira.searchJql({
+    jql: `project = "${projectKey}" AND issuetype in (${types}) AND key != ${key} ORDER BY updated DESC`,
+    fields: ['summary', 'description', 'issuetype', 'issuelinks'],
+    maxResults: NEIGHBOURS,
+  });
+  return page.issues.map((i) => ({ ...issueToStory(i, {}), key: i.key, source: 'line' as const }));
+}
+
 export async function panelAnalyze(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<PanelAnalysis>> {
   const req = parsePayload(analyzeRequest, payload);
   if (!('value' in req)) return req;
@@ -33,7 +49,10 @@ export async function panelAnalyze(payload: unknown, _ctx: CallContext, deps: De
     jira.getIssueProperty(issue.key, UNDO_PROPERTY),
     jira.myPermissions({ issueKey: issue.key, permissions: ['EDIT_ISSUES'] }),
   ]);
-  const report = analyzeStory({ ...story, key: issue.key }, settings);
+  const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings);
+  // Analyzed with its project's recent stories, so duplicates, uniformity, personas and the user
+  // story a technical story serves ("make it a task of KEY") can be found.
+  const report = analyze([...neighbours, { ...story, key: issue.key }], settings).stories.at(-1)!;
   const parent = issue.fields.parent as { key?: string } | undefined;
   return ok({
     issue: {

@@ -7,7 +7,7 @@ import type { Snapshot } from '../../core/aggregate';
 import { PASS_SCORE } from '../../core/aggregate';
 import { fail, ok, type Envelope } from '../../contract/envelope';
 import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../../contract/report';
-import type { JiraClient } from '../../jira/types';
+import type { JiraClient, SearchPage, SearchParams } from '../../jira/types';
 import type { CallContext, Deps } from '../ports';
 import { HEALTH_PROPERTY, type HealthProperty } from './on-save';
 import { snapshotPrefix, stateKey, STALE_AFTER_MS, type ScanState, type StoredSnapshot } from './scan-state';
@@ -15,8 +15,8 @@ import { scanJql } from './scan';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 
-function statusOf(state: ScanState | undefined, joined?: boolean): ScanStatus {
-  if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null };
+function statusOf(state: ScanState | undefined, joined?: boolean, now = Date.now()): ScanStatus {
+  if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
   return {
     status: state.status,
     phase: state.phase,
@@ -26,6 +26,7 @@ function statusOf(state: ScanState | undefined, joined?: boolean): ScanStatus {
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     error: state.error ?? null,
+    stalled: state.status === 'running' && now - Date.parse(state.updatedAt) >= STALE_AFTER_MS,
     ...(joined ? { joined } : {}),
   };
 }
@@ -96,18 +97,42 @@ async function allSnapshots(deps: Deps, projectKey: string): Promise<StoredSnaps
   return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
 }
 
+/**
+ * Keys Jira names as not existing (or not visible) in a `key in (…)` query: like Jira Cloud, the
+ * emulator rejects the whole query with "An issue with key 'X' does not exist for field 'key'".
+ */
+function missingKeys(error: unknown): string[] {
+  const e = error as { name?: string; code?: string; errorMessages?: string[] };
+  if (e?.name !== 'JiraError' || e.code !== 'bad-request') return [];
+  return (e.errorMessages ?? []).flatMap((m) => [...m.matchAll(/key '([A-Z][A-Z0-9_]+-\d+)' does not exist/g)].map((x) => x[1]!));
+}
+
+/**
+ * Searches `base AND key in (keys)` as the user, dropping keys Jira says the user cannot see and
+ * asking again; returns the visible issues of one page (at most 100 keys per call).
+ */
+async function searchVisible(jira: JiraClient, keys: readonly string[], query: (keyList: string) => SearchParams): Promise<SearchPage> {
+  let remaining = [...new Set(keys)];
+  for (let attempt = 0; attempt <= keys.length; attempt++) {
+    if (!remaining.length) return { issues: [], isLast: true };
+    try {
+      return await jira.searchJql(query(remaining.join(', ')));
+    } catch (error) {
+      const missing = new Set(missingKeys(error));
+      if (!missing.size) throw error;
+      remaining = remaining.filter((k) => !missing.has(k));
+    }
+  }
+  return { issues: [], isLast: true };
+}
+
 /** The subset of `keys` the user may browse, asked of Jira as that user (100 keys per query). */
 async function visibleKeys(jira: JiraClient, keys: readonly string[]): Promise<Set<string>> {
   const visible = new Set<string>();
   const unique = [...new Set(keys)];
   for (let i = 0; i < unique.length; i += 100) {
-    const batch = unique.slice(i, i + 100);
-    let token: string | undefined;
-    do {
-      const page = await jira.searchJql({ jql: `key in (${batch.join(', ')})`, fields: ['summary'], maxResults: 100, ...(token ? { nextPageToken: token } : {}) });
-      for (const issue of page.issues) visible.add(issue.key);
-      token = page.isLast ? undefined : page.nextPageToken;
-    } while (token);
+    const page = await searchVisible(jira, unique.slice(i, i + 100), (list) => ({ jql: `key in (${list})`, fields: ['summary'], maxResults: 100 }));
+    for (const issue of page.issues) visible.add(issue.key);
   }
   return visible;
 }
@@ -172,7 +197,11 @@ export async function reportIssues(payload: unknown, _ctx: CallContext, deps: De
   const { projectKey, filter, nextPageToken, maxResults } = req.value;
   const settings = await loadSettings(deps.store, projectKey);
   const jql = issuesJql(scanJql(projectKey, settings), filter);
-  const page = await deps.asUser().searchJql({ jql, fields: ['summary'], properties: [HEALTH_PROPERTY], maxResults, ...(nextPageToken ? { nextPageToken } : {}) });
+  const params = (q: string): SearchParams => ({ jql: q, fields: ['summary'], properties: [HEALTH_PROPERTY], maxResults, ...(nextPageToken ? { nextPageToken } : {}) });
+  const jira = deps.asUser();
+  const page = filter.keys?.length
+    ? await searchVisible(jira, filter.keys, (list) => params(issuesJql(scanJql(projectKey, settings), { ...filter, keys: list.split(', ') })))
+    : await jira.searchJql(params(jql));
   const issues: ReportIssue[] = page.issues.map((issue) => {
     const p = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
     return {

@@ -154,12 +154,15 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
     else await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
     return state;
   } catch (error) {
-    if (isJiraError(error, 'rate-limited') || isJiraError(error, 'server') || isJiraError(error, 'timeout') || isJiraError(error, 'network')) {
-      throw error; // transient: the consumer retries the event from the last checkpoint
+    // Jira refused the scan itself (bad JQL, no permission): it cannot succeed on retry.
+    if (isJiraError(error, 'bad-request') || isJiraError(error, 'forbidden') || isJiraError(error, 'unauthorized') || isJiraError(error, 'not-found')) {
+      state.status = 'failed';
+      state.error = error instanceof Error ? error.message : 'The scan failed.';
+      await saveState(deps, state);
+      return state;
     }
-    state.status = 'failed';
-    state.error = error instanceof Error ? error.message : 'The scan failed.';
-    await saveState(deps, state);
-    return state;
+    // Anything else (429 and 5xx after retries, a platform hiccup, a killed run) is retried by the
+    // queue from the last checkpoint; a scan that stops moving is restartable after STALE_AFTER_MS.
+    throw error;
   }
 }

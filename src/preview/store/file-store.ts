@@ -27,6 +27,8 @@ interface FileShape {
 export interface FileStore extends Store {
   /** Resolves once every write so far is on disk. */
   flush(): Promise<void>;
+  /** Removes every key (the preview's "reset sample data"). */
+  clear(): Promise<void>;
   /** The file it persists to. */
   readonly file: string;
 }
@@ -59,7 +61,7 @@ async function load(file: string): Promise<Map<string, string>> {
   try {
     data = JSON.parse(text) as FileShape;
   } catch (error) {
-    throw new Error(`${file}: the preview store is not valid JSON (${(error as Error).message}); delete it to start afresh.`);
+    throw new Error(`${file}: the preview store is not valid JSON (${(error as Error).message}); delete it to start afresh.`, { cause: error });
   }
   if (data === null || typeof data !== 'object' || data.version !== 1 || typeof data.entries !== 'object' || data.entries === null) {
     throw new Error(`${file}: not a Story Health preview store; delete it to start afresh.`);
@@ -137,6 +139,10 @@ export async function createFileStore(file: string): Promise<FileStore> {
     },
     flush(): Promise<void> {
       return writing;
+    },
+    async clear(): Promise<void> {
+      entries.clear();
+      await schedule();
     },
   };
 }

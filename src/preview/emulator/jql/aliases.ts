@@ -18,9 +18,12 @@ export const MANIFEST_PROPERTY_INDEXES: readonly PropertyIndex[] = [
   { propertyKey: 'storyHealth', path: 'technical', type: 'string', searchAlias: 'storyHealthTechnical' },
   { propertyKey: 'storyHealth', path: 'ruleIds', type: 'string', searchAlias: 'storyHealthRule' },
   { propertyKey: 'storyHealth', path: 'criteria.independent', type: 'number', searchAlias: 'storyHealthIndependent' },
+  { propertyKey: 'storyHealth', path: 'criteria.negotiable', type: 'number', searchAlias: 'storyHealthNegotiable' },
   { propertyKey: 'storyHealth', path: 'criteria.valuable', type: 'number', searchAlias: 'storyHealthValuable' },
+  { propertyKey: 'storyHealth', path: 'criteria.estimable', type: 'number', searchAlias: 'storyHealthEstimable' },
   { propertyKey: 'storyHealth', path: 'criteria.small', type: 'number', searchAlias: 'storyHealthSmall' },
   { propertyKey: 'storyHealth', path: 'criteria.testable', type: 'number', searchAlias: 'storyHealthTestable' },
+  { propertyKey: 'storyHealth', path: 'criteria.template', type: 'number', searchAlias: 'storyHealthTemplate' },
   { propertyKey: 'storyHealth', path: 'engineVersion', type: 'string', searchAlias: 'storyHealthEngine' },
   { propertyKey: 'storyHealth', path: 'analyzedAt', type: 'date', searchAlias: 'storyHealthAnalyzed' },
 ];

@@ -1,0 +1,163 @@
+/**
+ * The Jira emulator: a node:http server on localhost answering the Jira Cloud REST v3 resources
+ * the app uses, backed by a sample project file, so the app's real code runs without a site.
+ *
+ * Each request goes: injected faults -> caller (401) -> route (404/405) -> body (400) -> handler.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { identify } from './access';
+import { Faults } from './faults';
+import { ROUTES } from './handlers/routes';
+import { HttpError, parseJson, readBody, send, type Reply } from './http';
+import { MANIFEST_PROPERTY_INDEXES, type PropertyIndex } from './jql/aliases';
+import { JqlError } from './jql/error';
+import { PageTokens } from './paging';
+import { route, type Method, type RequestContext } from './router';
+import { EmulatorStore } from './store';
+
+export interface EmulatorOptions {
+  /** The sample project (read only), e.g. `src/preview/sample/project.json`. */
+  projectFile: string;
+  /** A JSON file that receives every change; created from the sample on first start. */
+  workingCopy: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Start again from the sample even when the working copy exists. */
+  fresh?: boolean;
+  /** Clock for timestamps and page-token expiry. */
+  now?: () => number;
+  /** How long a `nextPageToken` stays valid. Default 10 minutes. */
+  tokenTtlMs?: number;
+  /** Entity-property indexes (JQL aliases). Default: those of manifest.yml. */
+  propertyIndexes?: readonly PropertyIndex[];
+}
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number | 'hung';
+  caller?: string;
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:<port>`. */
+  url: string;
+  store: EmulatorStore;
+  faults: Faults;
+  /** The last 1 000 requests, oldest first. */
+  requests: RequestLogEntry[];
+  /** Restores the working copy from the sample. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const LOG_LIMIT = 1000;
+
+function errorReply(error: unknown): Reply {
+  if (error instanceof HttpError) return error.reply();
+  if (error instanceof JqlError) return new HttpError(400, [error.message]).reply();
+  const message = error instanceof Error ? error.message : String(error);
+  return new HttpError(500, [`Internal emulator error: ${message}`]).reply();
+}
+
+export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
+  const store = await EmulatorStore.open(options);
+  const faults = new Faults();
+  const now = options.now ?? Date.now;
+  const tokens = new PageTokens(now, options.tokenTtlMs);
+  const indexes = options.propertyIndexes ?? MANIFEST_PROPERTY_INDEXES;
+  const requests: RequestLogEntry[] = [];
+  let baseUrl = '';
+
+  const log = (entry: RequestLogEntry): void => {
+    requests.push(entry);
+    if (requests.length > LOG_LIMIT) requests.splice(0, requests.length - LOG_LIMIT);
+  };
+
+  async function respond(req: IncomingMessage): Promise<{ reply: Reply; caller?: string }> {
+    let caller: string | undefined;
+    try {
+      const who = identify(req.headers, store);
+      caller = who.kind === 'app' ? 'app' : who.user.accountId;
+      const url = new URL(req.url ?? '/', baseUrl);
+      const { handler, params } = route(ROUTES, req.method ?? 'GET', url.pathname);
+      const rawBody = req.method === 'GET' || req.method === 'DELETE' ? '' : await readBody(req);
+      const ctx: RequestContext = {
+        method: req.method as Method,
+        url,
+        params,
+        body: parseJson(rawBody),
+        rawBody,
+        caller: who,
+        store,
+        baseUrl,
+        now,
+        tokens,
+        indexes,
+      };
+      return { reply: await handler(ctx), caller };
+    } catch (error) {
+      return { reply: errorReply(error), caller };
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0] as string;
+    const method = req.method ?? 'GET';
+    if (faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
+    const fault = faults.next();
+    if (fault.kind === 'hang') {
+      // Never answered; the socket closes when the client gives up or the emulator closes.
+      req.resume();
+      log({ method, path, status: 'hung' });
+      return;
+    }
+    if (fault.kind === 'status') {
+      req.resume();
+      const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+      send(res, new HttpError(fault.status, [fault.message], {}, headers).reply());
+      log({ method, path, status: fault.status });
+      return;
+    }
+    const { reply, caller } = await respond(req);
+    req.resume();
+    send(res, reply);
+    log({ method, path, status: reply.status, ...(caller ? { caller } : {}) });
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, errorReply(error));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  baseUrl = `http://${host}:${address.port}`;
+
+  return {
+    url: baseUrl,
+    store,
+    faults,
+    requests,
+    reset: () => store.reset(),
+    async close() {
+      await store.idle();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Issue entity properties: `GET /issue/{key}/properties`, and GET, PUT, DELETE
+ * `/issue/{key}/properties/{propertyKey}`. Values are any JSON up to 32 KB; keys up to 255 characters.
+ */
+import { issueWithPermission, visibleIssue } from '../access';
+import { badRequest, HttpError, notFound, type Reply } from '../http';
+import type { RequestContext } from '../router';
+
+export const MAX_PROPERTY_BYTES = 32 * 1024;
+export const MAX_PROPERTY_KEY_LENGTH = 255;
+
+function propertyKey(ctx: RequestContext): string {
+  const key = ctx.params.propertyKey as string;
+  if (key.length > MAX_PROPERTY_KEY_LENGTH) throw badRequest(`The property key cannot be longer than ${MAX_PROPERTY_KEY_LENGTH} characters.`);
+  // Would change the prototype of the stored object instead of adding a property.
+  if (key === '__proto__') throw badRequest("The property key '__proto__' is reserved by the emulator.");
+  return key;
+}
+
+const missing = (key: string): HttpError => notFound(`The property with key '${key}' does not exist.`);
+
+export function listProperties(ctx: RequestContext): Reply {
+  const issue = visibleIssue(ctx.store.current, ctx.caller, ctx.params.key as string);
+  const base = `${ctx.baseUrl}/rest/api/3/issue/${ctx.store.idOf(issue)}/properties`;
+  const keys = Object.keys(issue.properties).map((key) => ({ key, self: `${base}/${encodeURIComponent(key)}` }));
+  return { status: 200, body: { keys } };
+}
+
+export function getProperty(ctx: RequestContext): Reply {
+  const key = propertyKey(ctx);
+  const issue = visibleIssue(ctx.store.current, ctx.caller, ctx.params.key as string);
+  if (!Object.hasOwn(issue.properties, key)) throw missing(key);
+  return { status: 200, body: { key, value: issue.properties[key] } };
+}
+
+export async function setProperty(ctx: RequestContext): Promise<Reply> {
+  const key = propertyKey(ctx);
+  if (ctx.body === undefined) throw badRequest('The property value has to be a valid JSON.');
+  const size = Buffer.byteLength(JSON.stringify(ctx.body));
+  if (size > MAX_PROPERTY_BYTES) throw badRequest(`The property value is too large: ${size} bytes; the maximum is ${MAX_PROPERTY_BYTES} bytes.`);
+  const created = await ctx.store.mutate((draft) => {
+    const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
+    const existed = Object.hasOwn(issue.properties, key);
+    issue.properties[key] = ctx.body;
+    return !existed;
+  });
+  return { status: created ? 201 : 200 };
+}
+
+export async function deleteProperty(ctx: RequestContext): Promise<Reply> {
+  const key = propertyKey(ctx);
+  await ctx.store.mutate((draft) => {
+    const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
+    if (!Object.hasOwn(issue.properties, key)) throw missing(key);
+    delete issue.properties[key];
+  });
+  return { status: 204 };
+}

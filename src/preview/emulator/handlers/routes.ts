@@ -1,0 +1,21 @@
+/** The REST resources the emulator answers. */
+import type { Route } from '../router';
+import { listFields } from './fields';
+import { createIssue, editIssue, getIssue } from './issues';
+import { createLink } from './links';
+import { myPermissions, myself } from './permissions';
+import { deleteProperty, getProperty, listProperties, setProperty } from './properties';
+import { removedSearch, searchGet, searchPost } from './search';
+
+export const ROUTES: Route[] = [
+  { pattern: '/rest/api/3/search/jql', handlers: { GET: searchGet, POST: searchPost } },
+  { pattern: '/rest/api/3/search', handlers: { GET: removedSearch, POST: removedSearch } },
+  { pattern: '/rest/api/3/issue', handlers: { POST: createIssue } },
+  { pattern: '/rest/api/3/issue/:key', handlers: { GET: getIssue, PUT: editIssue } },
+  { pattern: '/rest/api/3/issue/:key/properties', handlers: { GET: listProperties } },
+  { pattern: '/rest/api/3/issue/:key/properties/:propertyKey', handlers: { GET: getProperty, PUT: setProperty, DELETE: deleteProperty } },
+  { pattern: '/rest/api/3/field', handlers: { GET: listFields } },
+  { pattern: '/rest/api/3/issueLink', handlers: { POST: createLink } },
+  { pattern: '/rest/api/3/mypermissions', handlers: { GET: myPermissions } },
+  { pattern: '/rest/api/3/myself', handlers: { GET: myself } },
+];

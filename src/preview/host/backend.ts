@@ -1,0 +1,35 @@
+/**
+ * Where the preview's Jira comes from: the local emulator with the sample project (`npm start`),
+ * or a real Jira Cloud site (`story-health preview --site …`). The server only sees this interface.
+ */
+import type { JiraClient } from '../../jira/types';
+
+export interface PreviewUser {
+  accountId: string;
+  displayName: string;
+  /** What this user may do, in a few words ("admin of FOOD, ZONE; sees restricted issues"). */
+  summary: string;
+}
+
+export interface PreviewProject {
+  key: string;
+  id: string;
+  name: string;
+}
+
+export interface PreviewBackend {
+  mode: 'emulator' | 'site';
+  /** Shown in the page header: "sample project (emulated Jira)" or the site URL. */
+  description: string;
+  users: PreviewUser[];
+  projects: PreviewProject[];
+  /** Jira as this user (permissions apply). */
+  asUser(accountId: string): JiraClient;
+  /** Jira as the app. */
+  asApp(): JiraClient;
+  /** Why resolvers that write to Jira are refused, or null when writes are allowed. */
+  readOnlyReason: string | null;
+  /** Puts the sample data back as shipped (emulator only). */
+  reset?(): Promise<void>;
+  close(): Promise<void>;
+}

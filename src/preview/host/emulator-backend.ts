@@ -1,0 +1,56 @@
+/** The preview's Jira for `npm start`: the local emulator serving the sample project. */
+import { createJiraClient, emulatorTransport } from '../../jira';
+import { createEmulator } from '../emulator';
+import type { SampleUser } from '../sample/schema';
+import type { PreviewBackend } from './backend';
+
+export interface EmulatorBackendOptions {
+  /** The shipped sample (read only). */
+  projectFile: string;
+  /** The emulator's working copy: every change goes here, never to the sample. */
+  workingCopy: string;
+  /** Start again from the sample. */
+  fresh?: boolean;
+  /** Called after a reset (e.g. to clear the app storage too). */
+  onReset?: () => Promise<void>;
+}
+
+export function describeUser(user: SampleUser): string {
+  const roles = Object.entries(user.projects);
+  const admin = roles.filter(([, r]) => r === 'admin').map(([k]) => k);
+  const member = roles.filter(([, r]) => r === 'member').map(([k]) => k);
+  const parts: string[] = [];
+  if (admin.length) parts.push(`admin of ${admin.join(', ')}`);
+  if (member.length) parts.push(`member of ${member.join(', ')}`);
+  parts.push(user.securityLevels.includes('restricted') ? 'sees restricted issues' : 'no restricted issues');
+  return parts.join('; ');
+}
+
+export async function emulatorBackend(options: EmulatorBackendOptions): Promise<PreviewBackend & { emulatorUrl: string }> {
+  const emulator = await createEmulator({ projectFile: options.projectFile, workingCopy: options.workingCopy, fresh: options.fresh ?? false });
+  const data = emulator.store.current;
+  const app = createJiraClient(emulatorTransport(emulator.url, { asApp: true }));
+  const clients = new Map<string, ReturnType<typeof createJiraClient>>();
+  return {
+    mode: 'emulator',
+    description: 'sample project on an emulated Jira',
+    emulatorUrl: emulator.url,
+    users: data.users.map((u) => ({ accountId: u.accountId, displayName: u.displayName, summary: describeUser(u) })),
+    projects: data.projects.map((p) => ({ key: p.key, id: p.id, name: p.name })),
+    asUser(accountId) {
+      let client = clients.get(accountId);
+      if (!client) {
+        client = createJiraClient(emulatorTransport(emulator.url, { accountId }));
+        clients.set(accountId, client);
+      }
+      return client;
+    },
+    asApp: () => app,
+    readOnlyReason: null,
+    async reset() {
+      await emulator.reset();
+      await options.onReset?.();
+    },
+    close: () => emulator.close(),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The local preview as one call: the Jira emulator with the sample project (its working copy and
+ * the app's storage under `<workDir>`), the in-process queue with the scan consumer, and the
+ * preview server. Used by `npm start` and by the browser tests.
+ */
+import * as path from 'node:path';
+import { rm } from 'node:fs/promises';
+import { runScanChunk, type ScanEvent } from '../../forge/handlers/scan';
+import type { Deps } from '../../forge/ports';
+import { createInProcessQueue } from '../queue/in-process';
+import { createFileStore } from '../store/file-store';
+import { ensureStaticBuilt } from './build-static';
+import { emulatorBackend } from './emulator-backend';
+import { startPreviewServer, type PreviewServer } from './server';
+
+export interface LocalPreviewOptions {
+  /** The repository root (has `static/` and `src/preview/sample/project.json`). */
+  root: string;
+  /** Where the working copy and the app storage live (default `<root>/.story-health`). */
+  workDir?: string;
+  port?: number;
+  /** Start from the shipped sample and empty storage. */
+  fresh?: boolean;
+  /** Build the apps with Vite when missing or stale (default true). */
+  build?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface LocalPreview extends PreviewServer {
+  emulatorUrl: string;
+  workDir: string;
+}
+
+export async function startLocalPreview(options: LocalPreviewOptions): Promise<LocalPreview> {
+  const { root } = options;
+  const log = options.log ?? (() => undefined);
+  const workDir = options.workDir ?? path.join(root, '.story-health');
+  if (options.build ?? true) await ensureStaticBuilt({ root, log });
+
+  const storeFile = path.join(workDir, 'app-storage.json');
+  if (options.fresh) await rm(storeFile, { force: true });
+  const store = await createFileStore(storeFile);
+  const backend = await emulatorBackend({
+    projectFile: path.join(root, 'src', 'preview', 'sample', 'project.json'),
+    workingCopy: path.join(workDir, 'emulator', 'working-copy.json'),
+    fresh: options.fresh ?? false,
+    onReset: () => store.clear(),
+  });
+
+  const queue = createInProcessQueue({ onError: (error) => log(`scan consumer failed: ${error instanceof Error ? error.message : String(error)}`) });
+  const consumerDeps: Deps = { asUser: () => backend.asApp(), asApp: () => backend.asApp(), store, queue, now: () => new Date() };
+  queue.register((event) => runScanChunk(event as unknown as ScanEvent, consumerDeps));
+
+  let server: PreviewServer;
+  try {
+    server = await startPreviewServer({ backend, store, queue, staticRoot: path.join(root, 'static'), port: options.port ?? 4400, log });
+  } catch (error) {
+    await backend.close();
+    throw error;
+  }
+  return {
+    ...server,
+    emulatorUrl: backend.emulatorUrl,
+    workDir,
+    async close() {
+      await server.close();
+      await queue.idle();
+      await store.flush();
+      await backend.close();
+    },
+  };
+}

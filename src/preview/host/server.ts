@@ -1,0 +1,402 @@
+/**
+ * The preview host's HTTP server: a page that looks like Jira's issue view with the three Custom
+ * UI apps in iframes (their production bundles from `static/<app>/dist`), and the bridge endpoint
+ * that runs the real resolvers in this process (`callHandler`) with local dependencies.
+ *
+ * Routes:
+ *   GET  /                         the host page (static/host/dist)
+ *   GET  /apps/<app>/?user&issue&project&theme
+ *                                  the app's index.html with the bridge shim and its context
+ *   GET  /apps/<app>/<file>        the app's built assets
+ *   GET  /__preview/bridge-shim.js the shim that defines window.__bridge
+ *   GET  /api/session              users, projects, mode
+ *   GET  /api/issues?user&project  the backlog list as that user
+ *   GET  /api/issue?user&key       one issue's fields as that user
+ *   POST /api/bridge               {app, functionKey, payload, context} -> the resolver's envelope
+ *   POST /api/reset                sample data back as shipped (emulator only)
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { fail } from '../../contract/envelope';
+import { normalizeDescription } from '../../core/text';
+import { callHandler } from '../../forge/handlers';
+import type { CallContext, Deps, JobQueue, Store } from '../../forge/ports';
+import { discoverFields, isJiraError, type StoryFieldIds } from '../../jira';
+import type { JiraClient } from '../../jira/types';
+import type { PreviewBackend } from './backend';
+import { contextElement, shimScript } from './bridge-shim';
+import { APPS, buildContext, ISSUE_KEY, PROJECT_KEY, type AppName } from './context';
+import { WRITING_RESOLVERS, readOnlyMessage } from './read-only';
+import { SECURITY_HEADERS } from './security';
+import { contentType, resolveStatic } from './static-files';
+
+export const DEFAULT_PORT = 4400;
+export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BACKLOG = 1000;
+
+export interface PreviewServerOptions {
+  backend: PreviewBackend;
+  store: Store;
+  queue: JobQueue;
+  /** The `static/` folder: `<app>/dist` for each app and `host/dist` for the page. */
+  staticRoot: string;
+  port?: number;
+  /** Interface to listen on (default 127.0.0.1: the preview is for this machine only). */
+  host?: string;
+  now?: () => Date;
+  /** One line per bridge call and request error (default: nothing). */
+  log?: (line: string) => void;
+}
+
+export interface PreviewServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override readonly name = 'PortInUseError';
+  constructor(readonly port: number) {
+    super(`Port ${port} is already in use. Stop whatever is using it, or choose another port with --port, e.g. --port ${port + 1}.`);
+  }
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const bridgeRequest = z
+  .object({
+    app: z.enum(APPS),
+    functionKey: z.string().min(1).max(100),
+    payload: z.unknown().optional(),
+    context: z
+      .object({
+        accountId: z.string().min(1).max(128),
+        issueKey: z.string().regex(ISSUE_KEY).max(64).optional(),
+        projectKey: z.string().regex(PROJECT_KEY).max(32).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
+}
+
+function sendText(res: ServerResponse, status: number, text: string): void {
+  send(res, status, `${text}\n`, 'text/plain; charset=utf-8', { 'Cache-Control': 'no-store' });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, `Request body larger than ${MAX_BODY_BYTES} bytes.`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const { backend, store, queue, staticRoot } = options;
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? (() => undefined);
+  const users = new Map(backend.users.map((u) => [u.accountId, u]));
+  let fields: Promise<StoryFieldIds> | undefined;
+  let baseUrl = '';
+
+  const userParam = (value: string | null): string => {
+    if (value && users.has(value)) return value;
+    throw new HttpError(400, `Unknown user ${JSON.stringify(value ?? '')}: choose one of ${[...users.keys()].join(', ')}.`);
+  };
+
+  const storyFields = (jira: JiraClient): Promise<StoryFieldIds> => {
+    fields ??= discoverFields(jira).catch((error: unknown) => {
+      fields = undefined;
+      throw error;
+    });
+    return fields;
+  };
+
+  const depsFor = (accountId: string): Deps => ({
+    asUser: () => backend.asUser(accountId),
+    asApp: () => backend.asApp(),
+    store,
+    queue,
+    now,
+  });
+
+  function jiraFailure(res: ServerResponse, error: unknown): void {
+    if (isJiraError(error)) {
+      const status = error.code === 'not-found' ? 404 : error.code === 'forbidden' ? 403 : error.code === 'unauthorized' ? 401 : 502;
+      sendJson(res, status, { error: error.message, code: error.code });
+      return;
+    }
+    log(`preview: ${errorMessage(error)}`);
+    sendJson(res, 500, { error: 'The preview host failed; see its terminal for details.' });
+  }
+
+  async function serveApp(res: ServerResponse, app: AppName, rest: string, url: URL): Promise<void> {
+    const root = path.join(staticRoot, app, 'dist');
+    if (rest === '' || rest === 'index.html') {
+      const indexFile = path.join(root, 'index.html');
+      let html: string;
+      try {
+        html = await readFile(indexFile, 'utf8');
+      } catch {
+        sendText(res, 503, `static/${app}/dist is missing: run "npm run build:static".`);
+        return;
+      }
+      const accountId = userParam(url.searchParams.get('user'));
+      const issueKey = url.searchParams.get('issue') ?? undefined;
+      const projectKey = url.searchParams.get('project') ?? undefined;
+      if (issueKey !== undefined && !ISSUE_KEY.test(issueKey)) throw new HttpError(400, 'Invalid issue key.');
+      if (projectKey !== undefined && !PROJECT_KEY.test(projectKey)) throw new HttpError(400, 'Invalid project key.');
+      const colorMode = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
+      const context = await buildContext(
+        { app, accountId, colorMode, ...(issueKey ? { issueKey } : {}), ...(projectKey ? { projectKey } : {}) },
+        baseUrl,
+        backend.projects,
+        backend.asUser(accountId),
+      );
+      const inject = `${contextElement({ app, bridgeUrl: '/api/bridge', context })}<script src="/__preview/bridge-shim.js"></script>`;
+      // Before the bundle (module scripts run later anyway), after <meta charset>.
+      const at = html.search(/<script\b|<\/head>/i);
+      const page = at === -1 ? inject + html : html.slice(0, at) + inject + html.slice(at);
+      send(res, 200, page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
+      return;
+    }
+    await serveFile(res, root, rest);
+  }
+
+  async function serveFile(res: ServerResponse, root: string, rel: string): Promise<void> {
+    const resolved = await resolveStatic(root, rel);
+    if (!resolved.ok) {
+      sendText(res, resolved.status, resolved.status === 404 ? 'Not found.' : resolved.status === 403 ? 'Forbidden.' : 'Bad request.');
+      return;
+    }
+    const body = await readFile(resolved.file);
+    const cache = /\/assets\//.test(resolved.file.split(path.sep).join('/')) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    send(res, 200, body, contentType(resolved.file), { 'Cache-Control': cache });
+  }
+
+  async function bridge(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = await readBody(req);
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      throw new HttpError(400, 'Malformed request: the body must be JSON {app, functionKey, payload, context}.');
+    }
+    const parsed = bridgeRequest.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new HttpError(400, `Malformed request${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'unexpected shape'}.`);
+    }
+    const { app, functionKey, payload, context } = parsed.data;
+    if (!users.has(context.accountId)) throw new HttpError(403, `Unknown user ${JSON.stringify(context.accountId)}.`);
+    const started = Date.now();
+    let envelope;
+    if (backend.readOnlyReason !== null && WRITING_RESOLVERS.has(functionKey)) {
+      envelope = fail('forbidden', readOnlyMessage(backend.description, `"${functionKey}"`));
+    } else {
+      const ctx: CallContext = { accountId: context.accountId };
+      if (context.issueKey) ctx.issueKey = context.issueKey;
+      if (context.projectKey) ctx.projectKey = context.projectKey;
+      envelope = await callHandler(functionKey, payload ?? {}, ctx, depsFor(context.accountId));
+    }
+    const who = users.get(context.accountId)?.displayName ?? context.accountId;
+    log(`bridge ${app} ${functionKey} as ${who}: ${envelope.ok ? 'ok' : `${envelope.error.code}`} in ${Date.now() - started} ms`);
+    sendJson(res, 200, envelope);
+  }
+
+  async function issues(res: ServerResponse, url: URL): Promise<void> {
+    const accountId = userParam(url.searchParams.get('user'));
+    const projectKey = url.searchParams.get('project') ?? '';
+    if (!PROJECT_KEY.test(projectKey)) throw new HttpError(400, 'Invalid project key.');
+    const jira = backend.asUser(accountId);
+    try {
+      const f = await storyFields(backend.asApp());
+      const list: unknown[] = [];
+      let token: string | undefined;
+      do {
+        const page = await jira.searchJql({
+          jql: `project = "${projectKey}" ORDER BY key ASC`,
+          fields: ['summary', 'issuetype', 'status', ...(f.storyPoints ? [f.storyPoints] : [])],
+          maxResults: 100,
+          ...(token ? { nextPageToken: token } : {}),
+        });
+        for (const issue of page.issues) {
+          list.push({
+            key: issue.key,
+            summary: typeof issue.fields.summary === 'string' ? issue.fields.summary : '',
+            issueType: nameOf(issue.fields.issuetype),
+            status: nameOf(issue.fields.status),
+            storyPoints: f.storyPoints ? pointsOf(issue.fields[f.storyPoints]) : null,
+          });
+        }
+        token = page.isLast ? undefined : page.nextPageToken;
+      } while (token && list.length < MAX_BACKLOG);
+      list.sort((a, b) => keyNumber(a) - keyNumber(b));
+      sendJson(res, 200, { issues: list });
+    } catch (error) {
+      jiraFailure(res, error);
+    }
+  }
+
+  async function issue(res: ServerResponse, url: URL): Promise<void> {
+    const accountId = userParam(url.searchParams.get('user'));
+    const key = url.searchParams.get('key') ?? '';
+    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    try {
+      const f = await storyFields(backend.asApp());
+      const found = await backend.asUser(accountId).getIssue(key, {
+        fields: ['summary', 'description', 'issuetype', 'status', 'labels', 'parent', 'project', 'updated', ...(f.storyPoints ? [f.storyPoints] : [])],
+      });
+      const project = found.fields.project as { key?: unknown } | undefined;
+      const parent = found.fields.parent as { key?: unknown } | undefined;
+      sendJson(res, 200, {
+        key: found.key,
+        id: found.id,
+        summary: typeof found.fields.summary === 'string' ? found.fields.summary : '',
+        issueType: nameOf(found.fields.issuetype),
+        status: nameOf(found.fields.status),
+        storyPoints: f.storyPoints ? pointsOf(found.fields[f.storyPoints]) : null,
+        description: normalizeDescription(found.fields.description ?? '').text,
+        labels: Array.isArray(found.fields.labels) ? found.fields.labels.filter((l): l is string => typeof l === 'string') : [],
+        parentKey: typeof parent?.key === 'string' ? parent.key : null,
+        projectKey: typeof project?.key === 'string' ? project.key : key.replace(/-\d+$/, ''),
+      });
+    } catch (error) {
+      jiraFailure(res, error);
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://preview.invalid');
+    const route = url.pathname;
+    const method = req.method ?? 'GET';
+    if (route === '/api/bridge') {
+      if (method !== 'POST') throw new HttpError(405, 'Use POST.');
+      await bridge(req, res);
+      return;
+    }
+    if (route === '/api/reset') {
+      if (method !== 'POST') throw new HttpError(405, 'Use POST.');
+      if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
+      await backend.reset();
+      sendJson(res, 200, { ok: true });
+      return;
+    }
+    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Method not allowed.');
+    if (route === '/api/session') {
+      sendJson(res, 200, {
+        mode: backend.mode,
+        description: backend.description,
+        readOnly: backend.readOnlyReason,
+        canReset: Boolean(backend.reset),
+        users: backend.users,
+        projects: backend.projects,
+      });
+      return;
+    }
+    if (route === '/api/issues') return issues(res, url);
+    if (route === '/api/issue') return issue(res, url);
+    if (route === '/__preview/bridge-shim.js') {
+      send(res, 200, shimScript(), 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' });
+      return;
+    }
+    const appMatch = /^\/apps\/([a-z]+)(?:\/(.*))?$/.exec(route);
+    if (appMatch) {
+      const app = APPS.find((a) => a === appMatch[1]);
+      if (!app) throw new HttpError(404, 'No such app.');
+      if (appMatch[2] === undefined) {
+        res.writeHead(308, { ...SECURITY_HEADERS, Location: `/apps/${app}/${url.search}` });
+        res.end();
+        return;
+      }
+      await serveApp(res, app, appMatch[2], url);
+      return;
+    }
+    if (route.startsWith('/api/')) throw new HttpError(404, 'No such API.');
+    await serveFile(res, path.join(staticRoot, 'host', 'dist'), route === '/' ? 'index.html' : route.slice(1));
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) {
+        if ((req.url ?? '').startsWith('/api/')) sendJson(res, error.status, { error: error.message });
+        else sendText(res, error.status, error.message);
+        return;
+      }
+      log(`preview: ${req.method} ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      sendJson(res, 500, { error: 'The preview host failed; see its terminal for details.' });
+    });
+  });
+
+  const port = options.port ?? DEFAULT_PORT;
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off('listening', onListening);
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error);
+    };
+    const onListening = () => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+  const actual = (server.address() as AddressInfo).port;
+  baseUrl = `http://${host === '127.0.0.1' || host === '::1' || host === '0.0.0.0' ? 'localhost' : host}:${actual}`;
+
+  return {
+    url: `${baseUrl}/`,
+    port: actual,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function nameOf(value: unknown): string {
+  const name = (value as { name?: unknown } | null | undefined)?.name;
+  return typeof name === 'string' ? name : '';
+}
+
+function pointsOf(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+function keyNumber(issue: unknown): number {
+  const key = (issue as { key: string }).key;
+  return Number(key.slice(key.lastIndexOf('-') + 1));
+}

@@ -1,0 +1,61 @@
+/** The preview host's own API (not the Forge bridge: that is for the apps in the frames). */
+export interface User {
+  accountId: string;
+  displayName: string;
+  summary: string;
+}
+export interface Project {
+  key: string;
+  id: string;
+  name: string;
+}
+export interface Session {
+  mode: 'emulator' | 'site';
+  description: string;
+  readOnly: string | null;
+  canReset: boolean;
+  users: User[];
+  projects: Project[];
+}
+export interface BacklogItem {
+  key: string;
+  summary: string;
+  issueType: string;
+  status: string;
+  storyPoints: number | null;
+}
+export interface IssueDetails extends BacklogItem {
+  id: string;
+  description: string;
+  labels: string[];
+  parentKey: string | null;
+  projectKey: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; message: string };
+
+async function get<T>(url: string, init?: RequestInit): Promise<Result<T>> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin', ...init });
+    const body = (await response.json()) as T & { error?: string };
+    if (!response.ok) return { ok: false, message: body.error ?? `The preview host answered ${response.status}.` };
+    return { ok: true, data: body };
+  } catch (error) {
+    return { ok: false, message: `The preview host is not reachable (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
+
+export const fetchSession = () => get<Session>('/api/session');
+export const fetchBacklog = (user: string, project: string) => get<{ issues: BacklogItem[] }>(`/api/issues?${q({ user, project })}`);
+export const fetchIssue = (user: string, key: string) => get<IssueDetails>(`/api/issue?${q({ user, key })}`);
+export const resetSample = () => get<{ ok: true }>('/api/reset', { method: 'POST' });
+
+/** The URL of an app frame; the host injects the Forge context and the bridge into it. */
+export function frameUrl(app: 'panel' | 'report' | 'settings', params: { user: string; project?: string; issue?: string; theme: string }): string {
+  const p: Record<string, string> = { user: params.user, theme: params.theme };
+  if (params.project) p.project = params.project;
+  if (params.issue) p.issue = params.issue;
+  return `/apps/${app}/?${q(p)}`;
+}

@@ -1,0 +1,234 @@
+/**
+ * The preview in a real browser: the production bundles in their iframes, the bridge shim, the
+ * real resolvers over the Jira emulator. Every test fails on a console error, an uncaught
+ * exception or a dialog in any frame; the axe-core checks fail on serious or critical violations.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { createJiraClient, emulatorTransport } from '../../src/jira';
+import { axeCheck, collectProblems, frameOf, PANEL, previewUrl, REPORT, ROOT, screenshot, SETTINGS, startHarness, type Harness } from './harness';
+
+let harness: Harness;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+beforeEach(async () => {
+  page = await harness.browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  problems = collectProblems(page);
+});
+
+afterEach(async () => {
+  await page.close();
+  expect(problems).toEqual([]);
+});
+
+async function open(params: Record<string, string>): Promise<void> {
+  await page.goto(previewUrl(harness, params));
+  await page.locator('[data-testid="backlog"]').waitFor();
+}
+
+const panel = () => page.frameLocator(PANEL);
+const settings = () => page.frameLocator(SETTINGS);
+
+async function expectAccessible(): Promise<void> {
+  expect(await axeCheck(page)).toEqual([]);
+}
+
+test('the page shows the sample backlog', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD' });
+  const backlog = page.locator('[data-testid="backlog"] a');
+  expect(await backlog.count()).toBeGreaterThanOrEqual(40);
+  await expect(page.locator('[data-testid="backlog"]').innerText()).resolves.toContain('FOOD-8');
+  // Alice holds the security level: she sees the restricted partner-pricing story.
+  await page.locator('a[data-key="FOOD-45"]').waitFor();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await expectAccessible();
+});
+
+test('the motivating technical story gets technical-story and a rewrite', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD' });
+  await page.locator('a[data-key="FOOD-8"]').click();
+  await expect(page.locator('#issue-summary').innerText()).resolves.toContain('As a developer I want to develop a mechanism to store and retrieve images');
+  const finding = panel().locator('[data-rule="technical-story"]');
+  await finding.waitFor();
+  // The evidence is highlighted in the story text.
+  await expect(finding.locator('mark').first().innerText()).resolves.toBe('developer');
+  await expect(finding.getByRole('link', { name: /technical-story rule/ }).getAttribute('href')).resolves.toMatch(/docs\/rules\.md#technical-story$/);
+  const rewrite = panel().locator('.sh-suggested-summary[data-kind="user-story"]');
+  await expect(rewrite.innerText()).resolves.toMatch(/^As a user, I want images to be stored and retrieved/);
+  // INVEST letters are buttons with the reason in their names.
+  await expect(panel().getByRole('button', { name: /^Valuable: needs work/ }).getAttribute('aria-label')).resolves.toContain('implementation work');
+  await screenshot(page, 'issue-view-technical-story');
+  if (process.env.UPDATE_DOCS_SCREENSHOT) {
+    await mkdir(path.join(ROOT, 'docs', 'images'), { recursive: true });
+    await copyFile(path.join(ROOT, 'test-results', 'issue-view-technical-story.png'), path.join(ROOT, 'docs', 'images', 'preview.png'));
+  }
+  await expectAccessible();
+});
+
+test('the epic-sized zone story gets a split', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'ZONE', issue: 'ZONE-1' });
+  const split = panel().locator('[data-suggestion^="split-"]').first();
+  await split.waitFor();
+  expect(await split.locator('ol li').count()).toBeGreaterThanOrEqual(2);
+  await expect(split.getByRole('heading').innerText()).resolves.toMatch(/^Split by /);
+  await screenshot(page.locator(PANEL), 'panel-zone-split');
+  await expectAccessible();
+});
+
+test('an issue type that is not checked shows "not a story"', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-7' });
+  await panel().getByText('Not a story').waitFor();
+  await expect(panel().locator('main').innerText()).resolves.toContain('FOOD-7 is a Task');
+});
+
+test('switching to bob hides a restricted issue', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-45' });
+  await page.locator('a[data-key="FOOD-45"]').waitFor();
+  await panel().locator('.sh-score').waitFor();
+
+  await page.selectOption('#user-select', harness.users.bob.accountId);
+  await page.locator('a[data-key="FOOD-44"]').waitFor();
+  expect(await page.locator('a[data-key="FOOD-45"]').count()).toBe(0);
+  // Asked for directly, the issue and the panel both refuse, with the panel's Retry.
+  await expect(page.locator('.host-issue [role="alert"]').innerText()).resolves.toMatch(/FOOD-45/);
+  await panel().getByRole('button', { name: 'Retry' }).waitFor();
+  await expect(panel().locator('[role="alert"]').innerText()).resolves.toMatch(/FOOD-45/);
+  await expectAccessible();
+});
+
+test('settings: an invalid value names the field; a rule switched off disappears from the panel', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8', tab: 'settings' });
+  const form = settings().locator('form');
+  await form.waitFor();
+  const threshold = settings().locator('#field-oversizeThreshold');
+  await threshold.fill('500');
+  await settings().getByRole('button', { name: 'Save' }).click();
+  const alert = settings().getByRole('alert');
+  await expect(alert.innerText()).resolves.toMatch(/Oversize threshold/);
+  await expect(alert.innerText()).resolves.toMatch(/oversizeThreshold/);
+  await expect(threshold.getAttribute('aria-invalid')).resolves.toBe('true');
+  await screenshot(page.locator(SETTINGS), 'settings-field-error');
+
+  await threshold.fill('8');
+  await settings().locator('#severity-technical-story').selectOption('off');
+  await settings().getByRole('button', { name: 'Save' }).click();
+  await settings().getByText('Settings saved.').waitFor();
+  await expectAccessible();
+
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await panel().locator('[data-rule="not-atomic"]').waitFor();
+  expect(await panel().locator('[data-rule="technical-story"]').count()).toBe(0);
+
+  // Back to the preset: the finding returns.
+  await page.getByRole('tab', { name: 'Project settings' }).click();
+  await settings().getByRole('button', { name: 'Reset to preset' }).click();
+  await settings().getByText('Settings reset to the recommended preset.').waitFor();
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+});
+
+test('bob cannot change settings', async () => {
+  await open({ user: harness.users.bob.accountId, project: 'FOOD', tab: 'settings' });
+  await settings().getByText('Read only').waitFor();
+  await expect(settings().locator('main').innerText()).resolves.toContain('Only administrators of FOOD can change these settings');
+  expect(await settings().getByRole('button', { name: 'Save' }).count()).toBe(0);
+  await expect(settings().locator('#field-oversizeThreshold').isDisabled()).resolves.toBe(true);
+  // And the resolver refuses even when asked directly.
+  const response = await fetch(new URL('/api/bridge', harness.preview.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ app: 'settings', functionKey: 'settings/set', payload: { projectKey: 'FOOD', settings: {} }, context: { accountId: harness.users.bob.accountId, projectKey: 'FOOD' } }),
+  });
+  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  await expectAccessible();
+});
+
+test('the report page shows the checked issue types and says the scan is not available yet', async () => {
+  await open({ user: harness.users.carol.accountId, project: 'FOOD', tab: 'report' });
+  const report = page.frameLocator(REPORT);
+  await report.getByRole('heading', { name: 'Backlog health' }).waitFor();
+  await expect(report.locator('[data-testid="checked-types"]').innerText()).resolves.toBe('Story');
+  await report.getByText('The backlog scan is not available yet').waitFor();
+  await expectAccessible();
+});
+
+test('hostile text in an issue renders as text', async () => {
+  const hostile = 'As a diner, I want <img src=x onerror="window.__xss=1"> and <script>window.__xss=2</script>, so that nothing runs.';
+  const jira = createJiraClient(emulatorTransport(harness.preview.emulatorUrl, { accountId: harness.users.alice.accountId }));
+  await jira.editIssue('FOOD-51', { fields: { summary: hostile } });
+
+  // The sample's own hostile story: its <script>alert(1)</script> would open a dialog (a test failure).
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-44' });
+  await expect(page.locator('#issue-summary').innerText()).resolves.toContain('<script>alert(1)</script>');
+  await panel().locator('.sh-score').waitFor();
+
+  await page.locator('a[data-key="FOOD-51"]').click();
+  await expect(page.locator('#issue-summary').innerText()).resolves.toBe(hostile);
+  await expect(page.locator('a[data-key="FOOD-51"]').innerText()).resolves.toContain('<img src=x');
+  await panel().locator('.sh-score').waitFor();
+  const panelText = await panel().locator('main').innerText();
+  expect(panelText).toContain('<script>window.__xss=2</script>');
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  const frame = await frameOf(page, PANEL);
+  expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(await frame.locator('img').count()).toBe(0);
+  expect(await page.locator('.host-issue img, .host-issue script').count()).toBe(0);
+});
+
+test('the dark theme renders', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  const frame = await frameOf(page, PANEL);
+  const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await screenshot(page.locator(PANEL), 'panel-light');
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).resolves.toBe('true');
+  await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+  await frame.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light);
+  const dark = await background();
+  expect(dark).not.toBe(light);
+  await screenshot(page.locator(PANEL), 'panel-dark');
+  await screenshot(page, 'issue-view-dark');
+  await expectAccessible();
+
+  // A reload keeps the theme (it is in the URL) and the panel starts dark.
+  await page.reload();
+  const reloaded = await frameOf(page, PANEL);
+  await reloaded.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+});
+
+test('the page works from the keyboard', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  const issues = page.getByRole('tab', { name: 'Issues' });
+  await issues.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Backlog health' }).getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Backlog health');
+  await page.keyboard.press('ArrowLeft');
+  await expect(issues.getAttribute('aria-selected')).resolves.toBe('true');
+  // A backlog entry opens with Enter.
+  await page.locator('a[data-key="FOOD-12"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#issue-summary').innerText()).resolves.toContain('As a hotel guest');
+  await page.locator('a[data-key="FOOD-8"]').focus();
+  await page.keyboard.press('Enter');
+  await panel().locator('[data-rule="missing-acceptance-criteria"]').waitFor();
+  // The INVEST letters are reachable with Tab inside the panel and jump to their findings.
+  const letter = panel().getByRole('button', { name: /^Testable:/ });
+  await letter.focus();
+  await page.keyboard.press('Enter');
+  const frame = await frameOf(page, PANEL);
+  await frame.waitForFunction(() => document.activeElement?.id === 'findings-testable');
+});

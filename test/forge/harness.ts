@@ -1,0 +1,53 @@
+/**
+ * Runs the app's real handlers against the Jira emulator over real HTTP, with an in-memory store
+ * and a queue whose events the test drains (to run the scan consumer step by step).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmulator, type Emulator } from '../../src/preview/emulator';
+import { createJiraClient, emulatorTransport } from '../../src/jira';
+import type { CallContext, Deps } from '../../src/forge/ports';
+import { callHandler } from '../../src/forge/handlers';
+import type { Envelope } from '../../src/contract/envelope';
+import { memoryStore } from './memory-store';
+
+export const ALICE = '5f3c9a1e7b2d4c0069a1e2f4'; // admin of FOOD and ZONE, sees restricted issues
+export const BOB = '5f3c9a1e7b2d4c0069a1e305'; // member, cannot see restricted issues
+export const SAMPLE = join(__dirname, '..', '..', 'src', 'preview', 'sample', 'project.json');
+
+export interface Harness {
+  emulator: Emulator;
+  store: ReturnType<typeof memoryStore>;
+  events: Record<string, unknown>[];
+  deps(accountId?: string): Deps;
+  call<T>(key: string, payload: unknown, accountId?: string, ctx?: Partial<CallContext>): Promise<Envelope<T>>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(now: () => Date = () => new Date(), projectFile = SAMPLE): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'story-health-forge-'));
+  const emulator = await createEmulator({ projectFile, workingCopy: join(dir, 'working-copy.json'), port: 0, fresh: true });
+  const store = memoryStore();
+  const events: Record<string, unknown>[] = [];
+  const retry = { retry: { budgetMs: 5_000, baseDelayMs: 20 } };
+  const deps = (accountId = ALICE): Deps => ({
+    asUser: () => createJiraClient(emulatorTransport(emulator.url, { accountId }), retry),
+    asApp: () => createJiraClient(emulatorTransport(emulator.url, { asApp: true }), retry),
+    store,
+    queue: { push: async (evs) => void events.push(...evs) },
+    now,
+  });
+  return {
+    emulator,
+    store,
+    events,
+    deps,
+    call: <T>(key: string, payload: unknown, accountId = ALICE, ctx: Partial<CallContext> = {}) =>
+      callHandler(key, payload, { accountId, ...ctx }, deps(accountId)) as Promise<Envelope<T>>,
+    async close() {
+      await emulator.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

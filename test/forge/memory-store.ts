@@ -1,0 +1,25 @@
+/** An in-memory Store for handler tests (the preview host uses the file-backed one). */
+import type { Store } from '../../src/forge/ports';
+
+export function memoryStore(): Store & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+  return {
+    data,
+    async get<T>(key: string) {
+      return clone(data.get(key) as T | undefined);
+    },
+    async set(key, value) {
+      data.set(key, clone(value));
+    },
+    async delete(key) {
+      data.delete(key);
+    },
+    async list<T>(prefix: string, options: { limit?: number; cursor?: string } = {}) {
+      const keys = [...data.keys()].filter((k) => k.startsWith(prefix) && (!options.cursor || k > options.cursor)).sort();
+      const page = keys.slice(0, options.limit ?? 20);
+      const items = page.map((key) => ({ key, value: clone(data.get(key) as T) }));
+      return page.length < keys.length ? { items, cursor: page[page.length - 1]! } : { items };
+    },
+  };
+}

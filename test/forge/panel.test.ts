@@ -1,0 +1,96 @@
+/** Panel resolvers against the emulator: analysis, Apply / Undo, concurrent edits, splits, permissions. */
+import type { PanelAnalysis } from '../../src/contract/panel';
+import { ALICE, BOB, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+async function analysis(key: string, user = ALICE): Promise<PanelAnalysis> {
+  const r = await h.call<PanelAnalysis>('panel/analyze', { issueKey: key }, user);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data;
+}
+
+test('the motivating technical story: technical-story, a rewrite, and a task of the story it serves', async () => {
+  const a = await analysis('FOOD-8');
+  expect(a.isStory).toBe(true);
+  expect(a.report.technical).toBe(true);
+  expect(a.report.findings.map((f) => f.ruleId)).toContain('technical-story');
+  expect(a.report.rewrites.find((w) => w.kind === 'user-story')?.summary).toMatch(/^As a user, I want images to be stored and retrieved/);
+  expect(a.issue.updated).toMatch(/^\d{4}-/);
+  expect(a.canEdit).toBe(true);
+  expect(a.report.rewrites.find((w) => w.kind === 'task')?.parentKey).toBe('FOOD-9');
+});
+
+test('the zone epic gets a workflow split', async () => {
+  const a = await analysis('ZONE-1');
+  expect(a.report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['not-atomic', 'oversized']));
+  expect(a.report.splits.map((s) => s.pattern)).toContain('workflow-steps');
+});
+
+test('a forged key the user may not browse gets a clear error and no data', async () => {
+  const r = await h.call('panel/analyze', { issueKey: 'FOOD-45' }, BOB);
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    expect(r.error.code).toBe('not-found');
+    expect(JSON.stringify(r)).not.toMatch(/commission/i);
+  }
+  const bad = await h.call('panel/analyze', { issueKey: '../../etc/passwd' }, BOB);
+  expect(bad.ok).toBe(false);
+  if (!bad.ok) expect(bad.error).toMatchObject({ code: 'invalid-payload', field: 'issueKey' });
+});
+
+test('Apply edits as the user, Undo restores the exact previous text after a reload', async () => {
+  const before = await analysis('FOOD-8');
+  const original = await h.deps().asApp().getIssue('FOOD-8', { fields: ['summary', 'description'] });
+  const rewrite = before.report.rewrites.find((w) => w.kind === 'user-story')!;
+  const applied = await h.call<{ updated: string }>('panel/apply', { issueKey: 'FOOD-8', expectedUpdated: before.issue.updated, summary: rewrite.summary });
+  expect(applied.ok).toBe(true);
+  const after = await analysis('FOOD-8'); // a reload
+  expect(after.issue.summary).toBe(rewrite.summary);
+  expect(after.canUndo).toBe(true);
+  const undone = await h.call('panel/undo', { issueKey: 'FOOD-8', expectedUpdated: after.issue.updated });
+  expect(undone.ok).toBe(true);
+  const restored = await h.deps().asApp().getIssue('FOOD-8', { fields: ['summary', 'description'] });
+  expect(JSON.stringify(restored.fields)).toBe(JSON.stringify(original.fields));
+  expect((await analysis('FOOD-8')).canUndo).toBe(false);
+});
+
+test('Apply refuses when the issue changed after the panel loaded, and changes nothing', async () => {
+  const loaded = await analysis('FOOD-9');
+  await h.deps(BOB).asUser().editIssue('FOOD-9', { fields: { summary: 'As a reviewer, I want to add images of my meal, so that diners see it.' } });
+  const r = await h.call('panel/apply', { issueKey: 'FOOD-9', expectedUpdated: loaded.issue.updated, summary: 'Something else entirely' });
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.error.code).toBe('conflict');
+  expect((await analysis('FOOD-9')).issue.summary).toBe('As a reviewer, I want to add images of my meal, so that diners see it.');
+});
+
+test('Create stories makes each split story in the same parent, linked to the original', async () => {
+  const a = await analysis('ZONE-1');
+  const split = a.report.splits.find((s) => s.pattern === 'workflow-steps')!;
+  const r = await h.call<{ created: { key: string }[] }>('panel/create-split', { issueKey: 'ZONE-1', stories: split.stories });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.data.created).toHaveLength(split.stories.length);
+  const original = await h.deps().asApp().getIssue('ZONE-1', { fields: ['parent', 'issuelinks'] });
+  for (const { key } of r.data.created) {
+    const issue = await h.deps().asApp().getIssue(key, { fields: ['parent', 'issuelinks', 'summary'] });
+    expect((issue.fields.parent as { key?: string } | undefined)?.key).toBe((original.fields.parent as { key?: string } | undefined)?.key);
+    expect(JSON.stringify(issue.fields.issuelinks)).toContain('ZONE-1');
+  }
+});
+
+test('the draft box scores text as the user types, with the project settings', async () => {
+  const r = await h.call<{ score: number; findings: { ruleId: string }[] }>('panel/draft', { issueKey: 'FOOD-8', summary: 'As a reviewer, I want my photos stored, so that other diners can see them later.' });
+  expect(r.ok).toBe(true);
+  if (r.ok) expect(r.data.findings.map((f) => f.ruleId)).not.toContain('technical-story');
+});
+
+test('hostile text comes back as text', async () => {
+  const a = await analysis('FOOD-44');
+  expect(a.issue.summary).toContain('<script>alert(1)</script>');
+  expect(typeof a.issue.description).toBe('string');
+});

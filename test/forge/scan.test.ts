@@ -1,0 +1,157 @@
+/**
+ * Backlog scans against the emulator: progress to done, the snapshot and its live lists, the
+ * restricted user's view, a consumer killed mid-scan resuming to the same result, two Starts, cancel.
+ */
+import type { ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
+import { runScanChunk, type ScanEvent } from '../../src/forge/handlers/scan';
+import * as scan from '../../src/forge/handlers/scan';
+import { join } from 'node:path';
+import { BOB, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+/** Runs queued scan events until the queue is empty (what the Forge queue does). */
+async function drain(limit = 100): Promise<number> {
+  let runs = 0;
+  while (h.events.length && runs < limit) {
+    const event = h.events.shift() as unknown as ScanEvent;
+    await runScanChunk(event, h.deps());
+    runs++;
+  }
+  return runs;
+}
+
+async function start(user?: string): Promise<ScanStatus> {
+  const r = await h.call<ScanStatus>('report/start', { projectKey: 'FOOD' }, user);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data;
+}
+
+async function view(user?: string): Promise<ReportView> {
+  const r = await h.call<ReportView>('report/snapshot', { projectKey: 'FOOD' }, user);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.data;
+}
+
+test('a scan runs to done and writes a snapshot and the issue properties', async () => {
+  const s = await start();
+  expect(s).toMatchObject({ status: 'running', phase: 'analyzing', done: 0 });
+  await drain();
+  const v = await view();
+  expect(v.status).toMatchObject({ status: 'done', phase: 'done' });
+  expect(v.snapshot!.count).toBe(v.status.done);
+  expect(v.snapshot!.counts.technical).toBeGreaterThan(0);
+  expect(v.snapshot!.dependencyCycles).toEqual([['FOOD-39', 'FOOD-40', 'FOOD-41']]);
+  expect(v.snapshot!.duplicates.map((c) => c.keys)).toEqual(expect.arrayContaining([['FOOD-21', 'FOOD-24']]));
+  expect(v.history).toHaveLength(1);
+  // Every list is live, by JQL on the indexed property: the technical stories.
+  const list = await h.call<ReportIssuesPage>('report/issues', { projectKey: 'FOOD', filter: { technical: true } });
+  expect(list.ok && list.data.issues.map((i) => i.key)).toContain('FOOD-8');
+  const failing = await h.call<ReportIssuesPage>('report/issues', { projectKey: 'FOOD', filter: { criterion: 'valuable' } });
+  expect(failing.ok && failing.data.issues.every((i) => (i.criteria?.valuable ?? 100) < 80)).toBe(true);
+});
+
+test('the restricted user sees the same counts but not the stories they may not browse', async () => {
+  await start();
+  await drain();
+  const alice = await view();
+  const bob = await view(BOB);
+  expect(bob.snapshot!.count).toBe(alice.snapshot!.count);
+  expect(bob.snapshot!.counts).toEqual(alice.snapshot!.counts);
+  const aliceKeys = JSON.stringify(alice.snapshot);
+  expect(aliceKeys).toContain('FOOD-45');
+  expect(JSON.stringify(bob.snapshot)).not.toContain('FOOD-45');
+  expect(bob.hiddenKeys).toBeGreaterThan(0);
+  const list = await h.call<ReportIssuesPage>('report/issues', { projectKey: 'FOOD', filter: { keys: ['FOOD-45', 'FOOD-8'] } }, BOB);
+  expect(list.ok && list.data.issues.map((i) => i.key)).toEqual(['FOOD-8']);
+});
+
+test('a consumer killed mid-scan resumes from its checkpoint to the same result', async () => {
+  // Reference run.
+  await start();
+  await drain();
+  const reference = (await view()).snapshot!;
+  // Second run, smaller pages so there are several, killed after the first page.
+  const pageSize = scan.PAGE_SIZE;
+  Object.defineProperty(scan, 'PAGE_SIZE', { value: 10, configurable: true });
+  try {
+    h.events.length = 0;
+    await h.store.delete('scan:FOOD:state');
+    await start();
+    const event = h.events.shift() as unknown as ScanEvent;
+    // Kill the run while it reads the 2nd page (after the 1st page's checkpoint).
+    await h.store.set('settings:FOOD', { rules: {} }); // a settings change makes every property stale again
+    const deps = h.deps();
+    const app = deps.asApp();
+    let searches = 0;
+    const killing = {
+      ...deps,
+      asApp: () => ({
+        ...app,
+        searchJql: async (params: Parameters<typeof app.searchJql>[0]) => {
+          if (++searches === 2) throw new Error('consumer killed');
+          return app.searchJql(params);
+        },
+      }),
+    };
+    await expect(runScanChunk(event, killing)).rejects.toThrow('consumer killed');
+    const state = await h.store.get<{ pages: number; done: number }>('scan:FOOD:state');
+    expect(state).toMatchObject({ pages: 1, done: 10 });
+    const mid = await h.call<ScanStatus>('report/status', { projectKey: 'FOOD' });
+    expect(mid.ok && mid.data.status).toBe('running');
+    // The platform re-delivers the event.
+    h.events.unshift(event as unknown as Record<string, unknown>);
+    await drain();
+  } finally {
+    Object.defineProperty(scan, 'PAGE_SIZE', { value: pageSize, configurable: true });
+  }
+  const resumed = (await view()).snapshot!;
+  const strip = (s: typeof reference) => ({ ...s, createdAt: '', jobId: '' });
+  expect(strip(resumed)).toEqual(strip(reference));
+});
+
+test('two users pressing Start at once get one scan; cancel stops it', async () => {
+  const [a, b] = await Promise.all([start(), start(BOB)]);
+  expect([a.joined, b.joined].filter(Boolean).length).toBeLessThanOrEqual(1);
+  const again = await start(BOB);
+  expect(again.joined).toBe(true);
+  const cancelled = await h.call<ScanStatus>('report/cancel', { projectKey: 'FOOD' });
+  expect(cancelled.ok && cancelled.data.status).toBe('cancelled');
+  await drain();
+  expect((await view()).snapshot).toBeNull();
+});
+
+test('a project with no stories gives an empty snapshot, not an error', async () => {
+  const empty = await startHarness(undefined, join(__dirname, '..', 'fixtures', 'forge', 'empty-project.json'));
+  try {
+    const started = await empty.call<ScanStatus>('report/start', { projectKey: 'EMPTY' });
+    expect(started.ok).toBe(true);
+    for (let i = 0; empty.events.length && i < 10; i++) await runScanChunk(empty.events.shift() as unknown as ScanEvent, empty.deps());
+    const v = await empty.call<ReportView>('report/snapshot', { projectKey: 'EMPTY' });
+    expect(v.ok && v.data.status.status).toBe('done');
+    expect(v.ok && v.data.snapshot!.count).toBe(0);
+  } finally {
+    await empty.close();
+  }
+});
+
+test('a JQL error (an issue type the site does not have) ends the scan as failed, with Jira\'s reason', async () => {
+  await h.call('settings/set', { projectKey: 'FOOD', settings: { issueTypes: ['Spike'] } });
+  await start();
+  await drain();
+  const v = await view();
+  expect(v.status.status).toBe('failed');
+  expect(v.status.error).toMatch(/Spike/);
+  expect(v.snapshot).toBeNull();
+});
+
+test('bad payloads and unknown projects', async () => {
+  const r = await h.call('report/start', { projectKey: 'food; DROP' });
+  expect(!r.ok && r.error.code).toBe('invalid-payload');
+  const unknown = await h.call('report/start', { projectKey: 'NOPE' });
+  expect(!unknown.ok && unknown.error.code).toBe('not-found');
+});

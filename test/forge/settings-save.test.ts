@@ -1,0 +1,84 @@
+/** Settings permissions and validation; checks on save: property, idempotency, labels, JQL alias. */
+import type { SettingsView } from '../../src/contract/settings';
+import { onIssueSaved, HEALTH_PROPERTY, type HealthProperty } from '../../src/forge/handlers/on-save';
+import { BOB, startHarness, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+describe('settings', () => {
+  test('an admin reads and changes settings; a change shows in the analysis', async () => {
+    const got = await h.call<SettingsView>('settings/get', { projectKey: 'FOOD' });
+    expect(got.ok && got.data.canEdit).toBe(true);
+    const set = await h.call<SettingsView>('settings/set', { projectKey: 'FOOD', settings: { rules: { 'technical-story': 'off' } } });
+    expect(set.ok).toBe(true);
+    const a = await h.call<{ report: { findings: { ruleId: string }[] } }>('panel/analyze', { issueKey: 'FOOD-8' });
+    expect(a.ok && a.data.report.findings.map((f) => f.ruleId)).not.toContain('technical-story');
+    await h.call('settings/reset', { projectKey: 'FOOD' });
+  });
+
+  test('a member cannot change settings (checked server-side)', async () => {
+    const got = await h.call<SettingsView>('settings/get', { projectKey: 'FOOD' }, BOB);
+    expect(got.ok && got.data.canEdit).toBe(false);
+    const set = await h.call('settings/set', { projectKey: 'FOOD', settings: { oversizeThreshold: 3 } }, BOB);
+    expect(set.ok).toBe(false);
+    if (!set.ok) expect(set.error.code).toBe('forbidden');
+  });
+
+  test('settings outside the schema are refused with the field named', async () => {
+    const r = await h.call('settings/set', { projectKey: 'FOOD', settings: { oversizeThreshold: 'big', rules: {} } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-payload', field: 'settings.oversizeThreshold' });
+    const unknownRule = await h.call('settings/set', { projectKey: 'FOOD', settings: { rules: { 'no-such-rule': 'warn' } } });
+    expect(!unknownRule.ok && unknownRule.error.field).toBe('settings.rules.no-such-rule');
+  });
+});
+
+describe('checks on save', () => {
+  test('writes the property once; the same event again writes nothing; JQL aliases find it', async () => {
+    const first = await onIssueSaved({ issue: { key: 'FOOD-8' } }, h.deps());
+    expect(first.status).toBe('written');
+    const property = await h.deps().asApp().getIssueProperty<HealthProperty>('FOOD-8', HEALTH_PROPERTY);
+    expect(property).toMatchObject({ technical: true, engineVersion: expect.any(String), contentHash: expect.any(String) });
+    expect(property!.ruleIds).toContain('technical-story');
+    const again = await onIssueSaved({ issue: { key: 'FOOD-8' } }, h.deps());
+    expect(again.status).toBe('unchanged');
+    const jira = h.deps().asApp();
+    for (const jql of ['storyHealthTechnical = true', `storyHealthRule = "technical-story"`, 'storyHealthScore < 90']) {
+      const page = await jira.searchJql({ jql: `project = FOOD AND ${jql}`, fields: ['summary'] });
+      expect(page.issues.map((i) => i.key)).toContain('FOOD-8');
+    }
+  });
+
+  test('only the issue types chosen in settings; deleted issues end quietly', async () => {
+    expect((await onIssueSaved({ issue: { key: 'FOOD-1' } }, h.deps())).status).toBe('skipped'); // an epic
+    expect((await onIssueSaved({ issue: { key: 'FOOD-999' } }, h.deps())).status).toBe('gone');
+  });
+
+  test('the label option adds a label below the threshold and removes it when the story recovers', async () => {
+    const on = await h.call('settings/set', { projectKey: 'FOOD', settings: { label: { enabled: true, name: 'needs-refinement', threshold: 100 } } });
+    expect(on.ok).toBe(true);
+    const r = await onIssueSaved({ issue: { key: 'FOOD-8' } }, h.deps());
+    expect(r).toMatchObject({ status: 'written', labelChange: 'added' });
+    let issue = await h.deps().asApp().getIssue('FOOD-8', { fields: ['labels'] });
+    expect(issue.fields.labels).toContain('needs-refinement');
+    await h.call('settings/set', { projectKey: 'FOOD', settings: { label: { enabled: true, name: 'needs-refinement', threshold: 0 } } });
+    const back = await onIssueSaved({ issue: { key: 'FOOD-8' } }, h.deps());
+    expect(back).toMatchObject({ status: 'written', labelChange: 'removed' });
+    issue = await h.deps().asApp().getIssue('FOOD-8', { fields: ['labels'] });
+    expect(issue.fields.labels).not.toContain('needs-refinement');
+    await h.call('settings/reset', { projectKey: 'FOOD' });
+  });
+
+  test('a 429 storm longer than the budget surfaces as rate-limited with retryAfter (the trigger returns InvocationError)', async () => {
+    h.emulator.faults.set({ rateLimit: { every: 1, retryAfterSeconds: 30 } });
+    try {
+      await expect(onIssueSaved({ issue: { key: 'FOOD-10' } }, h.deps())).rejects.toMatchObject({ name: 'JiraError', code: 'rate-limited' });
+    } finally {
+      h.emulator.faults.set({});
+    }
+  });
+});

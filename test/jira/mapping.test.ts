@@ -1,0 +1,130 @@
+/** Jira issue -> StoryInput, and the story fields found on the site. */
+import { discoverFields, pickStoryFields } from '../../src/jira/fields';
+import { issueToStory, linksOf, STORY_FIELDS } from '../../src/jira/mapping';
+import type { JiraField, JiraIssue } from '../../src/jira/types';
+import { clientAs, startEmulator } from '../preview/emulator/harness';
+
+const blocks = { name: 'Blocks', inward: 'is blocked by', outward: 'blocks' };
+const adf = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello' }] }] };
+const fieldIds = { storyPoints: 'customfield_10016', acceptanceCriteria: 'customfield_10050' };
+
+describe('linksOf: the issuelinks direction rule', () => {
+  it.each([
+    ['inwardIssue: this issue is blocked by it', { type: blocks, inwardIssue: { key: 'A-1' } }, [{ type: 'Blocks', direction: 'inward', key: 'A-1' }]],
+    ['outwardIssue: this issue blocks it', { type: blocks, outwardIssue: { key: 'A-2' } }, [{ type: 'Blocks', direction: 'outward', key: 'A-2' }]],
+    ['no type name: skipped', { type: {}, outwardIssue: { key: 'A-2' } }, []],
+    ['no other issue: skipped', { type: blocks }, []],
+    ['not an object: skipped', 'Blocks A-1', []],
+  ])('%s', (_, link, expected) => {
+    expect(linksOf([link])).toEqual(expected);
+  });
+
+  it('is empty for anything but an array', () => {
+    expect(linksOf(undefined)).toEqual([]);
+    expect(linksOf({})).toEqual([]);
+  });
+});
+
+describe('issueToStory', () => {
+  const issue: JiraIssue = {
+    id: '10001',
+    key: 'FOOD-2',
+    fields: {
+      summary: '  As a diner, I want to reorder  ',
+      description: adf,
+      issuetype: { name: 'Story' },
+      labels: ['ordering', 3],
+      parent: { key: 'FOOD-1' },
+      status: { name: 'To Do' },
+      issuelinks: [
+        { type: blocks, outwardIssue: { key: 'FOOD-3' } },
+        { type: blocks, inwardIssue: { key: 'FOOD-4' } },
+      ],
+      customfield_10016: 3,
+      customfield_10050: 'Given a past order, when I tap it, then it is placed',
+    },
+  };
+
+  it('maps every field', () => {
+    expect(issueToStory(issue, fieldIds)).toEqual({
+      key: 'FOOD-2',
+      summary: 'As a diner, I want to reorder',
+      description: adf,
+      descriptionFormat: 'adf',
+      storyPoints: 3,
+      acceptanceCriteria: 'Given a past order, when I tap it, then it is placed',
+      issueType: 'Story',
+      labels: ['ordering'],
+      parent: 'FOOD-1',
+      status: 'To Do',
+      links: [
+        { type: 'Blocks', direction: 'outward', key: 'FOOD-3' },
+        { type: 'Blocks', direction: 'inward', key: 'FOOD-4' },
+      ],
+      source: 'issue',
+    });
+  });
+
+  it('tells an empty story points field (null) from a site without one (absent)', () => {
+    const empty = { ...issue, fields: { ...issue.fields, customfield_10016: null } };
+    expect(issueToStory(empty, fieldIds).storyPoints).toBeNull();
+    expect(issueToStory(issue, {}).storyPoints).toBeUndefined();
+    expect('storyPoints' in issueToStory(issue, {})).toBe(false);
+  });
+
+  it('survives a sparse issue', () => {
+    expect(issueToStory({ id: '1', key: 'A-1', fields: {} }, fieldIds)).toEqual({ key: 'A-1', summary: '', storyPoints: null, source: 'issue' });
+  });
+
+  it('lists the fields to request', () => {
+    expect(STORY_FIELDS(fieldIds)).toEqual(['summary', 'description', 'issuetype', 'labels', 'parent', 'status', 'issuelinks', 'customfield_10016', 'customfield_10050']);
+    expect(STORY_FIELDS({})).not.toContain(undefined);
+  });
+});
+
+describe('pickStoryFields', () => {
+  const f = (id: string, name: string, custom?: string, type = 'number'): JiraField => ({ id, name, custom: id.startsWith('customfield_'), schema: custom ? { type, custom } : { type } });
+  const FLOAT = 'com.atlassian.jira.plugin.system.customfieldtypes:float';
+  const JSW = 'com.pyxis.greenhopper.jira:jsw-story-points';
+
+  it("prefers Jira Software's story point type over a number field of the usual name", () => {
+    expect(pickStoryFields([f('customfield_10026', 'Story Points', FLOAT), f('customfield_10016', 'Story point estimate', JSW)])).toEqual({ storyPoints: 'customfield_10016' });
+  });
+
+  it('finds "Story Points" by name, case-insensitively', () => {
+    expect(pickStoryFields([f('summary', 'Summary'), f('customfield_10002', ' story  POINTS ', FLOAT)])).toEqual({ storyPoints: 'customfield_10002' });
+  });
+
+  it('ignores text fields and system fields of that name', () => {
+    expect(pickStoryFields([f('customfield_1', 'Story Points', 'x:textfield', 'string'), { id: 'sp', name: 'Story Points', custom: false }])).toEqual({});
+  });
+
+  it('finds the acceptance criteria field by name', () => {
+    expect(pickStoryFields([f('customfield_10050', 'Acceptance Criteria', 'x:textarea', 'string')])).toEqual({ acceptanceCriteria: 'customfield_10050' });
+  });
+});
+
+describe('against the emulator', () => {
+  it('discovers the fields and maps issues with their links on both sides', async () => {
+    const h = await startEmulator();
+    try {
+      const client = clientAs(h.emulator, 'alice');
+      const fields = await discoverFields(client);
+      expect(fields).toEqual(fieldIds);
+      const story = issueToStory(await client.getIssue('FOOD-2', { fields: STORY_FIELDS(fields) }), fields);
+      expect(story).toMatchObject({ key: 'FOOD-2', storyPoints: 3, descriptionFormat: 'adf', parent: 'FOOD-1', issueType: 'Story', status: 'To Do' });
+      expect(story.links).toEqual(
+        expect.arrayContaining([
+          { type: 'Blocks', direction: 'outward', key: 'FOOD-3' },
+          { type: 'Relates', direction: 'inward', key: 'FOOD-5' },
+        ]),
+      );
+      // The fixture lists the FOOD-2 -> FOOD-3 link on FOOD-2 only; Jira shows it on both.
+      const blocked = issueToStory(await client.getIssue('FOOD-3', { fields: STORY_FIELDS(fields) }), fields);
+      expect(blocked.links).toEqual([{ type: 'Blocks', direction: 'inward', key: 'FOOD-2' }]);
+      expect(blocked.storyPoints).toBeNull();
+    } finally {
+      await h.stop();
+    }
+  });
+});
