@@ -28,6 +28,27 @@ export const PAGE_SIZE = 100;
 export const MAX_PAGES_PER_RUN = 20;
 export const RUN_BUDGET_MS = 300_000;
 
+/** Property writes in flight at once per page: fast enough, and gentle on Jira's rate limits. */
+export const WRITE_CONCURRENCY = 8;
+
+/** Runs `fn` over `items` with at most `limit` in flight; the first error rejects after in-flight work settles. */
+async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: unknown = null;
+  const worker = async () => {
+    while (failure === null && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await fn(item);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure !== null) throw failure;
+}
+
 export function scanJql(projectKey: string, settings: Settings): string {
   const types = settings.issueTypes.map((t) => `"${t.replace(/["\\]/g, '')}"`).join(', ');
   return `project = "${projectKey}" AND issuetype in (${types}) AND statusCategory != Done ORDER BY key ASC`;
@@ -63,22 +84,25 @@ async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promi
     ...(state.nextPageToken ? { nextPageToken: state.nextPageToken } : {}),
   });
   const records: ScanRecord[] = [];
-  let backfilled = 0;
+  const writes: { key: string; value: HealthProperty }[] = [];
   for (const issue of page.issues) {
     const story = issueToStory(issue, fields);
     const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings);
     records.push(record);
     const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
     const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
-    if (existing?.contentHash === hash && existing.engineVersion === ENGINE_VERSION) continue;
+    if (existing?.contentHash !== hash || existing.engineVersion !== ENGINE_VERSION) writes.push({ key: issue.key, value: toProperty(report, hash, deps.now()) });
+  }
+  let backfilled = 0;
+  await forEachLimit(writes, WRITE_CONCURRENCY, async ({ key, value }) => {
     try {
-      await jira.setIssueProperty(issue.key, HEALTH_PROPERTY, toProperty(report, hash, deps.now()));
+      await jira.setIssueProperty(key, HEALTH_PROPERTY, value);
       backfilled++;
     } catch (error) {
-      // Deleted while we scanned: its record stays out of nothing; skip the write.
+      // Deleted while we scanned: nothing left to annotate.
       if (!isJiraError(error, 'not-found')) throw error;
     }
-  }
+  });
   return { records, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), backfilled };
 }
 
