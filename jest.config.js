@@ -4,10 +4,10 @@ module.exports = {
   // Generous: CI machines are shared. Speed is measured in `npm run bench`, never asserted here.
   testTimeout: 60_000,
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: {
     // Type-checking is done once by `tsc --noEmit` in `npm test`; jest only transpiles.
-    '^.+\\.ts$': 'ts-jest',
+    '^.+\\.tsx?$': 'ts-jest',
   },
 };

@@ -15,6 +15,8 @@ import type { AnalysisReport, StoryInput } from '../core/story';
 import { FORMATS, FORMATTERS, type FormatName } from './format';
 import { decode, readStoryFile, type ReadFileFn } from './readers';
 import type { ReadError, SourceLocation } from './readers/types';
+import { addReportCommand } from './report';
+import { addPreviewCommand } from './preview';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -70,7 +72,7 @@ function parseFailUnder(value: string): number {
   return n;
 }
 
-async function loadConfig(file: string, io: Required<Pick<CliIO, 'readFile' | 'stderr' | 'cwd'>>): Promise<Settings | null> {
+export async function loadConfig(file: string, io: Required<Pick<CliIO, 'readFile' | 'stderr' | 'cwd'>>): Promise<Settings | null> {
   let content: Buffer | Uint8Array | string;
   try {
     content = await io.readFile(path.resolve(io.cwd, file));
@@ -213,6 +215,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let code = EXIT_OK;
   const program = buildProgram(io, async (files, options) => {
     code = await runAnalyze(files, options, io);
+  });
+  addReportCommand(program, io, (result) => {
+    code = result;
+  });
+  addPreviewCommand(program, io, (result) => {
+    code = result;
   });
   try {
     await program.parseAsync(argv, { from: 'user' });

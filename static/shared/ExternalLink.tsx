@@ -5,13 +5,12 @@
 import { router } from '@forge/bridge';
 import type { ReactNode } from 'react';
 
-export function ExternalLink({ href, children, label }: { href: string; children: ReactNode; label?: string }) {
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a
       href={href}
       target="_blank"
       rel="noopener noreferrer"
-      aria-label={label}
       onClick={(event) => {
         event.preventDefault();
         router.open(href).catch(() => window.open(href, '_blank', 'noopener,noreferrer'));

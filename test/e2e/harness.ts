@@ -38,7 +38,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'story-health-e2e-'));
-  const preview = await startLocalPreview({ root: ROOT, workDir, port: 0, fresh: true, build: true });
+  const preview = await startLocalPreview({ root: ROOT, workDir, port: 0, fresh: true, build: 'always' });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -33,6 +33,9 @@ export interface EmulatorOptions {
   tokenTtlMs?: number;
   /** Entity-property indexes (JQL aliases). Default: those of manifest.yml. */
   propertyIndexes?: readonly PropertyIndex[];
+  /** Write-behind tuning of the working copy (see StoreOptions). */
+  persistDelayMs?: number;
+  waitForDisk?: boolean;
 }
 
 export interface RequestLogEntry {

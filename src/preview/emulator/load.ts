@@ -4,7 +4,7 @@
  * link shows on both of its issues as in Jira. Errors name the file and the field at fault.
  */
 import { promises as fs } from 'node:fs';
-import { sampleProjectFileSchema, type SampleIssue, type SampleProjectFile } from '../sample/schema';
+import { sampleIssueSchema, sampleProjectFileSchema, type SampleIssue, type SampleProjectFile } from '../sample/schema';
 
 export class ProjectFileError extends Error {
   override readonly name = 'ProjectFileError';
@@ -78,6 +78,20 @@ export function validateProject(value: unknown, source: string): SampleProjectFi
   const problems = checkReferences(parsed.data);
   if (problems.length) throw new ProjectFileError(`${source} is not a valid sample project: ${problems.slice(0, 5).join('; ')}`);
   mirrorLinks(parsed.data.issues);
+  return parsed.data;
+}
+
+/** Validates one edited issue of `data` (schema, and that its parent and links exist). */
+export function validateIssue(data: SampleProjectFile, issue: unknown, source: string): SampleIssue {
+  const parsed = sampleIssueSchema.safeParse(issue);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 5).map((i) => `${pathText(i.path)}: ${i.message}`);
+    throw new ProjectFileError(`${source} is not a valid sample project: ${lines.join('; ')}`);
+  }
+  const keys = (key: string) => data.issues.some((i) => i.key === key);
+  const refs = [parsed.data.parent, ...parsed.data.links.map((l) => l.key)].filter((k): k is string => k !== undefined);
+  const unknown = refs.filter((k) => !keys(k));
+  if (unknown.length) throw new ProjectFileError(`${source} is not a valid sample project: ${parsed.data.key} refers to missing issues ${unknown.join(', ')}`);
   return parsed.data;
 }
 

@@ -73,7 +73,13 @@ function viteBin(root: string): string {
 
 function runVite(root: string, app: StaticApp): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [viteBin(root), 'build', path.join('static', app)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [viteBin(root), 'build', path.join('static', app)], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Production bundles whatever the caller runs under (jest sets NODE_ENV=test, which would
+      // make the React plugin emit development JSX calls).
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -11,7 +11,7 @@ import { createInProcessQueue } from '../queue/in-process';
 import { createFileStore } from '../store/file-store';
 import { ensureStaticBuilt } from './build-static';
 import { emulatorBackend } from './emulator-backend';
-import { startPreviewServer, type PreviewServer } from './server';
+import { checkPortFree, startPreviewServer, type PreviewServer } from './server';
 
 export interface LocalPreviewOptions {
   /** The repository root (has `static/` and `src/preview/sample/project.json`). */
@@ -21,8 +21,8 @@ export interface LocalPreviewOptions {
   port?: number;
   /** Start from the shipped sample and empty storage. */
   fresh?: boolean;
-  /** Build the apps with Vite when missing or stale (default true). */
-  build?: boolean;
+  /** Build the apps with Vite: when missing or stale (true, the default), always ('always'), or never (false). */
+  build?: boolean | 'always';
   log?: (line: string) => void;
 }
 
@@ -35,7 +35,9 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
   const { root } = options;
   const log = options.log ?? (() => undefined);
   const workDir = options.workDir ?? path.join(root, '.story-health');
-  if (options.build ?? true) await ensureStaticBuilt({ root, log });
+  await checkPortFree(options.port ?? 4400);
+  const build = options.build ?? true;
+  if (build !== false) await ensureStaticBuilt({ root, log, force: build === 'always' });
 
   const storeFile = path.join(workDir, 'app-storage.json');
   if (options.fresh) await rm(storeFile, { force: true });

@@ -117,6 +117,16 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Fails fast with PortInUseError when `port` is taken (before any slow start-up work). */
+export async function checkPortFree(port: number, host = '127.0.0.1'): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const { backend, store, queue, staticRoot } = options;
   const now = options.now ?? (() => new Date());
@@ -146,10 +156,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     now,
   });
 
+  /** Jira said no (not found, forbidden…): an answer, not a failed request, so 200 with `ok: false`. */
   function jiraFailure(res: ServerResponse, error: unknown): void {
     if (isJiraError(error)) {
-      const status = error.code === 'not-found' ? 404 : error.code === 'forbidden' ? 403 : error.code === 'unauthorized' ? 401 : 502;
-      sendJson(res, status, { error: error.message, code: error.code });
+      sendJson(res, 200, { ok: false, error: error.message, code: error.code });
       return;
     }
     log(`preview: ${errorMessage(error)}`);
@@ -258,7 +268,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         token = page.isLast ? undefined : page.nextPageToken;
       } while (token && list.length < MAX_BACKLOG);
       list.sort((a, b) => keyNumber(a) - keyNumber(b));
-      sendJson(res, 200, { issues: list });
+      sendJson(res, 200, { ok: true, issues: list });
     } catch (error) {
       jiraFailure(res, error);
     }
@@ -276,6 +286,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       const project = found.fields.project as { key?: unknown } | undefined;
       const parent = found.fields.parent as { key?: unknown } | undefined;
       sendJson(res, 200, {
+        ok: true,
         key: found.key,
         id: found.id,
         summary: typeof found.fields.summary === 'string' ? found.fields.summary : '',
@@ -311,6 +322,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Method not allowed.');
     if (route === '/api/session') {
       sendJson(res, 200, {
+        ok: true,
         mode: backend.mode,
         description: backend.description,
         readOnly: backend.readOnlyReason,

@@ -37,8 +37,8 @@ export type Result<T> = { ok: true; data: T } | { ok: false; message: string };
 async function get<T>(url: string, init?: RequestInit): Promise<Result<T>> {
   try {
     const response = await fetch(url, { credentials: 'same-origin', ...init });
-    const body = (await response.json()) as T & { error?: string };
-    if (!response.ok) return { ok: false, message: body.error ?? `The preview host answered ${response.status}.` };
+    const body = (await response.json()) as T & { ok?: boolean; error?: string };
+    if (!response.ok || body.ok === false) return { ok: false, message: body.error ?? `The preview host answered ${response.status}.` };
     return { ok: true, data: body };
   } catch (error) {
     return { ok: false, message: `The preview host is not reachable (${error instanceof Error ? error.message : String(error)}).` };

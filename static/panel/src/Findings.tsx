@@ -64,8 +64,8 @@ export function FindingItem({ finding, issue }: { finding: Finding; issue: Panel
           <Highlighted text={text} ranges={[{ start: finding.range[0], end: finding.range[1] }]} excerpt />
         </p>
       ) : null}
-      <ExternalLink href={ruleDocsUrl(finding.ruleId)} label={`About the ${finding.ruleId} rule (opens in a new tab)`}>
-        About this rule
+      <ExternalLink href={ruleDocsUrl(finding.ruleId)}>
+        About this rule<span className="sh-visually-hidden"> ({finding.ruleId}, opens in a new tab)</span>
       </ExternalLink>
     </li>
   );

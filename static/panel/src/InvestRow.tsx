@@ -18,7 +18,8 @@ export function InvestRow({ report }: { report: StoryReport }) {
           const g = grade(score);
           const findings = report.findings.filter((f) => f.criterion === criterion);
           const reason = findings.length ? findings.map((f) => f.message).join(' ') : 'No problems found.';
-          const label = `${name}: ${GRADE_LABEL[g]}, ${score} of 100. ${reason}`;
+          // The name starts with the visible text (the letter), then says what it stands for.
+          const label = `${letter === name ? name : `${letter}, ${name}`}: ${GRADE_LABEL[g]}, ${score} of 100. ${reason}`;
           return (
             <li key={criterion}>
               <Tooltip content={reason} position="bottom">
@@ -39,10 +40,8 @@ export function InvestRow({ report }: { report: StoryReport }) {
                       }
                     }}
                   >
-                    <span aria-hidden="true">{letter}</span>
-                    <span className="sh-letter-symbol" aria-hidden="true">
-                      {SYMBOL[g]}
-                    </span>
+                    {letter}
+                    <span className="sh-letter-symbol" data-symbol={SYMBOL[g]} aria-hidden="true" />
                   </button>
                 )}
               </Tooltip>

@@ -23,7 +23,8 @@ const LISTS: { field: ListField; description: string; placeholder: string }[] = 
 ];
 
 export function SettingsForm({ form, rules, readOnly, busy, errorField, errorMessage, onChange }: SettingsFormProps) {
-  const errorFor = (field: string) => (errorField === field ? errorMessage : undefined);
+  // The message without the "Settings not saved: <path>: " the banner above already says.
+  const errorFor = (field: string) => (errorField === field ? errorMessage?.replace(/^Settings not saved: [^:]+: /, '') : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => onChange({ ...form, [key]: value });
   const setSeverity = (ruleId: string, severity: Severity, preset: Severity) => {
     const next = { ...form.rules };

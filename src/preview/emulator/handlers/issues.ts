@@ -23,7 +23,7 @@ export async function editIssue(ctx: RequestContext): Promise<Reply> {
   await ctx.store.mutate((draft) => {
     const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
     applyEdit(issue, ctx.body, draft.fields, now);
-  });
+  }, [ctx.params.key as string]);
   return { status: 204 };
 }
 

@@ -55,6 +55,6 @@ export async function createLink(ctx: RequestContext): Promise<Reply> {
     if (!has(to, 'inward', from.key)) to.links.push({ type, direction: 'inward', key: from.key });
     from.updated = now;
     to.updated = now;
-  });
+  }, [fromRef, toRef]);
   return { status: 201 };
 }

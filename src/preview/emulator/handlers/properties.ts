@@ -43,7 +43,7 @@ export async function setProperty(ctx: RequestContext): Promise<Reply> {
     const existed = Object.hasOwn(issue.properties, key);
     issue.properties[key] = ctx.body;
     return !existed;
-  });
+  }, [ctx.params.key as string]);
   return { status: created ? 201 : 200 };
 }
 
@@ -53,6 +53,6 @@ export async function deleteProperty(ctx: RequestContext): Promise<Reply> {
     const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
     if (!Object.hasOwn(issue.properties, key)) throw missing(key);
     delete issue.properties[key];
-  });
+  }, [ctx.params.key as string]);
   return { status: 204 };
 }

@@ -1,0 +1,32 @@
+/**
+ * The report as JSON: the snapshot (exactly what `aggregate` returns, as the Forge scan stores it),
+ * the trend, and one row per story with its top finding's message. A JSON report can be passed back
+ * with `--history` to draw the trend of later reports.
+ */
+import type { Snapshot } from '../core/aggregate';
+import { topMessage, type ReportModel, type ReportStory, type TopFinding, type TrendPoint } from './model';
+
+export interface ReportJson {
+  tool: { name: 'story-health'; version: string | null; engineVersion: string };
+  title: string;
+  source: string | null;
+  /** Earlier scans and this one, oldest first. */
+  history: TrendPoint[];
+  snapshot: Snapshot;
+  stories: (Omit<ReportStory, 'top'> & { top: (TopFinding & { message: string }) | null })[];
+}
+
+export function reportJson(model: ReportModel): ReportJson {
+  return {
+    tool: { name: 'story-health', version: model.toolVersion, engineVersion: model.engineVersion },
+    title: model.title,
+    source: model.source,
+    history: model.trend,
+    snapshot: model.snapshot,
+    stories: model.stories.map((s) => ({ ...s, top: s.top ? { ...s.top, message: topMessage(s.top) ?? '' } : null })),
+  };
+}
+
+export function renderJson(model: ReportModel): string {
+  return `${JSON.stringify(reportJson(model), null, 2)}\n`;
+}
