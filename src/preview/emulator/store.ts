@@ -129,6 +129,13 @@ export class EmulatorStore {
         result = change(draft);
         for (const i of at) issues[i] = validateIssue(draft, issues[i]!, 'the edited working copy');
         next = draft;
+        // Only the touched issues changed identity: re-key just those.
+        for (const i of at) {
+          this.ids.delete(this.data.issues[i]!);
+          this.ids.set(issues[i]!, String(FIRST_ISSUE_ID + i));
+        }
+        this.data = deepFreeze(next);
+        return result;
       } else {
         const draft = structuredClone(this.data);
         result = change(draft);

@@ -1,0 +1,142 @@
+/**
+ * A simulated backlog scan for `npm run bench`: 20,000 issues made from the real Jira issues are
+ * served by the local Jira emulator with a fixed delay on every request (page latency), and the
+ * app's real scan consumer runs event after event until the snapshot is written — as the Forge
+ * queue would run it. Measures total time, consumer invocations, and peak memory per invocation.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StoryInput } from '../../src/core/story';
+import { normalizeDescription } from '../../src/core/text';
+import { callHandler } from '../../src/forge/handlers';
+import { runScanChunk, type ScanEvent } from '../../src/forge/handlers/scan';
+import type { Deps, Store } from '../../src/forge/ports';
+import { createJiraClient, emulatorTransport } from '../../src/jira';
+import { createEmulator } from '../../src/preview/emulator';
+import type { SampleIssue, SampleProjectFile } from '../../src/preview/sample/schema';
+
+const ADMIN = '5f3c9a1e7b2d4c0069a1e2f4';
+
+function memoryStore(): Store {
+  const data = new Map<string, string>();
+  return {
+    async get<T>(key: string) {
+      const v = data.get(key);
+      return v === undefined ? undefined : (JSON.parse(v) as T);
+    },
+    async set(key, value) {
+      data.set(key, JSON.stringify(value));
+    },
+    async delete(key) {
+      data.delete(key);
+    },
+    async list<T>(prefix: string, options: { limit?: number; cursor?: string } = {}) {
+      const keys = [...data.keys()].filter((k) => k.startsWith(prefix) && (!options.cursor || k > options.cursor)).sort();
+      const page = keys.slice(0, options.limit ?? 20);
+      const items = page.map((key) => ({ key, value: JSON.parse(data.get(key)!) as T }));
+      return page.length < keys.length ? { items, cursor: page[page.length - 1]! } : { items };
+    },
+  };
+}
+
+/** A project file of `size` stories built from real issue text (bench-time only, in a temp dir). */
+function projectFile(inputs: readonly StoryInput[], size: number): SampleProjectFile {
+  const issues: SampleIssue[] = [];
+  for (let i = 0; i < size; i++) {
+    const base = inputs[i % inputs.length]!;
+    const text = normalizeDescription(base.description).text.slice(0, 4000);
+    issues.push({
+      key: `BENCH-${i + 1}`,
+      issueType: 'Story',
+      summary: (base.summary || 'Untitled').slice(0, 255),
+      description: { type: 'doc', version: 1, content: text ? text.split('\n').filter(Boolean).map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] })) : [] },
+      status: 'To Do',
+      storyPoints: typeof base.storyPoints === 'number' ? base.storyPoints : null,
+      labels: [],
+      links: [],
+      reporter: ADMIN,
+      created: '2026-10-01T09:00:00.000Z',
+      updated: '2026-10-01T09:00:00.000Z',
+      properties: {},
+    });
+  }
+  return {
+    fields: { storyPoints: { id: 'customfield_10016', name: 'Story point estimate' } },
+    projects: [{ id: '10050', key: 'BENCH', name: 'Benchmark backlog' }],
+    users: [
+      { accountId: ADMIN, displayName: 'Bench Admin', emailAddress: 'admin@example.com', projects: { BENCH: 'admin' }, securityLevels: [] },
+      { accountId: '5f3c9a1e7b2d4c0069a1e305', displayName: 'Bench Member', emailAddress: 'member@example.com', projects: { BENCH: 'member' }, securityLevels: [] },
+    ],
+    issues,
+  };
+}
+
+export interface ScanBench {
+  issues: number;
+  latencyMs: number;
+  totalMs: number;
+  invocations: number;
+  pages: number;
+  backfilled: number;
+  snapshotCount: number;
+  perInvocation: { ms: number; peakHeapMb: number; pages: number }[];
+  aggregateRunMs: number;
+}
+
+export async function simulatedScan(inputs: readonly StoryInput[], size: number, latencyMs: number): Promise<ScanBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'story-health-bench-scan-'));
+  const file = join(dir, 'project.json');
+  writeFileSync(file, JSON.stringify(projectFile(inputs, size)));
+  const emulator = await createEmulator({ projectFile: file, workingCopy: join(dir, 'working-copy.json'), port: 0, fresh: true, persistDelayMs: 5_000, waitForDisk: false });
+  try {
+    emulator.faults.set({ delayMs: latencyMs });
+    const store = memoryStore();
+    const events: Record<string, unknown>[] = [];
+    const deps: Deps = {
+      asUser: () => createJiraClient(emulatorTransport(emulator.url, { accountId: ADMIN })),
+      asApp: () => createJiraClient(emulatorTransport(emulator.url, { asApp: true })),
+      store,
+      queue: { push: async (evs) => void events.push(...evs) },
+      now: () => new Date(),
+    };
+    const t0 = Date.now();
+    const start = await callHandler('report/start', { projectKey: 'BENCH' }, { accountId: ADMIN }, deps);
+    if (!start.ok) throw new Error(start.error.message);
+    const perInvocation: ScanBench['perInvocation'] = [];
+    let pagesBefore = 0;
+    let aggregateRunMs = 0;
+    while (events.length) {
+      const event = events.shift() as unknown as ScanEvent;
+      global.gc?.();
+      let peak = process.memoryUsage().heapUsed;
+      const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 10);
+      const r0 = Date.now();
+      const state = await runScanChunk(event, deps);
+      clearInterval(timer);
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+      const ms = Date.now() - r0;
+      const pages = (state?.pages ?? 0) - pagesBefore;
+      pagesBefore = state?.pages ?? 0;
+      perInvocation.push({ ms, peakHeapMb: peak / 1024 / 1024, pages });
+      if (state?.status === 'done') aggregateRunMs = ms;
+      if (state && state.status !== 'running' && state.status !== 'done') throw new Error(`scan ended ${state.status}: ${state.error ?? ''}`);
+    }
+    const view = await callHandler('report/status', { projectKey: 'BENCH' }, { accountId: ADMIN }, deps);
+    const status = view.ok ? (view.data as { done: number; pages: number; backfilled: number }) : { done: 0, pages: 0, backfilled: 0 };
+    return {
+      issues: size,
+      latencyMs,
+      totalMs: Date.now() - t0,
+      invocations: perInvocation.length,
+      pages: status.pages,
+      backfilled: status.backfilled,
+      snapshotCount: status.done,
+      perInvocation,
+      aggregateRunMs,
+    };
+  } finally {
+    await emulator.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
