@@ -17,6 +17,8 @@ import { tokenize } from '../src/core/tokens';
 import { REPO_ROOT, datasetsDir, loadJiraIssues, syntheticBacklog } from './lib/datasets';
 import { details, int, mark, mb, table } from './lib/markdown';
 import { mean, percentile } from './lib/metrics';
+import { aggregation, bundleSizes, panelCompute, triggerCompute } from './lib/bench-app';
+import { simulatedScan } from './lib/bench-scan';
 
 const TIMED_PASSES = 3;
 const ANALYZE_RUNS = 2;
@@ -26,6 +28,13 @@ const SAMPLE_MS = 50;
 const TARGET_STORIES_PER_S = 10_000;
 const TARGET_50K_S = 10;
 const TARGET_50K_MB = 512;
+const TARGET_PANEL_P99_MS = 50;
+const TARGET_TRIGGER_P99_MS = 20;
+const TARGET_PANEL_GZIP_KB = 250;
+const TARGET_AGGREGATE_S = 5;
+const SCAN_ISSUES = Number(process.env.BENCH_SCAN_ISSUES ?? 20_000);
+/** Added to every emulator answer: a Forge function's round trip to Jira Cloud is tens of ms. */
+const SCAN_LATENCY_MS = 30;
 /**
  * V8 grows its heap lazily up to a limit derived from the machine's memory (GBs here), so an
  * uncapped run shows garbage not yet collected. A 512 MB Forge function or container caps old
@@ -258,6 +267,19 @@ async function parent(): Promise<void> {
   const budget = await runChild(50_000, [`--max-old-space-size=${BUDGET_OLD_SPACE_MB}`]);
   console.log(`  50,000 stories, heap capped at ${BUDGET_OLD_SPACE_MB} MB: ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)}, OS peak RSS ${mb(budget.maxRssProcess)}`);
 
+  // 6. app handlers: panel and trigger compute, bundle sizes, aggregation, a simulated scan
+  const panel = panelCompute(inputs);
+  console.log(`  panel compute (${int(panel.descriptionChars)}-char ADF descriptions): p50 ${panel.p50ms.toFixed(1)} ms, p99 ${panel.p99ms.toFixed(1)} ms`);
+  const trigger = triggerCompute(inputs);
+  console.log(`  trigger compute: p50 ${trigger.p50ms.toFixed(2)} ms, p99 ${trigger.p99ms.toFixed(2)} ms`);
+  const bundles = bundleSizes(REPO_ROOT);
+  if (bundles) console.log(`  bundles (gzip): ${bundles.map((b) => `${b.app} ${(b.gzipBytes / 1024).toFixed(0)} KB`).join(', ')}`);
+  const agg = aggregation(inputs, 50_000);
+  console.log(`  aggregate 50,000 stored results: ${(agg.aggregateMs / 1000).toFixed(2)} s (snapshot ${int(agg.snapshotBytes)} bytes)`);
+  const scanRun = await simulatedScan(inputs, SCAN_ISSUES, SCAN_LATENCY_MS);
+  const peakRun = Math.max(...scanRun.perInvocation.map((p) => p.peakHeapMb));
+  console.log(`  simulated scan of ${int(scanRun.issues)}: ${(scanRun.totalMs / 1000).toFixed(0)} s, ${scanRun.invocations} consumer invocations, peak heap per invocation ${peakRun.toFixed(0)} MB`);
+
   // Doc
   const cpus = os.cpus();
   const input = inputDescription(dir, files, inputs);
@@ -336,6 +358,42 @@ async function parent(): Promise<void> {
     ),
     '',
     '"Near-linear" is judged met when the time per story at 50k is at most 1.5× that at 10k.',
+    '',
+    '## App handlers',
+    '',
+    `Compute inside the handlers, Jira I/O excluded. **Panel resolver**: normalizing a description and analyzing the story, for ${panel.n} ADF descriptions of about ${int(panel.descriptionChars)} characters each (32 KB of real issue text in paragraphs, a heading and a list). **Save trigger**: content hash, analysis and the property value, for all ${int(trigger.n)} real issues.`,
+    '',
+    ...table(
+      ['handler', 'p50', 'p99', 'max', 'target', 'met'],
+      [
+        ['panel resolver compute (32 KB description)', `${panel.p50ms.toFixed(1)} ms`, `${panel.p99ms.toFixed(1)} ms`, `${panel.maxMs.toFixed(1)} ms`, `p99 ≤ ${TARGET_PANEL_P99_MS} ms`, mark(panel.p99ms <= TARGET_PANEL_P99_MS)],
+        ['save trigger compute', `${trigger.p50ms.toFixed(2)} ms`, `${trigger.p99ms.toFixed(2)} ms`, `${trigger.maxMs.toFixed(1)} ms`, `p99 ≤ ${TARGET_TRIGGER_P99_MS} ms`, mark(trigger.p99ms <= TARGET_TRIGGER_P99_MS)],
+      ],
+    ),
+    '',
+    ...(bundles
+      ? [
+          'Custom UI bundles as built in `static/*/dist` (JS, CSS and HTML; gzip level 9):',
+          '',
+          ...table(
+            ['app', 'files', 'bytes', 'gzip', 'target'],
+            bundles.map((b) => [b.app, b.files, int(b.bytes), `${(b.gzipBytes / 1024).toFixed(1)} KB`, b.app === 'panel' ? `≤ ${TARGET_PANEL_GZIP_KB} KB ${mark(b.gzipBytes / 1024 <= TARGET_PANEL_GZIP_KB)}` : '—']),
+          ),
+        ]
+      : ['Custom UI bundles were not built when this ran (`npm run build:static`).']),
+    '',
+    '## Backlog scan',
+    '',
+    `**Aggregation**: ${int(agg.size)} stored scan results (made from the real issues, repeated with a varied key and summary) aggregated into one snapshot in ${(agg.aggregateMs / 1000).toFixed(2)} s (target ≤ ${TARGET_AGGREGATE_S} s ${mark(agg.aggregateMs / 1000 <= TARGET_AGGREGATE_S)}); the snapshot is ${int(agg.snapshotBytes)} bytes, under the 240 KiB storage value limit. Making the records took ${(agg.recordsMs / 1000).toFixed(1)} s.`,
+    '',
+    `**Simulated scan**: ${int(scanRun.issues)} stories (real issue text, ADF descriptions) served by the Jira emulator in its own process, every answer delayed ${scanRun.latencyMs} ms; the app's real \`report/start\` resolver and scan consumer run event after event as the Forge queue would (pages of 100, property writes 8 at a time). Total ${(scanRun.totalMs / 1000).toFixed(0)} s; ${scanRun.invocations} consumer invocations for ${scanRun.pages} pages; ${int(scanRun.backfilled)} properties written; the snapshot counts ${int(scanRun.snapshotCount)} stories. The last invocation, which aggregates, took ${(scanRun.aggregateRunMs / 1000).toFixed(1)} s.`,
+    '',
+    ...table(
+      ['invocation', 'pages', 'time', 'peak heap used'],
+      scanRun.perInvocation.map((p, i) => [i + 1, p.pages, `${(p.ms / 1000).toFixed(1)} s`, `${p.peakHeapMb.toFixed(0)} MB`]),
+    ),
+    '',
+    'Each invocation stays far inside the consumer\'s 900 s timeout and the 512 MB function memory; the heap is the benchmark process\'s (the consumer, its store and queue), sampled every 10 ms after a GC at the start of each invocation.',
   ];
   const out = join(REPO_ROOT, 'docs', 'performance.md');
   writeFileSync(out, `${md.join('\n').trimEnd()}\n`);

@@ -13,10 +13,34 @@ import { callHandler } from '../../src/forge/handlers';
 import { runScanChunk, type ScanEvent } from '../../src/forge/handlers/scan';
 import type { Deps, Store } from '../../src/forge/ports';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { createEmulator } from '../../src/preview/emulator';
+import { spawn } from 'node:child_process';
 import type { SampleIssue, SampleProjectFile } from '../../src/preview/sample/schema';
 
 const ADMIN = '5f3c9a1e7b2d4c0069a1e2f4';
+
+async function startEmulatorProcess(projectFile: string, workingCopy: string, delayMs: number): Promise<{ url: string; close(): Promise<void> }> {
+  const main = join(__dirname, '..', '..', 'src', 'preview', 'emulator', 'main.ts');
+  const child = spawn(process.execPath, ['--import', 'tsx', main, '--project', projectFile, '--working-copy', workingCopy, '--reset', '--write-behind', '--delay-ms', String(delayMs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}: ${out}`)));
+  });
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
 
 function memoryStore(): Store {
   const data = new Map<string, string>();
@@ -88,9 +112,9 @@ export async function simulatedScan(inputs: readonly StoryInput[], size: number,
   const dir = mkdtempSync(join(tmpdir(), 'story-health-bench-scan-'));
   const file = join(dir, 'project.json');
   writeFileSync(file, JSON.stringify(projectFile(inputs, size)));
-  const emulator = await createEmulator({ projectFile: file, workingCopy: join(dir, 'working-copy.json'), port: 0, fresh: true, persistDelayMs: 5_000, waitForDisk: false });
+  // The emulator runs in its own process, so the memory measured here is the consumer's alone.
+  const emulator = await startEmulatorProcess(file, join(dir, 'working-copy.json'), latencyMs);
   try {
-    emulator.faults.set({ delayMs: latencyMs });
     const store = memoryStore();
     const events: Record<string, unknown>[] = [];
     const deps: Deps = {

@@ -1,7 +1,7 @@
 /**
  * Runs the Jira emulator on its own:
  *
- *   npx tsx src/preview/emulator/main.ts [--project file] [--working-copy file] [--port 0] [--host 127.0.0.1] [--reset]
+ *   npx tsx src/preview/emulator/main.ts [--project file] [--working-copy file] [--port 0] [--host 127.0.0.1] [--reset] [--delay-ms n] [--write-behind]
  *
  * Prints the URL, then serves until Ctrl-C. Edits go to the working copy (default
  * .story-health/emulator/working-copy.json), never to the project file.
@@ -15,9 +15,13 @@ interface Args {
   port: number;
   host: string;
   reset: boolean;
+  /** Every answer waits this long (simulated network and Jira latency). */
+  delayMs: number;
+  /** Answer before the working copy is written (large benchmark projects). */
+  writeBehind: boolean;
 }
 
-const USAGE = 'usage: main.ts [--project file] [--working-copy file] [--port n] [--host address] [--reset]';
+const USAGE = 'usage: main.ts [--project file] [--working-copy file] [--port n] [--host address] [--reset] [--delay-ms n] [--write-behind]';
 
 function parseArgs(argv: string[]): Args {
   const args: Args = {
@@ -26,6 +30,8 @@ function parseArgs(argv: string[]): Args {
     port: 0,
     host: '127.0.0.1',
     reset: false,
+    delayMs: 0,
+    writeBehind: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -42,6 +48,12 @@ function parseArgs(argv: string[]): Args {
       args.port = port;
     } else if (flag === '--host') args.host = value();
     else if (flag === '--reset') args.reset = true;
+    else if (flag === '--write-behind') args.writeBehind = true;
+    else if (flag === '--delay-ms') {
+      const ms = Number(value());
+      if (!Number.isInteger(ms) || ms < 0 || ms > 60_000) throw new Error(`--delay-ms must be 0 to 60000. ${USAGE}`);
+      args.delayMs = ms;
+    }
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -52,7 +64,15 @@ function parseArgs(argv: string[]): Args {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const emulator = await createEmulator({ projectFile: args.project, workingCopy: args.workingCopy, port: args.port, host: args.host, fresh: args.reset });
+  const emulator = await createEmulator({
+    projectFile: args.project,
+    workingCopy: args.workingCopy,
+    port: args.port,
+    host: args.host,
+    fresh: args.reset,
+    ...(args.writeBehind ? { waitForDisk: false, persistDelayMs: 5_000 } : {}),
+  });
+  if (args.delayMs) emulator.faults.set({ delayMs: args.delayMs });
   const users = emulator.store.current.users.map((u) => u.accountId).join(', ');
   console.log(`Jira emulator listening on ${emulator.url}`);
   console.log(`project: ${args.project}\nworking copy: ${args.workingCopy}\nusers (x-emulator-user): ${users}; as app: x-emulator-app: true`);

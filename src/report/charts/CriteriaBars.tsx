@@ -35,7 +35,8 @@ export function percent(rate: number): number {
 
 function barLabel(c: Criterion, pct: number, failing: number | undefined, action: boolean): string {
   const fails = failing === undefined ? '' : `, ${failing} ${failing === 1 ? 'story fails' : 'stories fail'}`;
-  return `${CRITERION_NAMES[c]}: ${pct}% of stories pass${fails}${action && failing !== 0 ? '. Show the failing stories.' : '.'}`;
+  const someFail = failing === undefined ? pct < 100 : failing > 0;
+  return `${CRITERION_NAMES[c]}: ${pct}% of stories pass${fails}${action && someFail ? '. Show the failing stories.' : '.'}`;
 }
 
 export function CriteriaBars({ passRates, failing, onSelect, href, title = 'Pass rate per criterion', id, width = 600 }: CriteriaBarsProps): ReactElement {
