@@ -13,7 +13,7 @@ import type { Deps } from '../forge/ports';
 import { isJiraError } from '../jira';
 import { findRoot, ensureStaticBuilt } from '../preview/host/build-static';
 import { siteBackend } from '../preview/host/site-backend';
-import { DEFAULT_PORT, PortInUseError, startPreviewServer } from '../preview/host/server';
+import { checkPortFree, DEFAULT_PORT, PortInUseError, startPreviewServer } from '../preview/host/server';
 import { createInProcessQueue } from '../preview/queue/in-process';
 import { createFileStore } from '../preview/store/file-store';
 
@@ -61,6 +61,14 @@ export async function runPreview(options: PreviewOptions, io: PreviewIO): Promis
     return 2;
   }
 
+  const port = options.port ?? DEFAULT_PORT;
+  try {
+    await checkPortFree(port);
+  } catch (error) {
+    io.stderr(`story-health preview: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+
   const root = findRoot();
   try {
     await ensureStaticBuilt({ root, log: (line) => io.stdout(`${line}\n`) });
@@ -98,7 +106,7 @@ export async function runPreview(options: PreviewOptions, io: PreviewIO): Promis
       store,
       queue,
       staticRoot: path.join(root, 'static'),
-      port: options.port ?? DEFAULT_PORT,
+      port,
       log: (line) => io.stdout(`${line}\n`),
     });
   } catch (error) {

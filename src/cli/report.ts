@@ -22,7 +22,7 @@ import { analyzeForScan } from '../core/scan-record';
 import type { StoryInput } from '../core/story';
 import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
-import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, STORY_FIELDS } from '../jira';
+import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, STORY_FIELDS, storiesJql } from '../jira';
 import type { FetchTransportOptions, JiraClient, RetryOptions, Transport } from '../jira';
 import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../report';
 import { decode, readStoryFile } from './readers';
@@ -57,10 +57,9 @@ export interface ReportIO extends CliIO {
 /** Issues per search page (Jira's maximum when fields are requested). */
 const PAGE_SIZE = 100;
 
-/** The scan's JQL (src/forge/handlers/scan.ts `scanJql`): the project's stories that are not done. */
+/** The scan's JQL: the project's stories that are not done. */
 export function reportJql(projectKey: string, settings: Settings): string {
-  const types = settings.issueTypes.map((t) => `"${t.replace(/["\\]/g, '')}"`).join(', ');
-  return `project = "${projectKey}" AND issuetype in (${types}) AND statusCategory != Done ORDER BY key ASC`;
+  return storiesJql(projectKey, settings.issueTypes);
 }
 
 /** Reads every story the JQL finds, page by page. Read-only: search and the field list, nothing else. */

@@ -17,7 +17,7 @@ const ARTICLE = /^(?:an?|the|one)\s+/i;
 
 /** "As a", "As an", "As the", "As" — at the start of a line, optionally after a label or bullet. */
 const ROLE_AT_START =
-  /^[\s>*#•·\-–—]*(?:(?:user\s+)?story\s*[:\-–]\s*)?(as)(?:\s+|(?=[A-Z]))(?:(an?|the|one)\s+)?/i;
+  /^[\s>*#•·\-–—]*(?:(?:user\s+)?story\s*[:\-–]\s*)?(as)(?:\s+|(?=[A-Z]))(?!(?:described|discussed|mentioned|shown|seen|noted|per|part|of|well|soon|long|far|much|many|such|if|though|expected|requested|agreed|defined|specified|stated|explained|above|below|follows|a\s+result|an\s+example|a\s+workaround|an\s+alternative)\b)(?:(an?|the|one)\s+)?/i;
 
 /** The goal indicator: "I want (to) (be able to)", "I'd like to", "I need", "I can", "we want" … */
 const GOAL_INDICATOR =

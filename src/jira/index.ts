@@ -6,3 +6,4 @@ export { parseRetryAfter } from './retry-after';
 export { fetchTransport, emulatorTransport, forgeTransport, type FetchLike, type FetchTransportOptions, type EmulatorIdentity } from './transports';
 export { discoverFields, pickStoryFields, type StoryFieldIds } from './fields';
 export { issueToStory, linksOf, STORY_FIELDS } from './mapping';
+export { jqlString, storiesJql } from './jql';

@@ -68,3 +68,10 @@ test.each([
 ])('role ends before a clause about it: %s', (summary, role) => {
   expect(parseTemplate(summary).role?.text).toBe(role);
 });
+
+test.each(['As described in the spec, the parser fails on empty lines', 'As per the meeting, uploads are limited to 10 MB', 'As part of the migration, move the images', 'As soon as possible please fix login'])(
+  '"As …" that is not a role: %s',
+  (summary) => {
+    expect(parseTemplate(summary).role).toBeNull();
+  },
+);

@@ -51,7 +51,10 @@ test('the page shows the sample backlog', async () => {
   await expect(page.locator('[data-testid="backlog"]').innerText()).resolves.toContain('FOOD-8');
   // Alice holds the security level: she sees the restricted partner-pricing story.
   await page.locator('a[data-key="FOOD-45"]').waitFor();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // The first story is selected; it is a clean one, so the panel shows its empty state.
+  await expect(page.locator('a[aria-current="page"]').getAttribute('data-key')).resolves.toBe('FOOD-5');
+  await panel().getByText('No problems found').waitFor();
+  await expect(panel().locator('.sh-score-number').innerText()).resolves.toBe('100');
   await expectAccessible();
 });
 
@@ -98,8 +101,10 @@ test('switching to bob hides a restricted issue', async () => {
   await panel().locator('.sh-score').waitFor();
 
   await page.selectOption('#user-select', harness.users.bob.accountId);
+  await page.locator('a[data-key="FOOD-45"]').waitFor({ state: 'detached' });
   await page.locator('a[data-key="FOOD-44"]').waitFor();
   expect(await page.locator('a[data-key="FOOD-45"]').count()).toBe(0);
+  expect(await page.locator('a[data-key="FOOD-46"]').count()).toBe(0);
   // Asked for directly, the issue and the panel both refuse, with the panel's Retry.
   await expect(page.locator('.host-issue [role="alert"]').innerText()).resolves.toMatch(/FOOD-45/);
   await panel().getByRole('button', { name: 'Retry' }).waitFor();

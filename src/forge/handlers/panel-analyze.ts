@@ -7,7 +7,7 @@ import { ok, fail, type Envelope } from '../../contract/envelope';
 import { analyzeRequest, draftRequest, type DraftResult, type PanelAnalysis } from '../../contract/panel';
 import type { CallContext, Deps } from '../ports';
 import { readIssue } from './issue-reader';
-import { issueToStory } from '../../jira';
+import { issueToStory, jqlString } from '../../jira';
 import type { JiraClient } from '../../jira/types';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
@@ -28,9 +28,8 @@ export const NEIGHBOURS = 100;
 
 /** The project's most recently updated stories of the checked types, as the user may see them. */
 async function backlogNeighbours(jira: JiraClient, projectKey: string, key: string, settings: Settings): Promise<StoryInput[]> {
-  const types = settings.issueTypes.map((t) => `"${t.replace(/["\\]/g, '')}"`).join(', ');
   const page = await jira.searchJql({
-    jql: `project = "${projectKey}" AND issuetype in (${types}) AND key != ${key} ORDER BY updated DESC`,
+    jql: `project = ${jqlString(projectKey)} AND issuetype in (${settings.issueTypes.map(jqlString).join(', ')}) AND key != ${key} ORDER BY updated DESC`,
     fields: ['summary', 'description', 'issuetype', 'issuelinks'],
     maxResults: NEIGHBOURS,
   });

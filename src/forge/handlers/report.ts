@@ -8,6 +8,7 @@ import { PASS_SCORE } from '../../core/aggregate';
 import { fail, ok, type Envelope } from '../../contract/envelope';
 import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../../contract/report';
 import type { JiraClient, SearchPage, SearchParams } from '../../jira/types';
+import { jqlString } from '../../jira';
 import type { CallContext, Deps } from '../ports';
 import { HEALTH_PROPERTY, type HealthProperty } from './on-save';
 import { snapshotPrefix, stateKey, STALE_AFTER_MS, type ScanState, type StoredSnapshot } from './scan-state';
@@ -176,13 +177,12 @@ export async function reportSnapshot(payload: unknown, _ctx: CallContext, deps: 
   return ok({ snapshot, history, status: statusOf(state), hiddenKeys: hidden });
 }
 
-const quote = (s: string) => `"${s.replace(/["\\]/g, '')}"`;
 
 /** The JQL for a filter on the indexed `storyHealth` property. */
 export function issuesJql(base: string, filter: IssueFilter): string {
   const parts = [base.replace(/\s+ORDER BY.*$/i, '')];
   if (filter.criterion) parts.push(`issue.property[${HEALTH_PROPERTY}].criteria.${filter.criterion} < ${PASS_SCORE}`);
-  if (filter.ruleId) parts.push(`issue.property[${HEALTH_PROPERTY}].ruleIds = ${quote(filter.ruleId)}`);
+  if (filter.ruleId) parts.push(`issue.property[${HEALTH_PROPERTY}].ruleIds = ${jqlString(filter.ruleId)}`);
   if (filter.technical !== undefined) parts.push(`issue.property[${HEALTH_PROPERTY}].technical = ${filter.technical}`);
   if (filter.minScore !== undefined) parts.push(`issue.property[${HEALTH_PROPERTY}].score >= ${filter.minScore}`);
   if (filter.maxScore !== undefined) parts.push(`issue.property[${HEALTH_PROPERTY}].score < ${filter.maxScore}`);

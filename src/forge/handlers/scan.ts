@@ -10,7 +10,7 @@ import { aggregate } from '../../core/aggregate';
 import { ENGINE_VERSION } from '../../core/analyze';
 import type { Settings } from '../../core/config';
 import { analyzeForScan, type ScanRecord } from '../../core/scan-record';
-import { issueToStory, STORY_FIELDS } from '../../jira';
+import { issueToStory, STORY_FIELDS, storiesJql } from '../../jira';
 import type { Deps } from '../ports';
 import { contentHash } from './content-hash';
 import { siteFields } from './issue-reader';
@@ -50,8 +50,7 @@ async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T)
 }
 
 export function scanJql(projectKey: string, settings: Settings): string {
-  const types = settings.issueTypes.map((t) => `"${t.replace(/["\\]/g, '')}"`).join(', ');
-  return `project = "${projectKey}" AND issuetype in (${types}) AND statusCategory != Done ORDER BY key ASC`;
+  return storiesJql(projectKey, settings.issueTypes);
 }
 
 function isJiraError(error: unknown, code?: string): boolean {

@@ -20,7 +20,13 @@ export interface SiteBackendOptions {
 }
 
 async function getJson(transport: Transport, path: string, operation: string): Promise<unknown> {
-  const response = await transport({ method: 'GET', path });
+  let response;
+  try {
+    response = await transport({ method: 'GET', path });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(`could not ${operation}: the site is not reachable (${cause?.code ?? cause?.message ?? (error as Error).message}).`, { cause: error });
+  }
   if (response.status !== 200) throw errorFromResponse(response, { operation });
   return JSON.parse(response.text) as unknown;
 }
