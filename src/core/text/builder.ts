@@ -25,9 +25,8 @@ const NEEDS_CLEANING = /[\t\f\v\u00a0]| {2}/;
 export function cleanLine(raw: string): string {
   let s = raw;
   if (NEEDS_CLEANING.test(s)) s = s.replace(BLANKS, ' ');
-  if (s.charCodeAt(0) === 32) s = s.slice(1);
-  if (s.charCodeAt(s.length - 1) === 32) s = s.slice(0, -1);
-  return s;
+  // Edges lose every kind of whitespace JavaScript knows (ideographic, ogham, line separators …).
+  return s.trim();
 }
 
 export class LineBuilder {

@@ -111,3 +111,11 @@ describe('big inputs finish in linear time', () => {
     expect(toPlainText(input)).toBe(input.trim());
   });
 });
+
+describe('Unicode whitespace at line edges', () => {
+  it.each(['\u1680', '\u2028', '\u3000', '\ufeff', '\u2000x\u2000', ' \u3000a'])('%j is trimmed like String.prototype.trim', (input) => {
+    const result = normalizeDescription(input);
+    expectWellFormed(result);
+    expect(result.text).toBe(input.trim().replace(/\s+/g, ' ').trim());
+  });
+});
