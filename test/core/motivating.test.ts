@@ -186,3 +186,14 @@ test('the motivating technical story joins "store" and "retrieve", not the frami
     'As a developer, I want to retrieve images, so that users can add/view images.',
   ]);
 });
+
+test.each([
+  ['As a developer, I want to refactor the review service, so that users are happy.', /^As a user, I want <what do they need\?>, so that users are happy\.$/],
+  ['As a developer, I want to refactor the upload service, so that users can upload photos faster.', /^As a user, I want to upload photos faster, so that <what does this let them do or avoid\?>\.$|^As a user, I want to upload photos faster, so that I can upload photos faster\.$/],
+  ['As a developer, I want to add a cache, so that customers are able to see menus offline.', /^As a customer, I want to see menus offline, so that I am able to see menus offline\.$/],
+])('rewrites never conjugate wrongly: %s', (summary, expected) => {
+  const r = analyzeStory({ summary });
+  const rewrite = r.rewrites.find((w) => w.kind === 'user-story');
+  expect(rewrite?.summary).toMatch(expected);
+  expect(rewrite?.summary).not.toMatch(/\bI are\b|\bto are\b/);
+});

@@ -33,6 +33,9 @@ test('every resource path is built (run `npm run build:static`)', () => {
 
 test('the fewest scopes that work, no egress, nodejs22.x', () => {
   expect(manifestText).toMatch(/scopes:\s*\n\s*- read:jira-work\s*\n\s*- write:jira-work\s*\n\s*- storage:app\s*\n/);
+  // Atlaskit injects <style> elements at run time; Custom UI's CSP needs this, and nothing more.
+  expect(manifestText).toMatch(/content:\s*\n\s*styles:\s*\n\s*- unsafe-inline\s*\n/);
+  expect(manifestText).not.toMatch(/scripts:/);
   expect(manifestText).not.toMatch(/external:|fetch:|egress/);
   expect(manifestText).toMatch(/name: nodejs22\.x/);
   expect(manifestText).toMatch(/ignoreSelf: true/);

@@ -37,13 +37,31 @@ export function capability(facts: Facts, lex: Lexicons): { verbs: string[]; obje
   return { verbs, object };
 }
 
-/** The benefit in the beneficiary's own voice: "users can view them" -> "I can view them". */
+/** After the benefit's subject: a modal that works with "I" ("are able to" becomes "am able to"). */
+const MODAL = /^\s*(can|could|will|would|may|might|should|must|are able to|get to)\s+(\S+)/i;
+
+/** The benefit in the beneficiary's voice: "users can view them" -> "I can view them"; otherwise as written. */
 function benefitInVoice(template: TemplateParse, facts: Facts, technical: TechnicalAssessment): string | null {
   const benefit = template.benefit;
   if (!benefit || technical.signals.some((s) => s.kind === 'benefit-about-code')) return null;
   const subject = facts.benefitSubject;
-  if (subject && technical.beneficiary) return 'I' + benefit.text.slice(subject.length);
-  return null;
+  if (!subject || !technical.beneficiary) return null;
+  const rest = benefit.text.slice(subject.length);
+  const m = MODAL.exec(rest);
+  if (!m) return benefit.text; // "users are happy": keep it as written rather than conjugate it wrongly
+  const modal = m[1]!.toLowerCase() === 'are able to' ? 'am able to' : m[1]!.toLowerCase();
+  return `I ${modal} ${rest.slice(m.index + m[0].length - m[2]!.length)}`;
+}
+
+/** What the beneficiary can do, from the benefit: "users can add/view images" -> "to add/view images". */
+function goalFromBenefit(template: TemplateParse, facts: Facts, lex: Lexicons): string | null {
+  const benefit = template.benefit;
+  const subject = facts.benefitSubject;
+  if (!benefit || !subject) return null;
+  const rest = benefit.text.slice(subject.length);
+  const m = MODAL.exec(rest);
+  if (!m || !lex.verbs.has(m[2]!.toLowerCase().split('/')[0]!)) return null;
+  return wantPhrase(rest.slice(m.index + m[0].length - m[2]!.length).trim());
 }
 
 function imperative(story: Story, template: TemplateParse): string {
@@ -71,10 +89,10 @@ export function suggestRewrites(
     const placeholders: string[] = [];
     const role = persona;
     let goal: string;
+    const fromBenefit = technical.beneficiary ? goalFromBenefit(template, facts, lex) : null;
     if (cap) goal = `${cap.object} to be ${cap.verbs.map(pastParticiple).join(' and ')}`;
-    else if (technical.beneficiary && template.benefit && facts.benefitSubject) {
-      goal = wantPhrase(template.benefit.text.slice(facts.benefitSubject.length).replace(/^\s*(?:can|could|will|may|are able to|is able to)\s+/i, '').trim());
-    } else {
+    else if (fromBenefit) goal = fromBenefit;
+    else {
       goal = PLACEHOLDER.goal;
       placeholders.push(PLACEHOLDER.goal);
     }
