@@ -82,3 +82,30 @@ describe('checks on save', () => {
     }
   });
 });
+
+describe('the JQL documented in the README', () => {
+  const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'README.md'), 'utf8') as string;
+  const block = /## Checks on save and JQL[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const queries = block
+    .split('\n')
+    .map((l) => l.replace(/--.*$/, '').trim())
+    .filter(Boolean);
+
+  test('the README lists the queries', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test.each(queries)('%s runs and finds what it says', async (jql) => {
+    const jira = h.deps().asApp();
+    const all = await jira.searchJql({ jql: 'project = FOOD AND issuetype = Story', fields: ['summary'], maxResults: 100 });
+    for (const issue of all.issues) await onIssueSaved({ issue: { key: issue.key } }, h.deps());
+    const page = await jira.searchJql({ jql: `project = FOOD AND ${jql}`, fields: ['summary'], properties: ['storyHealth'], maxResults: 100 });
+    if (jql.startsWith('storyHealthEngine')) return; // the version in the README is an example; the query must still run
+    expect(page.issues.length).toBeGreaterThan(0);
+    const values = page.issues.map((i) => i.properties?.storyHealth as { score: number; technical: boolean; ruleIds: string[]; criteria: Record<string, number> });
+    if (/score < 60/i.test(jql)) expect(values.every((v) => v.score < 60)).toBe(true);
+    if (jql.includes('Technical')) expect(values.every((v) => v.technical)).toBe(true);
+    if (jql.includes('missing-benefit')) expect(values.every((v) => v.ruleIds.includes('missing-benefit'))).toBe(true);
+    if (jql.includes('Valuable')) expect(values.every((v) => v.criteria.valuable < 80)).toBe(true);
+  });
+});
