@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 /** Settings permissions and validation; checks on save: property, idempotency, labels, JQL alias. */
 import type { SettingsView } from '../../src/contract/settings';
 import { onIssueSaved, HEALTH_PROPERTY, type HealthProperty } from '../../src/forge/handlers/on-save';
@@ -84,7 +86,7 @@ describe('checks on save', () => {
 });
 
 describe('the JQL documented in the README', () => {
-  const readme = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'README.md'), 'utf8') as string;
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const block = /## Checks on save and JQL[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
   const queries = block
     .split('\n')
