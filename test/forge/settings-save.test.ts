@@ -108,6 +108,6 @@ describe('the JQL documented in the README', () => {
     if (/score < 60/i.test(jql)) expect(values.every((v) => v.score < 60)).toBe(true);
     if (jql.includes('Technical')) expect(values.every((v) => v.technical)).toBe(true);
     if (jql.includes('missing-benefit')) expect(values.every((v) => v.ruleIds.includes('missing-benefit'))).toBe(true);
-    if (jql.includes('Valuable')) expect(values.every((v) => v.criteria.valuable < 80)).toBe(true);
+    if (jql.includes('Valuable')) expect(values.every((v) => (v.criteria.valuable ?? 100) < 80)).toBe(true);
   });
 });

@@ -45,9 +45,23 @@ export interface RequestLogEntry {
   caller?: string;
 }
 
+/**
+ * A Jira product event, as a Forge trigger receives it: partial (no description), with who did it.
+ * Fired after an issue is created or edited through the REST API.
+ */
+export interface IssueEvent {
+  eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue';
+  issue: { id: string; key: string; fields: { issuetype: { name: string }; project: { key: string } } };
+  /** The user who made the change; null when the app did (Forge's `ignoreSelf` filters those). */
+  atlassianId: string | null;
+  byApp: boolean;
+}
+
 export interface Emulator {
   /** `http://127.0.0.1:<port>`. */
   url: string;
+  /** Subscribes to issue created/updated events; returns the unsubscribe function. */
+  onIssueEvent(listener: (event: IssueEvent) => void): () => void;
   store: EmulatorStore;
   faults: Faults;
   /** The last 1 000 requests, oldest first. */
@@ -80,6 +94,36 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     if (requests.length > LOG_LIMIT) requests.splice(0, requests.length - LOG_LIMIT);
   };
 
+  const listeners = new Set<(event: IssueEvent) => void>();
+
+  /** Fires the product event of a successful create or edit. */
+  function emitIssueEvent(method: string, pathname: string, reply: Reply, who: ReturnType<typeof identify>): void {
+    let key: string | undefined;
+    let eventType: IssueEvent['eventType'];
+    if (method === 'POST' && pathname === '/rest/api/3/issue' && reply.status === 201) {
+      key = (reply.body as { key?: string } | undefined)?.key;
+      eventType = 'avi:jira:created:issue';
+    } else if (method === 'PUT' && /^\/rest\/api\/3\/issue\/[^/]+$/.test(pathname) && reply.status === 204) {
+      key = decodeURIComponent(pathname.split('/').pop()!);
+      eventType = 'avi:jira:updated:issue';
+    } else return;
+    const issue = key ? store.find(key) : undefined;
+    if (!issue || !listeners.size) return;
+    const event: IssueEvent = {
+      eventType,
+      issue: { id: store.idOf(issue), key: issue.key, fields: { issuetype: { name: issue.issueType }, project: { key: issue.key.split('-')[0]! } } },
+      atlassianId: who.kind === 'app' ? null : who.user.accountId,
+      byApp: who.kind === 'app',
+    };
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A listener's failure is its own; the request already succeeded.
+      }
+    }
+  }
+
   async function respond(req: IncomingMessage): Promise<{ reply: Reply; caller?: string }> {
     let caller: string | undefined;
     try {
@@ -101,7 +145,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         tokens,
         indexes,
       };
-      return { reply: await handler(ctx), caller };
+      const reply = await handler(ctx);
+      emitIssueEvent(ctx.method, url.pathname, reply, who);
+      return { reply, caller };
     } catch (error) {
       return { reply: errorReply(error), caller };
     }
@@ -151,6 +197,10 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
 
   return {
     url: baseUrl,
+    onIssueEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     store,
     faults,
     requests,

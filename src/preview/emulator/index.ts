@@ -1,4 +1,4 @@
-export { createEmulator, type Emulator, type EmulatorOptions, type RequestLogEntry } from './emulator';
+export { createEmulator, type Emulator, type EmulatorOptions, type IssueEvent, type RequestLogEntry } from './emulator';
 export { EmulatorStore, type StoreOptions } from './store';
 export { Faults, type FaultConfig, type FaultStats } from './faults';
 export { loadProjectFile, validateProject, ProjectFileError } from './load';

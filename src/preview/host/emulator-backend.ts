@@ -1,6 +1,6 @@
 /** The preview's Jira for `npm start`: the local emulator serving the sample project. */
 import { createJiraClient, emulatorTransport } from '../../jira';
-import { createEmulator } from '../emulator';
+import { createEmulator, type IssueEvent } from '../emulator';
 import type { SampleUser } from '../sample/schema';
 import type { PreviewBackend } from './backend';
 
@@ -26,7 +26,7 @@ export function describeUser(user: SampleUser): string {
   return parts.join('; ');
 }
 
-export async function emulatorBackend(options: EmulatorBackendOptions): Promise<PreviewBackend & { emulatorUrl: string }> {
+export async function emulatorBackend(options: EmulatorBackendOptions): Promise<PreviewBackend & { emulatorUrl: string; onIssueEvent(listener: (event: IssueEvent) => void): () => void }> {
   const emulator = await createEmulator({ projectFile: options.projectFile, workingCopy: options.workingCopy, fresh: options.fresh ?? false });
   const data = emulator.store.current;
   const app = createJiraClient(emulatorTransport(emulator.url, { asApp: true }));
@@ -35,6 +35,7 @@ export async function emulatorBackend(options: EmulatorBackendOptions): Promise<
     mode: 'emulator',
     description: 'sample project on an emulated Jira',
     emulatorUrl: emulator.url,
+    onIssueEvent: (listener) => emulator.onIssueEvent(listener),
     users: data.users.map((u) => ({ accountId: u.accountId, displayName: u.displayName, summary: describeUser(u) })),
     projects: data.projects.map((p) => ({ key: p.key, id: p.id, name: p.name })),
     asUser(accountId) {

@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { runScanChunk, type ScanEvent } from '../../forge/handlers/scan';
+import { onIssueSaved } from '../../forge/handlers/on-save';
 import type { Deps } from '../../forge/ports';
 import { createInProcessQueue } from '../queue/in-process';
 import { createFileStore } from '../store/file-store';
@@ -29,6 +30,8 @@ export interface LocalPreviewOptions {
 export interface LocalPreview extends PreviewServer {
   emulatorUrl: string;
   workDir: string;
+  /** Resolves when every save trigger started so far has finished. */
+  triggersIdle(): Promise<void>;
 }
 
 export async function startLocalPreview(options: LocalPreviewOptions): Promise<LocalPreview> {
@@ -53,6 +56,20 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
   const consumerDeps: Deps = { asUser: () => backend.asApp(), asApp: () => backend.asApp(), store, queue, now: () => new Date() };
   queue.register((event) => runScanChunk(event as unknown as ScanEvent, consumerDeps));
 
+  // The save trigger, as Forge runs it: on every issue created or edited by a person (ignoreSelf:
+  // the app's own edits, such as the label option, fire nothing), re-read and store `storyHealth`.
+  const triggers = new Set<Promise<unknown>>();
+  const stopEvents = backend.onIssueEvent((event) => {
+    if (event.byApp) return;
+    const run = onIssueSaved(event, consumerDeps)
+      .catch((error: unknown) => log(`save trigger failed for ${event.issue.key}: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => triggers.delete(run));
+    triggers.add(run);
+  });
+  const triggersIdle = async () => {
+    while (triggers.size) await Promise.all([...triggers]);
+  };
+
   let server: PreviewServer;
   try {
     server = await startPreviewServer({ backend, store, queue, staticRoot: path.join(root, 'static'), port: options.port ?? 4400, log });
@@ -64,8 +81,11 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
     ...server,
     emulatorUrl: backend.emulatorUrl,
     workDir,
+    triggersIdle,
     async close() {
+      stopEvents();
       await server.close();
+      await triggersIdle();
       await queue.idle();
       await store.flush();
       await backend.close();
