@@ -67,5 +67,13 @@ export interface CreateSplitResult {
   created: { key: string; summary: string }[];
 }
 
-export const makeTaskRequest = z.object({ issueKey: issueKeySchema, parentKey: issueKeySchema, expectedUpdated: z.string().min(1).max(64) }).strict();
+export const makeTaskRequest = z
+  .object({
+    issueKey: issueKeySchema,
+    parentKey: issueKeySchema,
+    expectedUpdated: z.string().min(1).max(64),
+    /** The task's summary (the suggestion's wording); defaults to the original story's summary. */
+    summary: z.string().trim().min(1).max(255).optional(),
+  })
+  .strict();
 export type MakeTaskRequest = z.infer<typeof makeTaskRequest>;

@@ -159,12 +159,11 @@ test('bob cannot change settings', async () => {
   await expectAccessible();
 });
 
-test('the report page shows the checked issue types and says the scan is not available yet', async () => {
+test('the report page offers the first scan (the report itself: report.test.ts)', async () => {
   await open({ user: harness.users.carol.accountId, project: 'FOOD', tab: 'report' });
   const report = page.frameLocator(REPORT);
-  await report.getByRole('heading', { name: 'Backlog health' }).waitFor();
-  await expect(report.locator('[data-testid="checked-types"]').innerText()).resolves.toBe('Story');
-  await report.getByText('The backlog scan is not available yet').waitFor();
+  await report.getByRole('heading', { name: 'Backlog health', level: 1 }).waitFor();
+  await report.locator('[data-testid="never-scanned"]').getByRole('button', { name: 'Start scan' }).waitFor();
   await expectAccessible();
 });
 

@@ -94,3 +94,26 @@ test('hostile text comes back as text', async () => {
   expect(a.issue.summary).toContain('<script>alert(1)</script>');
   expect(typeof a.issue.description).toBe('string');
 });
+
+test('Undo refuses when someone edited after Apply, even after a reload', async () => {
+  const loaded = await analysis('FOOD-13');
+  const applied = await h.call('panel/apply', { issueKey: 'FOOD-13', expectedUpdated: loaded.issue.updated, summary: 'As a reviewer, I want to upload photos, so that my review shows the dish.' });
+  expect(applied.ok).toBe(true);
+  await h.deps(BOB).asUser().editIssue('FOOD-13', { fields: { summary: 'Bob changed this after the rewrite' } });
+  const reloaded = await analysis('FOOD-13');
+  expect(reloaded.canUndo).toBe(true);
+  const undo = await h.call('panel/undo', { issueKey: 'FOOD-13', expectedUpdated: reloaded.issue.updated });
+  expect(!undo.ok && undo.error.code).toBe('conflict');
+  expect((await analysis('FOOD-13')).issue.summary).toBe('Bob changed this after the rewrite');
+});
+
+test('Make it a task creates a subtask of the story it serves with the suggested summary', async () => {
+  const a = await analysis('FOOD-8');
+  const task = a.report.rewrites.find((w) => w.kind === 'task')!;
+  const r = await h.call<{ key: string }>('panel/make-task', { issueKey: 'FOOD-8', parentKey: task.parentKey, expectedUpdated: a.issue.updated, summary: task.summary });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  const sub = await h.deps().asApp().getIssue(r.data.key, { fields: ['summary', 'parent', 'issuetype'] });
+  expect(sub.fields.summary).toBe(task.summary);
+  expect((sub.fields.parent as { key: string }).key).toBe('FOOD-9');
+});

@@ -125,6 +125,28 @@ test('two users pressing Start at once get one scan; cancel stops it', async () 
   expect((await view()).snapshot).toBeNull();
 });
 
+test('a cancel that arrives while a page is being read is not overwritten by that page', async () => {
+  await start();
+  const deps = h.deps();
+  const app = deps.asApp();
+  const cancelling = {
+    ...deps,
+    asApp: () => ({
+      ...app,
+      searchJql: async (params: Parameters<typeof app.searchJql>[0]) => {
+        const page = await app.searchJql(params);
+        await h.call('report/cancel', { projectKey: 'FOOD' });
+        return page;
+      },
+    }),
+  };
+  await runScanChunk(h.events.shift() as unknown as ScanEvent, cancelling);
+  const status = await h.call<ScanStatus>('report/status', { projectKey: 'FOOD' });
+  expect(status.ok && status.data.status).toBe('cancelled');
+  await drain();
+  expect((await view()).snapshot).toBeNull();
+});
+
 test('a project with no stories gives an empty snapshot, not an error', async () => {
   const empty = await startHarness(undefined, join(__dirname, '..', 'fixtures', 'forge', 'empty-project.json'));
   try {

@@ -78,6 +78,10 @@ export async function panelUndo(payload: unknown, _ctx: CallContext, deps: Deps)
   if (!snapshot) return fail('not-found', `The previous text of ${issueKey} is no longer stored; nothing was changed.`);
   const current = await readForEdit(jira, issueKey);
   if (current.fields.updated !== expectedUpdated) return fail('conflict', changedMessage(issueKey));
+  // Someone edited after our Apply: undoing now would silently overwrite their words.
+  if (snapshot.appliedUpdated && current.fields.updated !== snapshot.appliedUpdated) {
+    return fail('conflict', `${issueKey} was edited after the rewrite was applied, so Undo would overwrite those edits. Nothing was changed; restore the earlier text by hand if you still want it.`);
+  }
   await jira.editIssue(issueKey, { fields: { summary: snapshot.summary, description: snapshot.description } });
   await jira.deleteIssueProperty(issueKey, UNDO_PROPERTY);
   await deps.store.delete(undoStoreKey(issueKey));
@@ -120,7 +124,7 @@ export async function panelCreateSplit(payload: unknown, _ctx: CallContext, deps
 export async function panelMakeTask(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<{ key: string }>> {
   const req = parsePayload(makeTaskRequest, payload);
   if (!('value' in req)) return req;
-  const { issueKey, parentKey, expectedUpdated } = req.value;
+  const { issueKey, parentKey, expectedUpdated, summary } = req.value;
   if (issueKey === parentKey) return fail('invalid-payload', 'An issue cannot be a task of itself.', 'parentKey');
   const jira = deps.asUser();
   const original = await readForEdit(jira, issueKey);
@@ -130,7 +134,7 @@ export async function panelMakeTask(payload: unknown, _ctx: CallContext, deps: D
     project: projectOf(parent),
     issuetype: { name: 'Subtask' },
     parent: { key: parentKey },
-    summary: String(original.fields.summary ?? ''),
+    summary: summary ?? String(original.fields.summary ?? ''),
   };
   if (original.fields.description) fields.description = original.fields.description;
   const { key } = await jira.createIssue({ fields });

@@ -164,6 +164,9 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
         }
         throw error;
       }
+      // A cancel (or a restart) that arrived while the page was read wins: saving this run's state now would overwrite it.
+      const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
+      if (!latest || latest.jobId !== state.jobId || latest.status !== 'running') return latest ?? null;
       await deps.store.set(chunkKey(state.projectKey, state.jobId, state.pages), result.records);
       state.pages++;
       state.done += result.records.length;

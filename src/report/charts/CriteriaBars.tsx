@@ -63,6 +63,7 @@ export function CriteriaBars({ passRates, failing, onSelect, href, title = 'Pass
           {CRITERION_NAMES[c]}
           {CRITERION_SHORT[c] ? <tspan style={{ fill: COLORS.textSubtle }}>{` (${CRITERION_SHORT[c]})`}</tspan> : null}
         </text>
+        {/* Keeps the name and the value apart in the row's text ("Story template 86%", not "Story template86%"). */}{' '}
         <rect x={x0} y={by} width={span} height={BAR} rx={3} style={{ fill: COLORS.track }} />
         <rect className="sh-bar" data-criterion={c} x={x0} y={by} width={(span * pct) / 100} height={BAR} rx={3} style={{ fill: COLORS.brand }} />
         <text x={width - 4} y={y + ROW / 2} dy="0.35em" textAnchor="end" style={{ ...FONT, fontWeight: 600, fill: COLORS.text }}>

@@ -1,11 +1,16 @@
-/** The issue panel: loads the analysis for the issue in context and shows one of its states. */
+/**
+ * The issue panel: loads the analysis for the issue in context and shows one of its states. After
+ * an action the analysis is reloaded in place: the view stays mounted (focus, the draft box and
+ * action results are kept) and a failed reload keeps the last analysis on screen.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import SectionMessage from '@atlaskit/section-message';
-import { analyzeIssue, type Envelope, type PanelAnalysis } from '../../shared/invokes';
+import type { ResolverError } from '../../../src/contract';
+import { analyzeIssue, type PanelAnalysis } from '../../shared/invokes';
 import { ErrorState, Loading } from '../../shared/states';
 import { Report } from './Report';
 
-type State = { status: 'loading' } | { status: 'done'; result: Envelope<PanelAnalysis> };
+type State = { status: 'loading' } | { status: 'failed'; error: ResolverError } | { status: 'ready'; analysis: PanelAnalysis; reloadError: ResolverError | null };
 
 export function PanelApp({ issueKey }: { issueKey: string | undefined }) {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -13,7 +18,19 @@ export function PanelApp({ issueKey }: { issueKey: string | undefined }) {
   const load = useCallback(async () => {
     if (!issueKey) return;
     setState({ status: 'loading' });
-    setState({ status: 'done', result: await analyzeIssue({ issueKey }) });
+    const result = await analyzeIssue({ issueKey });
+    setState(result.ok ? { status: 'ready', analysis: result.data, reloadError: null } : { status: 'failed', error: result.error });
+  }, [issueKey]);
+
+  /** Reloads without leaving the current view. */
+  const reload = useCallback(async (): Promise<boolean> => {
+    if (!issueKey) return false;
+    const result = await analyzeIssue({ issueKey });
+    setState((s) => {
+      if (result.ok) return { status: 'ready', analysis: result.data, reloadError: null };
+      return s.status === 'ready' ? { ...s, reloadError: result.error } : { status: 'failed', error: result.error };
+    });
+    return result.ok;
   }, [issueKey]);
 
   useEffect(() => {
@@ -22,17 +39,20 @@ export function PanelApp({ issueKey }: { issueKey: string | undefined }) {
 
   return (
     <main aria-labelledby="sh-title">
-      <h1 id="sh-title">Story Health</h1>
+      <h1 id="sh-title" tabIndex={-1}>
+        Story Health
+      </h1>
       {!issueKey ? (
         <ErrorState title="No issue" error={{ code: 'invalid-payload', message: 'This panel shows on an issue; Jira did not say which one.' }} />
       ) : state.status === 'loading' ? (
         <Loading label={`Checking ${issueKey}…`} />
-      ) : !state.result.ok ? (
-        <ErrorState title={`Could not check ${issueKey}`} error={state.result.error} onRetry={() => void load()} />
-      ) : !state.result.data.isStory ? (
-        <NotAStory analysis={state.result.data} />
+      ) : state.status === 'failed' ? (
+        <ErrorState title={`Could not check ${issueKey}`} error={state.error} onRetry={() => void load()} />
       ) : (
-        <Report analysis={state.result.data} onReload={() => void load()} />
+        <>
+          {state.reloadError ? <ErrorState title={`Could not check ${issueKey} again`} error={state.reloadError} onRetry={() => void reload()} /> : null}
+          {state.analysis.isStory ? <Report analysis={state.analysis} reload={reload} /> : <NotAStory analysis={state.analysis} />}
+        </>
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-/** Rewrite and split suggestions. Each card has an actions slot for Apply / Create (later). */
+/** Rewrite and split suggestions. Each card has an actions slot (Apply, Create stories, …) and rewrites a details slot (the diff). */
 import type { ReactNode } from 'react';
 import type { Rewrite, Split } from '../../../src/core/story';
 import { SuggestionCard, WithPlaceholders } from './SuggestionCard';
@@ -26,9 +26,11 @@ export interface SuggestionsProps {
   /** Optional actions per card, e.g. Apply or Create buttons. */
   rewriteActions?: (rewrite: Rewrite, index: number) => ReactNode;
   splitActions?: (split: Split, index: number) => ReactNode;
+  /** Optional extra content under a rewrite's text, e.g. a diff against the current summary. */
+  rewriteDetails?: (rewrite: Rewrite, index: number) => ReactNode;
 }
 
-export function Suggestions({ rewrites, splits, rewriteActions, splitActions }: SuggestionsProps) {
+export function Suggestions({ rewrites, splits, rewriteActions, splitActions, rewriteDetails }: SuggestionsProps) {
   return (
     <>
       {rewrites.length ? (
@@ -53,6 +55,7 @@ export function Suggestions({ rewrites, splits, rewriteActions, splitActions }: 
                   </p>
                 ) : null}
                 {r.parentKey ? <p className="sh-subtle">Serves {r.parentKey}</p> : null}
+                {rewriteDetails?.(r, i)}
               </SuggestionCard>
             ))}
           </div>

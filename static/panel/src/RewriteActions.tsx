@@ -1,0 +1,69 @@
+/**
+ * The buttons of a rewrite card. A user-story rewrite is applied as is; one with placeholders is
+ * never applied as is: it goes to the draft box, where the placeholders are filled in. A task
+ * rewrite becomes a subtask of the user story it serves.
+ */
+import Button from '@atlaskit/button/new';
+import type { PanelIssue, ResolverError } from '../../../src/contract';
+import type { Rewrite } from '../../../src/core/story';
+import { ActionError } from './ActionError';
+
+export interface RewriteActionsProps {
+  rewrite: Rewrite;
+  issue: PanelIssue;
+  canEdit: boolean;
+  busy: string | null;
+  applyId: string;
+  taskId: string;
+  error: ResolverError | undefined;
+  /** The subtask created by "Make it a task of …", once done. */
+  taskCreated: string | undefined;
+  onApply: () => void;
+  onEditInDraft: () => void;
+  onMakeTask: () => void;
+  onReload: () => void;
+}
+
+export function RewriteActions(props: RewriteActionsProps) {
+  const { rewrite, issue, canEdit, busy, applyId, taskId, error, taskCreated } = props;
+  const hasPlaceholders = rewrite.placeholders.length > 0;
+  const isTask = rewrite.kind === 'task' && Boolean(rewrite.parentKey);
+  const canApply = rewrite.kind === 'user-story' && !hasPlaceholders;
+  const anyBusy = busy !== null;
+  return (
+    <div className="sh-action-area">
+      <div className="sh-button-row">
+        {canApply ? (
+          <Button appearance="primary" isDisabled={anyBusy || !canEdit} isLoading={busy === applyId} onClick={props.onApply}>
+            Apply
+          </Button>
+        ) : null}
+        {isTask && !taskCreated ? (
+          <Button appearance="primary" isDisabled={anyBusy} isLoading={busy === taskId} onClick={props.onMakeTask}>
+            Make it a task of {rewrite.parentKey}
+          </Button>
+        ) : null}
+        {!isTask ? (
+          <Button appearance={canApply ? 'subtle' : 'primary'} onClick={props.onEditInDraft}>
+            Edit in the draft box
+          </Button>
+        ) : null}
+      </div>
+      {hasPlaceholders && !isTask ? (
+        <p className="sh-subtle sh-action-note">Not applied as is: fill in the marked placeholders in the draft box first.</p>
+      ) : null}
+      {canApply && !canEdit ? <p className="sh-subtle sh-action-note">You cannot edit {issue.key}, so this cannot be applied.</p> : null}
+      {isTask && taskCreated ? (
+        <p className="sh-result" data-testid="task-created">
+          <strong>Created {taskCreated}</strong>, a subtask of {rewrite.parentKey}, linked to {issue.key}.
+        </p>
+      ) : null}
+      {isTask && !taskCreated ? (
+        <p className="sh-subtle sh-action-note">
+          Creates a subtask of {rewrite.parentKey} named “{rewrite.summary}”, with {issue.key}&apos;s description, linked to {issue.key}. {issue.key} itself is not changed.
+        </p>
+      ) : null}
+      {error ? <ActionError title={isTask ? 'Task not created' : 'Not applied'} error={error} onReload={props.onReload} reloading={busy === 'reload'} /> : null}
+    </div>
+  );
+}

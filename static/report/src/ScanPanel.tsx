@@ -1,0 +1,119 @@
+/**
+ * The scan's state: a progress bar while it runs (done / total so far, the phase), and a clear
+ * message when it failed (with Jira's reason), was cancelled, or stalled (with a restart).
+ */
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import type { ResolverError } from '../../../src/contract';
+import { dateTime } from '../../../src/report/text';
+import type { ScanStatus } from '../../shared/report-invokes';
+import { plural, progressOf } from './model';
+
+export function ProgressBar({ percent, text, label }: { percent: number | null; text: string; label: string }) {
+  const value = percent === null ? {} : { 'aria-valuenow': percent };
+  return (
+    <div className="sh-progress">
+      <div className="sh-progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuetext={text} {...value}>
+        <div className={percent === null ? 'sh-progress-fill sh-indeterminate' : 'sh-progress-fill'} style={percent === null ? undefined : { width: `${percent}%` }} />
+      </div>
+      <p className="sh-progress-text" data-testid="progress-text">
+        <span>{text}</span>
+        {percent !== null ? <strong>{`${percent}%`}</strong> : null}
+      </p>
+    </div>
+  );
+}
+
+const PHASE_ANNOUNCEMENT: Record<string, string> = {
+  analyzing: 'Scan running: analyzing stories.',
+  aggregating: 'All stories analyzed: aggregating the report.',
+  done: 'Scan complete.',
+};
+
+export interface ScanPanelProps {
+  status: ScanStatus;
+  /** This page saw the scan run (it shows the finished bar until the next reload). */
+  watched: boolean;
+  joined: boolean;
+  expectedTotal: number | null;
+  busy: boolean;
+  hasSnapshot: boolean;
+  pollError: ResolverError | null;
+  onStart: () => void;
+  onCancel: () => void;
+}
+
+export function ScanPanel({ status, watched, joined, expectedTotal, busy, hasSnapshot, pollError, onStart, onCancel }: ScanPanelProps) {
+  const previous = hasSnapshot ? <p className="sh-subtle">The report below is from the last completed scan.</p> : null;
+  if (status.status === 'running' && status.stalled) {
+    return (
+      <div data-testid="scan" data-state="stalled">
+        <SectionMessage appearance="warning" title="The scan stopped making progress">
+          <p>
+            {`Nothing has moved since ${status.updatedAt ? dateTime(status.updatedAt) : 'a long time'}, after ${plural(status.done, 'story', 'stories')}: its work was lost. `}
+            Restart it to scan the backlog from the start.
+          </p>
+          {previous}
+          <Button appearance="primary" onClick={onStart} isDisabled={busy}>
+            Restart scan
+          </Button>
+        </SectionMessage>
+      </div>
+    );
+  }
+  if (status.status === 'failed') {
+    return (
+      <div data-testid="scan" data-state="failed" role="alert">
+        <SectionMessage appearance="error" title="The scan failed">
+          <p data-testid="scan-error">{status.error ?? 'Jira gave no reason.'}</p>
+          {previous}
+          <Button appearance="primary" onClick={onStart} isDisabled={busy}>
+            Try again
+          </Button>
+        </SectionMessage>
+      </div>
+    );
+  }
+  if (status.status === 'cancelled') {
+    return (
+      <div data-testid="scan" data-state="cancelled">
+        <SectionMessage appearance="information" title="The scan was cancelled">
+          <p>{`It stopped after ${plural(status.done, 'story', 'stories')}; nothing of it was kept.`}</p>
+          {previous}
+          <Button appearance="primary" onClick={onStart} isDisabled={busy}>
+            Start a new scan
+          </Button>
+        </SectionMessage>
+      </div>
+    );
+  }
+  const running = status.status === 'running';
+  if (!running && !(watched && status.status === 'done')) return null;
+  const progress = progressOf(status, expectedTotal);
+  return (
+    <section className="sh-scan" aria-labelledby="sh-scan-heading" data-testid="scan" data-state={status.status}>
+      <h2 id="sh-scan-heading">{running ? 'Scanning the backlog' : 'Scan complete'}</h2>
+      {running ? (
+        <p>
+          {joined ? 'A scan was already running, so you joined it' : 'The scan runs in the background'}
+          {status.startedAt ? ` (started ${dateTime(status.startedAt)})` : ''}. The report updates when it finishes; you can leave this page.
+        </p>
+      ) : null}
+      <ProgressBar percent={progress.percent} text={progress.text} label="Backlog scan progress" />
+      <p className="sh-visually-hidden" aria-live="polite">
+        {PHASE_ANNOUNCEMENT[status.phase ?? ''] ?? ''}
+      </p>
+      {pollError && running ? (
+        <p className="sh-warning-text" role="alert">{`Could not check the scan's progress: ${pollError.message} Trying again…`}</p>
+      ) : null}
+      {running ? (
+        <>
+          {previous}
+          <Button onClick={onCancel} isDisabled={busy}>
+            Cancel scan
+          </Button>
+        </>
+      ) : null}
+    </section>
+  );
+}

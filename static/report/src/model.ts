@@ -1,0 +1,107 @@
+/**
+ * What the report page computes from the resolvers' answers, kept pure (no React, no bridge) so it
+ * is tested directly: scan progress, grades, the counts and the live filter behind each, and the
+ * top-finding messages of "fix these first" (the locale table only, not the engine).
+ */
+import { formatMessage } from '../../../src/core/locales/en';
+import { CRITERIA, type Criterion } from '../../../src/core/story';
+import type { Snapshot } from '../../../src/core/aggregate';
+import type { IssueFilter, ScanStatus } from '../../../src/contract/report';
+
+/** A criterion passes at this score or above (the scan's PASS_SCORE; the engine is not bundled here). */
+export const PASS_SCORE = 80;
+
+export type Grade = 'good' | 'fair' | 'poor';
+export function grade(score: number): Grade {
+  return score >= PASS_SCORE ? 'good' : score >= 50 ? 'fair' : 'poor';
+}
+export const GRADE_LABEL: Record<Grade, string> = { good: 'healthy', fair: 'needs work', poor: 'poor' };
+
+export function num(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${num(n)} ${n === 1 ? one : many}`;
+}
+
+/** Is a scan moving right now (running and not stalled)? */
+export function isActive(status: ScanStatus | null | undefined): boolean {
+  return status?.status === 'running' && !status.stalled;
+}
+
+export interface Progress {
+  /** 0..100, or null when the total is not known yet (a first scan still reading pages). */
+  percent: number | null;
+  /** What the bar says, also its aria-valuetext. */
+  text: string;
+}
+
+/** Analyzing fills the bar up to here; aggregating and done fill the rest. */
+const ANALYZING_SHARE = 90;
+
+/**
+ * Progress of a scan. Jira's search does not tell the total up front, so while pages are read the
+ * total is the last scan's count (when there is one and it is not already passed); once the last
+ * page is read the total is exact and the bar moves to aggregating, then to 100 % when done.
+ */
+export function progressOf(status: ScanStatus, expectedTotal: number | null): Progress {
+  const done = status.done;
+  if (status.status === 'done' || status.phase === 'done') return { percent: 100, text: `Scan complete: ${plural(done, 'story', 'stories')} analyzed.` };
+  if (status.phase === 'aggregating') return { percent: 95, text: `${done === 1 ? 'The story is' : `All ${plural(done, 'story', 'stories')}`} analyzed; aggregating the report…` };
+  if (expectedTotal !== null && expectedTotal > 0 && expectedTotal >= done) {
+    return {
+      percent: Math.min(ANALYZING_SHARE, Math.floor((done / expectedTotal) * ANALYZING_SHARE)),
+      text: `Analyzing: ${num(done)} of about ${plural(expectedTotal, 'story', 'stories')} (the last scan's count)…`,
+    };
+  }
+  return { percent: null, text: done ? `Analyzing: ${plural(done, 'story', 'stories')} so far…` : 'Analyzing: reading the first page of stories…' };
+}
+
+/** Stories failing each criterion in the snapshot (from its pass rates). */
+export function failingCounts(s: Pick<Snapshot, 'count' | 'passRates'>): Record<Criterion, number> {
+  return Object.fromEntries(CRITERIA.map((c) => [c, Math.round((1 - (s.passRates[c] ?? 1)) * s.count)])) as Record<Criterion, number>;
+}
+
+export interface CountRow {
+  id: keyof Pick<Snapshot['counts'], 'technical' | 'oversized' | 'noAcceptanceCriteria' | 'noEstimate' | 'notAtomic' | 'dependent'>;
+  label: string;
+  hint: string;
+  filter: IssueFilter;
+}
+
+/** The counts and the live list behind each (the same JQL the scan's issue property is indexed for). */
+export const COUNT_ROWS: readonly CountRow[] = [
+  { id: 'technical', label: 'Technical stories', hint: 'implementation work framed as a user story', filter: { technical: true } },
+  { id: 'oversized', label: 'Oversized', hint: 'too big for one iteration: split them', filter: { ruleId: 'oversized' } },
+  { id: 'noAcceptanceCriteria', label: 'Without acceptance criteria', hint: 'nobody can say when they are done', filter: { ruleId: 'missing-acceptance-criteria' } },
+  { id: 'noEstimate', label: 'Without an estimate', hint: 'no story points', filter: { ruleId: 'missing-estimate' } },
+  { id: 'notAtomic', label: 'More than one capability', hint: 'the goal joins two or more things', filter: { ruleId: 'not-atomic' } },
+  { id: 'dependent', label: 'Waiting on other work', hint: 'blocked-by links or text that depends on other stories', filter: { ruleId: 'dependency' } },
+];
+
+/** Score ranges of the histogram that can be listed. */
+export const SCORE_RANGES: readonly { id: string; label: string; filter: IssueFilter }[] = [
+  { id: 'below-50', label: 'below 50', filter: { maxScore: 50 } },
+  { id: '50-79', label: '50–79', filter: { minScore: 50, maxScore: 80 } },
+  { id: '80-100', label: '80–100', filter: { minScore: 80 } },
+];
+
+/**
+ * The message of a story's top finding from the locale table. A snapshot keeps the message id but
+ * not its data (the quoted text, the points), so placeholders become "…" rather than "{points}";
+ * the story's own wording is in its panel.
+ */
+export function findingMessage(ruleId: string | null, messageId: string | null): string | null {
+  if (!ruleId || !messageId) return null;
+  return formatMessage(ruleId, messageId, {})
+    .replace(/"\{\w+\}"|\{\w+\}/g, '…')
+    .replace(/…(?:\s*…)+/g, '…') // "{first}" {joiner} "{second}": one gap, not three
+    .replace(/…\./g, '…');
+}
+
+/** A file name: `FOOD-story-health-2024-05-01.csv`. */
+export function exportName(projectKey: string, when: Date, ext: 'csv' | 'json'): string {
+  const safe = projectKey.replace(/[^A-Za-z0-9_-]/g, '');
+  return `${safe}-story-health-${when.toISOString().slice(0, 10)}.${ext}`;
+}
