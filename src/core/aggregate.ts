@@ -50,7 +50,7 @@ export interface Snapshot {
   /** Length of the longest blocked-by chain (the list may be cut to LIST_LIMITS.chain). */
   longestChainLength: number;
   /** Keys with the most value to gain (lowest score, heaviest first), with their top finding. */
-  fixFirst: { key: string; score: number; ruleId: string | null; messageId: string | null }[];
+  fixFirst: { key: string; score: number; ruleId: string | null; messageId: string | null; data: Record<string, string | number> }[];
 }
 
 export function aggregate(records: readonly ScanRecord[], meta: { createdAt: string; engineVersion: string }): Snapshot {
@@ -82,7 +82,7 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
     .filter((r) => r.score < 100)
     .sort((a, b) => a.score - b.score || (b.storyPoints ?? 0) - (a.storyPoints ?? 0) || (a.key < b.key ? -1 : 1))
     .slice(0, FIX_FIRST)
-    .map((r) => ({ key: r.key, score: r.score, ruleId: r.top?.ruleId ?? null, messageId: r.top?.messageId ?? null }));
+    .map((r) => ({ key: r.key, score: r.score, ruleId: r.top?.ruleId ?? null, messageId: r.top?.messageId ?? null, data: r.top?.data ?? {} }));
   const n = (id: string) => ruleCounts[id] ?? 0;
   return {
     ...meta,

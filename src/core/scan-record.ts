@@ -19,7 +19,7 @@ export interface ScanRecord {
   technical: boolean;
   ruleIds: string[];
   /** The worst finding, for "fix these first". */
-  top: { ruleId: string; messageId: string } | null;
+  top: { ruleId: string; messageId: string; data: Record<string, string | number> } | null;
   form: TemplateForm;
   role: string | null;
   /** Summary + description opening, for near-duplicate detection across the backlog. */
@@ -27,6 +27,13 @@ export interface ScanRecord {
   links: StoryLink[];
   mentions: string[];
   storyPoints: number | null | undefined;
+}
+
+/** Message data kept short (quoted story text is cut), so records and snapshots stay small. */
+function compactData(data: Record<string, string | number>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === 'string' && v.length > 80 ? `${v.slice(0, 79)}…` : v;
+  return out;
 }
 
 const SEVERITY_RANK = { error: 3, warn: 2, info: 1 } as const;
@@ -38,7 +45,7 @@ function worst(report: StoryReport): ScanRecord['top'] {
     const r = SEVERITY_RANK[f.severity];
     if (r > rank) {
       rank = r;
-      best = { ruleId: f.ruleId, messageId: f.messageId };
+      best = { ruleId: f.ruleId, messageId: f.messageId, data: compactData(f.data) };
     }
   }
   return best;

@@ -194,7 +194,7 @@ export function buildReport(snapshot: Snapshot, stories: readonly ReportStory[],
 
   const fixFirst: FixFirstRow[] = snapshot.fixFirst.map((f) => {
     const s = rows.get(f.key);
-    const top = s?.top && s.top.ruleId === f.ruleId ? s.top : f.ruleId && f.messageId ? { ruleId: f.ruleId, messageId: f.messageId, data: {} } : null;
+    const top = s?.top && s.top.ruleId === f.ruleId ? s.top : f.ruleId && f.messageId ? { ruleId: f.ruleId, messageId: f.messageId, data: f.data ?? {} } : null;
     return { key: f.key, summary: s?.summary ?? null, score: f.score, ruleId: f.ruleId, message: topMessage(top) };
   });
 

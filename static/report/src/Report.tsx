@@ -347,7 +347,7 @@ function FixFirst({ projectKey, snapshot }: { projectKey: string; snapshot: Snap
             </thead>
             <tbody>
               {snapshot.fixFirst.map((f) => {
-                const message = findingMessage(f.ruleId, f.messageId);
+                const message = findingMessage(f.ruleId, f.messageId, f.data ?? {});
                 const summary = summaries?.get(f.key);
                 return (
                   <tr key={f.key} data-key={f.key}>

@@ -88,13 +88,12 @@ export const SCORE_RANGES: readonly { id: string; label: string; filter: IssueFi
 ];
 
 /**
- * The message of a story's top finding from the locale table. A snapshot keeps the message id but
- * not its data (the quoted text, the points), so placeholders become "…" rather than "{points}";
- * the story's own wording is in its panel.
+ * The message of a story's top finding from the locale table, with the data the snapshot kept
+ * (quoted text is cut short). Placeholders without data (older snapshots) become "…".
  */
-export function findingMessage(ruleId: string | null, messageId: string | null): string | null {
+export function findingMessage(ruleId: string | null, messageId: string | null, data: Record<string, string | number> = {}): string | null {
   if (!ruleId || !messageId) return null;
-  return formatMessage(ruleId, messageId, {})
+  return formatMessage(ruleId, messageId, data)
     .replace(/"\{\w+\}"|\{\w+\}/g, '…')
     .replace(/…(?:\s*…)+/g, '…') // "{first}" {joiner} "{second}": one gap, not three
     .replace(/…\./g, '…');
