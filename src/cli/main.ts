@@ -6,7 +6,7 @@
  * config, or a file/row that could not be read (after printing everything that could be).
  */
 import { readFileSync } from 'node:fs';
-import { readFile as fsReadFile, writeFile as fsWriteFile } from 'node:fs/promises';
+import { readFile as fsReadFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze, ENGINE_VERSION } from '../core/analyze';
@@ -16,6 +16,7 @@ import { FORMATS, FORMATTERS, type FormatName } from './format';
 import { decode, readStoryFile, type ReadFileFn } from './readers';
 import type { ReadError, SourceLocation } from './readers/types';
 import { addReportCommand } from './report';
+import { reportReadProblems, writeReport } from './output';
 import { addPreviewCommand } from './preview';
 
 export interface CliIO {
@@ -151,21 +152,8 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions, io: C
   const color = options.color ?? (!toFile && io.isTTY === true && !noColor);
   const formatted = FORMATTERS[options.format](report, { color: toFile ? false : color, locations, errors, cwd });
   const text = formatted.endsWith('\n') ? formatted : `${formatted}\n`;
-  if (options.output !== undefined) {
-    try {
-      await (io.writeFile ?? ((f: string, d: string) => fsWriteFile(f, d, 'utf8')))(path.resolve(cwd, options.output), text);
-    } catch (err) {
-      io.stderr(`${options.output}: cannot write report: ${err instanceof Error ? err.message : String(err)}\n`);
-      return EXIT_ERROR;
-    }
-  } else {
-    io.stdout(text);
-  }
-
-  if (errors.length) {
-    io.stderr(`story-health: ${errors.length === 1 ? '1 problem' : `${errors.length} problems`} reading input; the report covers what could be read\n`);
-    return EXIT_ERROR;
-  }
+  if (!(await writeReport(text, options.output, cwd, io))) return EXIT_ERROR;
+  if (reportReadProblems(errors.length, io)) return EXIT_ERROR;
   if (options.failUnder !== undefined && report.backlog.score < options.failUnder) {
     io.stderr(`story-health: backlog score ${report.backlog.score} is below --fail-under ${options.failUnder}\n`);
     return EXIT_BELOW_THRESHOLD;

@@ -11,7 +11,7 @@
  * Exit codes: 0 ok; 2 usage error, invalid config, Jira refused, or a file/row that could not be
  * read (after printing the report of everything that could be).
  */
-import { readFile as fsReadFile, writeFile as fsWriteFile } from 'node:fs/promises';
+import { readFile as fsReadFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
@@ -28,6 +28,7 @@ import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type 
 import { decode, readStoryFile } from './readers';
 import type { ReadError } from './readers/types';
 import { cliVersion, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './main';
+import { reportReadProblems, writeReport } from './output';
 
 export const REPORT_FORMATS = ['html', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -230,21 +231,8 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   }
 
   const text = options.format === 'html' ? renderHtml(model) : options.format === 'markdown' ? renderMarkdown(model) : renderJson(model);
-  if (options.output !== undefined) {
-    try {
-      await (io.writeFile ?? ((f: string, d: string) => fsWriteFile(f, d, 'utf8')))(path.resolve(cwd, options.output), text);
-    } catch (err) {
-      io.stderr(`${options.output}: cannot write report: ${err instanceof Error ? err.message : String(err)}\n`);
-      return EXIT_ERROR;
-    }
-  } else {
-    io.stdout(text);
-  }
-
-  if (errors.length) {
-    io.stderr(`story-health: ${errors.length === 1 ? '1 problem' : `${errors.length} problems`} reading input; the report covers what could be read\n`);
-    return EXIT_ERROR;
-  }
+  if (!(await writeReport(text, options.output, cwd, io))) return EXIT_ERROR;
+  if (reportReadProblems(errors.length, io)) return EXIT_ERROR;
   return EXIT_OK;
 }
 

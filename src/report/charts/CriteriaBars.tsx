@@ -3,6 +3,7 @@
  * With `onSelect` each bar is a keyboard-focusable button; with `href` (the static HTML report) each
  * bar is a link; otherwise the chart is one image with a visually hidden data table.
  */
+import { ChartSvg } from './ChartSvg';
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { CRITERIA, CRITERION_NAMES, CRITERION_SHORT, type Criterion } from '../criteria';
 import { clamp, COLORS, FONT, useChartId, VISUALLY_HIDDEN } from './theme';
@@ -113,17 +114,15 @@ export function CriteriaBars({ passRates, failing, onSelect, href, title = 'Pass
   const ticks = [0, 25, 50, 75, 100];
   const axisY = TOP + rows.length * ROW;
   const svg = (
-    <svg
+    <ChartSvg
       role={interactive ? 'group' : 'img'}
-      aria-labelledby={titleId}
-      aria-describedby={descId}
-      viewBox={`0 0 ${width} ${height}`}
+      titleId={titleId}
+      descId={descId}
+      title={title}
+      description={rows.length ? `Share of stories that pass each criterion (score 80 or more): ${summary}.` : 'No criteria to show.'}
       width={width}
       height={height}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', overflow: 'visible' }}
     >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{rows.length ? `Share of stories that pass each criterion (score 80 or more): ${summary}.` : 'No criteria to show.'}</desc>
       {ticks.map((t) => {
         const x = x0 + (span * t) / 100;
         return (
@@ -136,7 +135,7 @@ export function CriteriaBars({ passRates, failing, onSelect, href, title = 'Pass
         );
       })}
       {rows.map(bar)}
-    </svg>
+    </ChartSvg>
   );
   if (interactive) return <div className="sh-chart sh-criteria-bars">{svg}</div>;
   return (

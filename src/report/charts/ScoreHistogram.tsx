@@ -2,6 +2,7 @@
  * How many stories score in each 10-point range, 0–9 … 90–100, coloured below 50 / 50–79 / 80 and
  * up. Takes the snapshot's histogram (11 entries, the last one a perfect 100) and folds 100 into 90–100.
  */
+import { ChartSvg } from './ChartSvg';
 import type { ReactElement } from 'react';
 import { clamp, COLORS, FONT, scoreColor, useChartId, VISUALLY_HIDDEN } from './theme';
 
@@ -63,17 +64,7 @@ export function ScoreHistogram({ histogram, title = 'Stories per score range', i
 
   return (
     <div className="sh-chart sh-histogram" style={{ position: 'relative' }}>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        style={{ maxWidth: '100%', height: 'auto', display: 'block', overflow: 'visible' }}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg titleId={titleId} descId={descId} title={title} description={description} width={width} height={height}>
         <g className="sh-legend">
           {LEGEND.map((l, i) => (
             <g key={l.label} transform={`translate(${width - M.right - (LEGEND.length - i) * 92}, 4)`}>
@@ -110,7 +101,7 @@ export function ScoreHistogram({ histogram, title = 'Stories per score range', i
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <table style={VISUALLY_HIDDEN}>
         <caption>{title}</caption>
         <thead>

@@ -2,6 +2,7 @@
  * The backlog health score over past scans: a line on a 0–100 axis with date labels. No scan says
  * so; one scan is one dot (the trend appears with the next scan).
  */
+import { ChartSvg } from './ChartSvg';
 import type { ReactElement } from 'react';
 import { clamp, COLORS, dayLabel, FONT, useChartId, VISUALLY_HIDDEN } from './theme';
 
@@ -74,17 +75,7 @@ export function TrendChart({ points, title = 'Health score trend', id, width = 6
 
   return (
     <div className="sh-chart sh-trend" style={{ position: 'relative' }}>
-      <svg
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={descId}
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        style={{ maxWidth: '100%', height: 'auto', display: 'block', overflow: 'visible' }}
-      >
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
+      <ChartSvg titleId={titleId} descId={descId} title={title} description={description} width={width} height={height}>
         {[0, 25, 50, 75, 100].map((t) => (
           <g key={t}>
             <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} strokeDasharray={t === 0 ? undefined : '2 3'} style={{ stroke: COLORS.grid }} />
@@ -124,7 +115,7 @@ export function TrendChart({ points, title = 'Health score trend', id, width = 6
             {data[i]!.label}
           </text>
         ))}
-      </svg>
+      </ChartSvg>
       <table style={VISUALLY_HIDDEN}>
         <caption>{title}</caption>
         <thead>

@@ -1,0 +1,26 @@
+/** Where a command's report goes, and how read problems end it: shared by `analyze` and `report`. */
+import { writeFile as fsWriteFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { CliIO } from './main';
+
+/** Writes `text` to `output` (relative to `cwd`), or to stdout when no file is given. False when writing failed. */
+export async function writeReport(text: string, output: string | undefined, cwd: string, io: CliIO): Promise<boolean> {
+  if (output === undefined) {
+    io.stdout(text);
+    return true;
+  }
+  try {
+    await (io.writeFile ?? ((f: string, d: string) => fsWriteFile(f, d, 'utf8')))(path.resolve(cwd, output), text);
+    return true;
+  } catch (err) {
+    io.stderr(`${output}: cannot write report: ${err instanceof Error ? err.message : String(err)}\n`);
+    return false;
+  }
+}
+
+/** Says that some input could not be read (each problem was printed already). True when there were problems. */
+export function reportReadProblems(count: number, io: CliIO): boolean {
+  if (!count) return false;
+  io.stderr(`story-health: ${count === 1 ? '1 problem' : `${count} problems`} reading input; the report covers what could be read\n`);
+  return true;
+}
