@@ -272,8 +272,8 @@ async function parent(): Promise<void> {
   console.log(`  panel compute (${int(panel.descriptionChars)}-char ADF descriptions): p50 ${panel.p50ms.toFixed(1)} ms, p99 ${panel.p99ms.toFixed(1)} ms`);
   const trigger = triggerCompute(inputs);
   console.log(`  trigger compute: p50 ${trigger.p50ms.toFixed(2)} ms, p99 ${trigger.p99ms.toFixed(2)} ms`);
-  const bundles = bundleSizes(REPO_ROOT);
-  if (bundles) console.log(`  bundles (gzip): ${bundles.map((b) => `${b.app} ${(b.gzipBytes / 1024).toFixed(0)} KB`).join(', ')}`);
+  const bundles = await bundleSizes(REPO_ROOT);
+  if (bundles) console.log(`  bundles (gzip, first load): ${bundles.map((b) => `${b.app} ${(b.initialGzip / 1024).toFixed(0)} KB`).join(', ')}`);
   const agg = aggregation(inputs, 50_000);
   console.log(`  aggregate 50,000 stored results: ${(agg.aggregateMs / 1000).toFixed(2)} s (snapshot ${int(agg.snapshotBytes)} bytes)`);
   const scanRun = await simulatedScan(inputs, SCAN_ISSUES, SCAN_LATENCY_MS);
@@ -373,11 +373,11 @@ async function parent(): Promise<void> {
     '',
     ...(bundles
       ? [
-          'Custom UI bundles as built in `static/*/dist` (JS, CSS and HTML; gzip level 9):',
+          'Custom UI bundles as built in `static/*/dist` (gzip level 9). *First load* is what the page needs to start: the entry script, its preloaded chunks and style sheets; *all files* adds the chunks loaded on demand (theme variants, the CSV writer), which are never all loaded at once.',
           '',
           ...table(
-            ['app', 'files', 'bytes', 'gzip', 'target'],
-            bundles.map((b) => [b.app, b.files, int(b.bytes), `${(b.gzipBytes / 1024).toFixed(1)} KB`, b.app === 'panel' ? `≤ ${TARGET_PANEL_GZIP_KB} KB ${mark(b.gzipBytes / 1024 <= TARGET_PANEL_GZIP_KB)}` : '—']),
+            ['app', 'first load (gzip)', 'all files (gzip)', 'target'],
+            bundles.map((b) => [b.app, `${(b.initialGzip / 1024).toFixed(1)} KB`, `${(b.totalGzip / 1024).toFixed(1)} KB`, b.app === 'panel' ? `first load ≤ ${TARGET_PANEL_GZIP_KB} KB ${mark(b.initialGzip / 1024 <= TARGET_PANEL_GZIP_KB)}` : '—']),
           ),
         ]
       : ['Custom UI bundles were not built when this ran (`npm run build:static`).']),

@@ -2,9 +2,8 @@
  * App-level measurements for `npm run bench`: the compute inside the panel resolver and the save
  * trigger (Jira I/O excluded), aggregation of 50,000 stored scan results, and Custom UI bundle sizes.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { aggregate } from '../../src/core/aggregate';
 import { analyzeStory, ENGINE_VERSION } from '../../src/core/analyze';
 import { DEFAULT_SETTINGS } from '../../src/core/config';
@@ -14,6 +13,7 @@ import { normalizeDescription } from '../../src/core/text';
 import { contentHash } from '../../src/forge/handlers/content-hash';
 import { toProperty } from '../../src/forge/handlers/on-save';
 import { percentile } from './metrics';
+import { measure, type AppSize } from '../../src/preview/host/build-static';
 
 export interface Timing {
   n: number;
@@ -86,37 +86,11 @@ export function aggregation(inputs: readonly StoryInput[], size: number): { size
   return { size, recordsMs, aggregateMs: Date.now() - t1, snapshotBytes: JSON.stringify(snapshot).length };
 }
 
-export interface BundleSize {
-  app: string;
-  files: number;
-  bytes: number;
-  gzipBytes: number;
-}
+export type BundleSize = AppSize;
 
-/** Sizes of the built Custom UI apps (JS + CSS + HTML), or null when they are not built. */
-export function bundleSizes(root: string): BundleSize[] | null {
-  const apps = ['panel', 'report', 'settings'];
-  const out: BundleSize[] = [];
-  for (const app of apps) {
-    const dist = join(root, 'static', app, 'dist');
-    if (!existsSync(dist)) return null;
-    let files = 0;
-    let bytes = 0;
-    let gzipBytes = 0;
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (/\.(js|css|html)$/.test(name)) {
-          const buf = readFileSync(p);
-          files++;
-          bytes += buf.length;
-          gzipBytes += gzipSync(buf, { level: 9 }).length;
-        }
-      }
-    };
-    walk(dist);
-    out.push({ app, files, bytes, gzipBytes });
-  }
-  return out;
+/** Sizes of the built Custom UI apps as `npm run build:static` measures them, or null when not built. */
+export async function bundleSizes(root: string): Promise<BundleSize[] | null> {
+  const apps = ['panel', 'report', 'settings'] as const;
+  if (!apps.every((app) => existsSync(join(root, 'static', app, 'dist', 'index.html')))) return null;
+  return Promise.all(apps.map((app) => measure(root, app)));
 }
