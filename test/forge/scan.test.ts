@@ -171,6 +171,39 @@ test('a JQL error (an issue type the site does not have) ends the scan as failed
   expect(v.snapshot).toBeNull();
 });
 
+test('a 429 storm during the scan is retried (Retry-After honoured) and the scan completes', async () => {
+  await start();
+  h.emulator.faults.set({ rateLimit: { every: 3, retryAfterSeconds: 0, count: 20 } });
+  try {
+    await drain();
+  } finally {
+    h.emulator.faults.clear();
+  }
+  const v = await view();
+  expect(v.status.status).toBe('done');
+  expect(v.snapshot!.count).toBe(v.status.done);
+});
+
+test('an issue deleted during the scan ends quietly: its property write is skipped, the snapshot is still written', async () => {
+  await start();
+  const deps = h.deps();
+  const app = deps.asApp();
+  const deleting = {
+    ...deps,
+    asApp: () => ({
+      ...app,
+      setIssueProperty: async (key: string, prop: string, value: unknown) => {
+        if (key === 'FOOD-9') throw Object.assign(new Error('Issue does not exist or you do not have permission to see it.'), { name: 'JiraError', code: 'not-found', status: 404 });
+        return app.setIssueProperty(key, prop, value);
+      },
+    }),
+  };
+  while (h.events.length) await runScanChunk(h.events.shift() as unknown as ScanEvent, deleting);
+  const v = await view();
+  expect(v.status.status).toBe('done');
+  expect(v.status.backfilled).toBe(v.status.done - 1);
+});
+
 test('bad payloads and unknown projects', async () => {
   const r = await h.call('report/start', { projectKey: 'food; DROP' });
   expect(!r.ok && r.error.code).toBe('invalid-payload');
