@@ -135,3 +135,30 @@ export async function axeCheck(page: Page): Promise<string[]> {
   }
   return found;
 }
+
+/**
+ * Registers the hooks every browser test file needs: one preview and browser per file, a fresh
+ * page per test, and a test that fails when any frame logged an error. `bind` receives the
+ * harness once and each new page, so the file can keep plain `harness` / `page` variables.
+ */
+export function usePreviewPage(viewport: { width: number; height: number }, bind: (state: { harness?: Harness; page?: Page }) => void): void {
+  let harness: Harness | undefined;
+  let page: Page | undefined;
+  let problems: string[] = [];
+  beforeAll(async () => {
+    harness = await startHarness();
+    bind({ harness });
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+  beforeEach(async () => {
+    page = await harness!.browser.newPage({ viewport });
+    problems = collectProblems(page);
+    bind({ page });
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(problems).toEqual([]);
+  });
+}

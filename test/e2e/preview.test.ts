@@ -7,28 +7,14 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, collectProblems, frameOf, PANEL, previewUrl, REPORT, ROOT, screenshot, SETTINGS, startHarness, type Harness } from './harness';
+import { axeCheck, frameOf, type Harness, PANEL, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
 
 let harness: Harness;
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
-
-beforeEach(async () => {
-  page = await harness.browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  problems = collectProblems(page);
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(problems).toEqual([]);
+usePreviewPage({ width: 1440, height: 1000 }, (state) => {
+  if (state.harness) harness = state.harness;
+  if (state.page) page = state.page;
 });
 
 async function open(params: Record<string, string>): Promise<void> {

@@ -12,28 +12,14 @@ import { parse } from 'csv-parse/sync';
 import type { Frame, Page } from 'playwright-core';
 import type { ReportIssue, ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, collectProblems, frameOf, previewUrl, REPORT, RESULTS, ROOT, screenshot, startHarness, type Harness, type User } from './harness';
+import { axeCheck, frameOf, type Harness, previewUrl, REPORT, RESULTS, ROOT, screenshot, usePreviewPage, type User } from './harness';
 
 let harness: Harness;
 let page: Page;
-let problems: string[];
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.stop();
-});
-
-beforeEach(async () => {
-  page = await harness.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  problems = collectProblems(page);
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(problems).toEqual([]);
+usePreviewPage({ width: 1280, height: 1000 }, (state) => {
+  if (state.harness) harness = state.harness;
+  if (state.page) page = state.page;
 });
 
 const report = () => page.frameLocator(REPORT);
