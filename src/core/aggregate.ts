@@ -8,8 +8,9 @@ import { dependencyGraph, findDuplicates, personaInventory, uniformity } from '.
 import type { ScanRecord } from './scan-record';
 import { CRITERIA, type Criterion, type DuplicateCluster, type PersonaCount, type TemplateForm } from './story';
 
-/** A criterion passes for a story at this score or above (the panel's "pass"). */
-export const PASS_SCORE = 80;
+import { PASS_SCORE } from './grade';
+
+export { PASS_SCORE };
 const FIX_FIRST = 20;
 /**
  * Lists in a snapshot are bounded so it always fits one storage value (Forge KVS: 240 KiB), for a

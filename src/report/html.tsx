@@ -3,6 +3,7 @@
  * external resources. Rendered with react-dom/server, so every piece of story text is escaped by
  * React; the only raw markup is our own stylesheet.
  */
+import { grade } from '../core/grade';
 import type { ReactElement, ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CriteriaBars } from './charts/CriteriaBars';
@@ -61,8 +62,10 @@ function Story({ s, browseUrl }: { s: StoryRef; browseUrl: string | null }): Rea
   );
 }
 
+const SCORE_CLASS = { fail: 'sh-low', warn: 'sh-mid', pass: 'sh-high' } as const;
+
 function scoreClass(score: number): string {
-  return score < 50 ? 'sh-low' : score < 80 ? 'sh-mid' : 'sh-high';
+  return SCORE_CLASS[grade(score)];
 }
 
 function StoryTable({ stories, scoreLabel, browseUrl }: { stories: StoryRef[]; scoreLabel: string; browseUrl: string | null }): ReactElement {

@@ -2,6 +2,7 @@
  * Human-readable output in the spirit of ESLint's "stylish": a header per story, its findings indented
  * and aligned, suggestions in brief, and one summary line.
  */
+import { grade } from '../../core/grade';
 import type { ActiveSeverity, AnalysisReport, StoryReport } from '../../core/story';
 import { bySeverity, countSeverities, findingLocation, oneLine, plural, truncate, type FormatOptions } from './common';
 
@@ -16,8 +17,10 @@ function painter(color: boolean) {
 const SEVERITY_STYLE: Record<ActiveSeverity, Style> = { error: 'red', warn: 'yellow', info: 'blue' };
 const SEVERITY_WORD: Record<ActiveSeverity, string> = { error: 'error', warn: 'warning', info: 'info' };
 
+const GRADE_STYLE = { pass: 'green', warn: 'yellow', fail: 'red' } as const;
+
 function scoreStyle(score: number): Style {
-  return score >= 80 ? 'green' : score >= 60 ? 'yellow' : 'red';
+  return GRADE_STYLE[grade(score)];
 }
 
 function padEnd(text: string, width: number): string {

@@ -4,6 +4,7 @@
  * for both schemes), number clamping, the visually hidden style and ids for aria-labelledby.
  * Nothing here touches the DOM: the charts render with `renderToStaticMarkup` and in the browser.
  */
+import { grade } from '../../core/grade';
 import { useId, type CSSProperties } from 'react';
 
 export const COLORS = {
@@ -45,11 +46,9 @@ export function useChartId(id: string | undefined, kind: string): string {
   return id ?? `sh-${kind}-${auto}`;
 }
 
-/** Colour of a score (or score bucket starting at `score`): below 50 danger, below 80 warning, else success. */
+/** Colour of a score (or score bucket starting at `score`) by its grade: fail danger, needs work warning, pass success. */
 export function scoreColor(score: number): string {
-  if (score < 50) return COLORS.danger;
-  if (score < 80) return COLORS.warning;
-  return COLORS.success;
+  return { fail: COLORS.danger, warn: COLORS.warning, pass: COLORS.success }[grade(score)];
 }
 
 /** `ISO date-time` → `YYYY-MM-DD` (UTC), the same on the server and in every browser locale. */

@@ -1,13 +1,8 @@
 /** How the panel names and grades criteria. Scores: pass >= 80, warn 50-79, fail < 50. */
 import type { Criterion, Finding, RuleCriterion, Severity } from '../../../src/core/story';
+import { grade, type Grade } from '../../../src/core/grade';
 
-export type Grade = 'pass' | 'warn' | 'fail';
-
-export function grade(score: number): Grade {
-  if (score >= 80) return 'pass';
-  if (score >= 50) return 'warn';
-  return 'fail';
-}
+export { grade, type Grade };
 
 export const GRADE_LABEL: Record<Grade, string> = { pass: 'pass', warn: 'needs work', fail: 'fail' };
 

@@ -8,8 +8,10 @@ import { CRITERIA, type Criterion } from '../../../src/core/story';
 import type { Snapshot } from '../../../src/core/aggregate';
 import type { IssueFilter, ScanStatus } from '../../../src/contract/report';
 
-/** A criterion passes at this score or above (the scan's PASS_SCORE; the engine is not bundled here). */
-export const PASS_SCORE = 80;
+/** A criterion passes at this score or above (one grading for every surface; the engine is not bundled). */
+import { PASS_SCORE } from '../../../src/core/grade';
+
+export { PASS_SCORE };
 
 export type Grade = 'good' | 'fair' | 'poor';
 export function grade(score: number): Grade {
