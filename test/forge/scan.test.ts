@@ -4,9 +4,10 @@
  */
 import type { ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
 import { runScanChunk, type ScanEvent } from '../../src/forge/handlers/scan';
+import { callHandler } from '../../src/forge/handlers';
 import * as scan from '../../src/forge/handlers/scan';
 import { join } from 'node:path';
-import { BOB, startHarness, type Harness } from './harness';
+import { ALICE as ALICE_ID, BOB, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -209,4 +210,14 @@ test('bad payloads and unknown projects', async () => {
   expect(!r.ok && r.error.code).toBe('invalid-payload');
   const unknown = await h.call('report/start', { projectKey: 'NOPE' });
   expect(!unknown.ok && unknown.error.code).toBe('not-found');
+});
+
+test('a running scan that has not moved for 20 minutes (by the handler clock) is reported stalled and can be restarted', async () => {
+  await start();
+  const later = new Date(Date.now() + 21 * 60 * 1000);
+  const deps = { ...h.deps(), now: () => later };
+  const status = await callHandler('report/status', { projectKey: 'FOOD' }, { accountId: ALICE_ID }, deps);
+  expect(status.ok && (status.data as ScanStatus).stalled).toBe(true);
+  const restarted = await callHandler('report/start', { projectKey: 'FOOD' }, { accountId: ALICE_ID }, deps);
+  expect(restarted.ok && (restarted.data as ScanStatus).joined).toBeUndefined();
 });

@@ -16,7 +16,7 @@ import { scanJql } from './scan';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 
-function statusOf(state: ScanState | undefined, joined?: boolean, now = Date.now()): ScanStatus {
+function statusOf(state: ScanState | undefined, now: Date, joined?: boolean): ScanStatus {
   if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
   return {
     status: state.status,
@@ -27,7 +27,7 @@ function statusOf(state: ScanState | undefined, joined?: boolean, now = Date.now
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     error: state.error ?? null,
-    stalled: state.status === 'running' && now - Date.parse(state.updatedAt) >= STALE_AFTER_MS,
+    stalled: state.status === 'running' && now.getTime() - Date.parse(state.updatedAt) >= STALE_AFTER_MS,
     ...(joined ? { joined } : {}),
   };
 }
@@ -49,7 +49,7 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
   const now = deps.now();
   const current = await deps.store.get<ScanState>(stateKey(projectKey));
   const alive = current?.status === 'running' && now.getTime() - Date.parse(current.updatedAt) < STALE_AFTER_MS;
-  if (current && alive) return ok(statusOf(current, true)); // one scan per project: a second Start joins it
+  if (current && alive) return ok(statusOf(current, now, true)); // one scan per project: a second Start joins it
   const state: ScanState = {
     jobId: newJobId(now),
     projectKey,
@@ -65,14 +65,14 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
   };
   await deps.store.set(stateKey(projectKey), state);
   await deps.queue.push([{ projectKey, jobId: state.jobId }]);
-  return ok(statusOf(state));
+  return ok(statusOf(state, deps.now()));
 }
 
 export async function reportStatus(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
   const req = parsePayload(reportProjectRequest, payload);
   if (!('value' in req)) return req;
   if (!(await canBrowseProject(deps.asUser(), req.value.projectKey))) return fail('not-found', `Project ${req.value.projectKey} does not exist or you cannot see it.`);
-  return ok(statusOf(await deps.store.get<ScanState>(stateKey(req.value.projectKey))));
+  return ok(statusOf(await deps.store.get<ScanState>(stateKey(req.value.projectKey)), deps.now()));
 }
 
 export async function reportCancel(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
@@ -80,11 +80,11 @@ export async function reportCancel(payload: unknown, _ctx: CallContext, deps: De
   if (!('value' in req)) return req;
   if (!(await canBrowseProject(deps.asUser(), req.value.projectKey))) return fail('not-found', `Project ${req.value.projectKey} does not exist or you cannot see it.`);
   const state = await deps.store.get<ScanState>(stateKey(req.value.projectKey));
-  if (!state || state.status !== 'running') return ok(statusOf(state));
+  if (!state || state.status !== 'running') return ok(statusOf(state, deps.now()));
   state.status = 'cancelled';
   state.updatedAt = deps.now().toISOString();
   await deps.store.set(stateKey(req.value.projectKey), state);
-  return ok(statusOf(state));
+  return ok(statusOf(state, deps.now()));
 }
 
 async function allSnapshots(deps: Deps, projectKey: string): Promise<StoredSnapshot[]> {
@@ -172,9 +172,9 @@ export async function reportSnapshot(payload: unknown, _ctx: CallContext, deps: 
   const state = await deps.store.get<ScanState>(stateKey(projectKey));
   const latest = snapshots[snapshots.length - 1];
   const history = snapshots.map((s) => ({ createdAt: s.createdAt, score: s.score, count: s.count }));
-  if (!latest) return ok({ snapshot: null, history, status: statusOf(state), hiddenKeys: 0 });
+  if (!latest) return ok({ snapshot: null, history, status: statusOf(state, deps.now()), hiddenKeys: 0 });
   const { snapshot, hidden } = filterSnapshot(latest, await visibleKeys(jira, snapshotKeys(latest)));
-  return ok({ snapshot, history, status: statusOf(state), hiddenKeys: hidden });
+  return ok({ snapshot, history, status: statusOf(state, deps.now()), hiddenKeys: hidden });
 }
 
 
