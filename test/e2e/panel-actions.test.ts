@@ -150,6 +150,17 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   // The panel's checks ran again: the rewritten story is no longer technical.
   await panel().locator('[data-rule="technical-story"]').waitFor({ state: 'detached' });
 
+  // The save was a person's edit, so the save trigger ran: the storyHealth property is stored and
+  // the JQL aliases find the story by it (as Jira's indexed entity property would).
+  await harness.preview.triggersIdle();
+  const property = await rest<{ value: { technical: boolean; ruleIds: string[]; score: number } }>('GET', '/rest/api/3/issue/FOOD-8/properties/storyHealth', 'app');
+  expect(property.value.technical).toBe(false);
+  const found = await rest<{ issues: { key: string }[] }>('POST', '/rest/api/3/search/jql', { user: harness.users.alice.accountId }, {
+    jql: `project = FOOD AND storyHealthTechnical = false AND storyHealthScore = ${property.value.score}`,
+    fields: ['summary'],
+  });
+  expect(found.issues.map((i) => i.key)).toContain('FOOD-8');
+
   // A reload of the whole page: the issue view shows the new text and Undo is still offered.
   await page.reload();
   await expect(page.locator('#issue-summary').innerText()).resolves.toMatch(FOOD8_REWRITE);
