@@ -6,7 +6,7 @@
  *
  * All regexes are anchored or bounded by a line, so parsing is linear in the text scanned.
  */
-import type { Field, Span, TemplateForm, TemplateParse } from './story';
+import type { Field, Span, TemplateParse } from './story';
 
 /** How far into a description we look for a story sentence. */
 const DESCRIPTION_SCAN_LIMIT = 4000;
@@ -279,9 +279,4 @@ export function parseTemplate(summary: string, description = ''): TemplateParse 
   const none = emptyParse('summary');
   none.sentence = span(summary, 0, Math.min(summary.length, LINE_LIMIT));
   return none;
-}
-
-/** The forms that follow a recognized template (for uniformity and scoring). */
-export function isTemplateForm(form: TemplateForm): boolean {
-  return form !== 'none';
 }

@@ -4,9 +4,10 @@
  * bar is a link; otherwise the chart is one image with a visually hidden data table.
  */
 import { ChartSvg } from './ChartSvg';
+import { ChartDataTable } from './ChartDataTable';
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import { CRITERIA, CRITERION_NAMES, CRITERION_SHORT, type Criterion } from '../criteria';
-import { clamp, COLORS, FONT, useChartId, VISUALLY_HIDDEN } from './theme';
+import { clamp, COLORS, FONT, useChartId } from './theme';
 
 export interface CriteriaBarsProps {
   /** Share of stories passing each criterion, 0..1 (Snapshot.passRates). Missing criteria are not drawn. */
@@ -141,25 +142,15 @@ export function CriteriaBars({ passRates, failing, onSelect, href, title = 'Pass
   return (
     <div className="sh-chart sh-criteria-bars" style={{ position: 'relative' }}>
       {svg}
-      <table style={VISUALLY_HIDDEN}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Stories passing</th>
-            {failing ? <th scope="col">Stories failing</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((c) => (
-            <tr key={c}>
-              <th scope="row">{CRITERION_NAMES[c]}</th>
-              <td>{`${percent(passRates[c] ?? 0)}%`}</td>
-              {failing ? <td>{failing[c] ?? ''}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable
+        title={title}
+        columns={failing ? ['Criterion', 'Stories passing', 'Stories failing'] : ['Criterion', 'Stories passing']}
+        rows={rows.map((c) => ({
+          key: c,
+          header: CRITERION_NAMES[c],
+          cells: failing ? [`${percent(passRates[c] ?? 0)}%`, failing[c] ?? ''] : [`${percent(passRates[c] ?? 0)}%`],
+        }))}
+      />
     </div>
   );
 }

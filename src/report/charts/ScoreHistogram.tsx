@@ -3,8 +3,9 @@
  * up. Takes the snapshot's histogram (11 entries, the last one a perfect 100) and folds 100 into 90–100.
  */
 import { ChartSvg } from './ChartSvg';
+import { ChartDataTable } from './ChartDataTable';
 import type { ReactElement } from 'react';
-import { clamp, COLORS, FONT, scoreColor, useChartId, VISUALLY_HIDDEN } from './theme';
+import { clamp, COLORS, FONT, scoreColor, useChartId } from './theme';
 
 export interface ScoreHistogramProps {
   /** Stories per bucket: index 0 = scores 0–9 … 9 = 90–99; entries past 9 (the snapshot's 100) count as 90–100. */
@@ -102,23 +103,7 @@ export function ScoreHistogram({ histogram, title = 'Stories per score range', i
           );
         })}
       </ChartSvg>
-      <table style={VISUALLY_HIDDEN}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Score</th>
-            <th scope="col">Stories</th>
-          </tr>
-        </thead>
-        <tbody>
-          {counts.map((n, i) => (
-            <tr key={i}>
-              <th scope="row">{bucketLabel(i)}</th>
-              <td>{n}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable title={title} columns={['Score', 'Stories']} rows={counts.map((n, i) => ({ key: i, header: bucketLabel(i), cells: [n] }))} />
     </div>
   );
 }

@@ -3,8 +3,9 @@
  * so; one scan is one dot (the trend appears with the next scan).
  */
 import { ChartSvg } from './ChartSvg';
+import { ChartDataTable } from './ChartDataTable';
 import type { ReactElement } from 'react';
-import { clamp, COLORS, dayLabel, FONT, useChartId, VISUALLY_HIDDEN } from './theme';
+import { clamp, COLORS, dayLabel, FONT, useChartId } from './theme';
 
 export interface TrendPoint {
   /** ISO date-time of the scan. */
@@ -116,23 +117,7 @@ export function TrendChart({ points, title = 'Health score trend', id, width = 6
           </text>
         ))}
       </ChartSvg>
-      <table style={VISUALLY_HIDDEN}>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Scan date</th>
-            <th scope="col">Health score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d, i) => (
-            <tr key={i}>
-              <td>{d.label}</td>
-              <td>{d.score}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartDataTable title={title} columns={['Scan date', 'Health score']} rows={data.map((d, i) => ({ key: i, header: d.label, cells: [d.score] }))} />
     </div>
   );
 }

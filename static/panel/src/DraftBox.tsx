@@ -11,6 +11,7 @@ import type { StoryReport } from '../../../src/core/story';
 import { scoreDraft } from '../../shared/invokes';
 import { ActionError } from './ActionError';
 import { BidiNote } from './BidiNote';
+import { PlaceholderList } from './SuggestionCard';
 import { grade, GRADE_LABEL, LETTERS } from './criteria';
 
 export const DRAFT_DEBOUNCE_MS = 400;
@@ -119,17 +120,7 @@ export function DraftBox(props: DraftBoxProps) {
       <p id="sh-draft-count" className={`sh-draft-count ${text.length > SUMMARY_MAX ? 'sh-over' : 'sh-subtle'}`}>
         {text.length} of {SUMMARY_MAX} characters
       </p>
-      {remaining.length ? (
-        <p className="sh-placeholders">
-          <span className="sh-field-label">Still to fill in: </span>
-          {remaining.map((p, i) => (
-            <span key={p}>
-              {i ? ', ' : null}
-              <span className="sh-placeholder">{p}</span>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <PlaceholderList label="Still to fill in: " placeholders={remaining} />
       <BidiNote text={text} />
       <DraftResult scored={scored} report={report} current={current} />
       <div className="sh-button-row">

@@ -25,17 +25,7 @@ export function SuggestionCard({ id, title, children, rationale, placeholders, a
         <span className="sh-field-label">Why: </span>
         {rationale}
       </p>
-      {placeholders.length ? (
-        <p className="sh-placeholders">
-          <span className="sh-field-label">Fill in before using: </span>
-          {placeholders.map((p, i) => (
-            <span key={p}>
-              {i ? ', ' : null}
-              <span className="sh-placeholder">{p}</span>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <PlaceholderList label="Fill in before using: " placeholders={placeholders} />
       {actions ? <div className="sh-card-actions">{actions}</div> : null}
     </article>
   );
@@ -50,4 +40,20 @@ export function WithPlaceholders({ text, placeholders }: { text: string; placeho
     return found;
   });
   return <Highlighted text={text} ranges={ranges} markClassName="sh-placeholder" />;
+}
+
+/** The placeholders a suggestion still has, marked; nothing when there are none. */
+export function PlaceholderList({ label, placeholders }: { label: string; placeholders: readonly string[] }) {
+  if (!placeholders.length) return null;
+  return (
+    <p className="sh-placeholders">
+      <span className="sh-field-label">{label}</span>
+      {placeholders.map((p, i) => (
+        <span key={p}>
+          {i ? ', ' : null}
+          <span className="sh-placeholder">{p}</span>
+        </span>
+      ))}
+    </p>
+  );
 }
