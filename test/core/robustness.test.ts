@@ -105,3 +105,13 @@ test('repeated keys get unique keys', () => {
   const r = analyze([{ key: 'A-1', summary: 'x' }, { key: 'A-1', summary: 'y' }]);
   expect(r.stories.map((s) => s.key)).toEqual(['A-1', 'A-1#2']);
 });
+
+test('an oversized story whose goal has no word does not throw (it used to crash the split suggester)', () => {
+  for (const summary of ['As a PM, I want to 🚀 so that we launch', 'I want —', 'As a PM, I want to ... so that we launch', 'I want']) {
+    const r = analyze([
+      { key: 'ODD-1', summary, storyPoints: 40, description: 'Acceptance criteria:\n- a\n- b\n- c\n- d\n- e' },
+      { key: 'OK-1', summary: 'As a diner, I want to see menus, so that I can choose' },
+    ]);
+    checkReport(r, 2);
+  }
+});

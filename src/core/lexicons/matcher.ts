@@ -63,11 +63,13 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     size: entries.length,
     find(tokens, from = 0, to = tokens.words.length) {
       const out: PhraseMatch[] = [];
-      for (let i = from; i < to; i++) {
+      // A window past the last word (an empty goal asked for its first word) matches nothing.
+      const end = Math.min(to, tokens.words.length);
+      for (let i = Math.max(0, from); i < end; i++) {
         const w = tokens.words[i]!;
         let hit: Compiled | undefined;
         for (const c of exact.get(w) ?? []) {
-          if (matchesAt(c, tokens, i, to)) {
+          if (matchesAt(c, tokens, i, end)) {
             hit = c;
             break;
           }
