@@ -10,8 +10,8 @@ import { DEFAULT_SETTINGS } from '../../src/core/config';
 import { analyzeForScan, type ScanRecord } from '../../src/core/scan-record';
 import type { StoryInput } from '../../src/core/story';
 import { normalizeDescription } from '../../src/core/text';
-import { contentHash } from '../../src/forge/handlers/content-hash';
-import { toProperty } from '../../src/forge/handlers/on-save';
+import { contentHash } from '../../src/app/content-hash';
+import { toProperty } from '../../src/app/health-property';
 import { percentile } from './metrics';
 import { measure, type AppSize } from '../../src/preview/host/build-static';
 

@@ -5,38 +5,19 @@
  * run it in-process. Exit codes: 0 OK; 1 backlog score below `--fail-under`; 2 usage error, invalid
  * config, or a file/row that could not be read (after printing everything that could be).
  */
-import { readFileSync } from 'node:fs';
 import { readFile as fsReadFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyze, ENGINE_VERSION } from '../core/analyze';
-import { parseSettings, type Settings } from '../core/config';
+import { analyze } from '../core/analyze';
 import type { AnalysisReport, StoryInput } from '../core/story';
 import { FORMATS, FORMATTERS, type FormatName } from './format';
-import { decode, readStoryFile, type ReadFileFn } from './readers';
+import { readStoryFile } from './readers';
+import { cliVersion, EXIT_BELOW_THRESHOLD, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
+import type { Settings } from '../core/config';
 import type { ReadError, SourceLocation } from './readers/types';
-import { addReportCommand } from './report';
+import { addReportCommand } from './report-command';
 import { reportReadProblems, writeReport } from './output';
 import { addPreviewCommand } from './preview';
-
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  /** Reads a whole file (default `fs.promises.readFile`). Paths are resolved against `cwd`. */
-  readFile?: ReadFileFn;
-  /** Writes `--output` (default `fs.promises.writeFile`). */
-  writeFile?: (file: string, data: string) => Promise<void>;
-  /** Is stdout a terminal? Colors only then (and when `NO_COLOR` is unset). */
-  isTTY?: boolean;
-  /** Environment, for `NO_COLOR` (default `process.env`). */
-  env?: Readonly<Record<string, string | undefined>>;
-  /** Directory relative paths are resolved against (default `process.cwd()`). */
-  cwd?: string;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_BELOW_THRESHOLD = 1;
-export const EXIT_ERROR = 2;
 
 export interface AnalyzeOptions {
   format: FormatName;
@@ -44,21 +25,6 @@ export interface AnalyzeOptions {
   failUnder?: number;
   output?: string;
   color?: boolean;
-}
-
-/** The package version (package.json sits two levels up from both src/cli and dist/cli). */
-export function cliVersion(): string {
-  try {
-    const pkg: unknown = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
-    if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') return pkg.version;
-  } catch {
-    // fall through: a bundled copy without package.json still reports something true
-  }
-  return ENGINE_VERSION;
-}
-
-export function formatReadError(e: ReadError): string {
-  return `${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`;
 }
 
 function where(loc: SourceLocation): string {
@@ -71,36 +37,6 @@ function parseFailUnder(value: string): number {
     throw new InvalidArgumentError('expected a number from 0 to 100.');
   }
   return n;
-}
-
-export async function loadConfig(file: string, io: Required<Pick<CliIO, 'readFile' | 'stderr' | 'cwd'>>): Promise<Settings | null> {
-  let content: Buffer | Uint8Array | string;
-  try {
-    content = await io.readFile(path.resolve(io.cwd, file));
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    io.stderr(`${file}: cannot read config file${code === 'ENOENT' ? ': no such file' : `: ${err instanceof Error ? err.message : String(err)}`}\n`);
-    return null;
-  }
-  const decoded = decode(content);
-  if (!decoded.ok) {
-    io.stderr(`${file}: ${decoded.message}\n`);
-    return null;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    io.stderr(`${file}: invalid JSON: ${err instanceof Error ? err.message : String(err)}\n`);
-    return null;
-  }
-  const result = parseSettings(data);
-  if (!result.ok) {
-    io.stderr(`${file}: invalid settings\n`);
-    for (const e of result.errors) io.stderr(`${file}: ${e.path}: ${e.message}\n`);
-    return null;
-  }
-  return result.settings;
 }
 
 export async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIO): Promise<number> {

@@ -1,7 +1,7 @@
 /** Where a command's report goes, and how read problems end it: shared by `analyze` and `report`. */
 import { writeFile as fsWriteFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 
 /** Writes `text` to `output` (relative to `cwd`), or to stdout when no file is given. False when writing failed. */
 export async function writeReport(text: string, output: string | undefined, cwd: string, io: CliIO): Promise<boolean> {

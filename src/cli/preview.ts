@@ -8,8 +8,8 @@
  */
 import * as path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { runScanChunk, type ScanEvent } from '../forge/handlers/scan';
-import type { Deps } from '../forge/ports';
+import { runScanChunk, type ScanEvent } from '../app/scan';
+import type { Deps } from '../app/ports';
 import { isJiraError } from '../jira';
 import { findRoot, ensureStaticBuilt } from '../preview/host/build-static';
 import { siteBackend } from '../preview/host/site-backend';

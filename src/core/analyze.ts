@@ -3,30 +3,21 @@
  * `analyzeStory()` for one. Pure: runs in Forge functions, the CLI and the browser.
  */
 import { parseSettings, severityFor, type Settings, type SettingsInput } from './config';
-import { deriveFacts, type Facts } from './facts';
 import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
-import { toStory } from './normalize';
 import { RULES, RULES_BY_ID } from './rules';
 import type { RuleContext } from './rules';
 import { scoreFindings } from './score';
-import type { AnalysisReport, Finding, Story, StoryInput, StoryReport, TemplateParse } from './story';
+import type { AnalysisReport, Finding, StoryInput, StoryReport } from './story';
+import { prepare, type Prepared } from './prepare';
 import { suggestRewrites } from './suggest/rewrite';
 import { suggestSplits } from './suggest/split';
-import { parseTemplate } from './template';
 import { assessTechnical } from './technical';
-import type { BacklogContext } from './backlog-context';
-import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog';
+import type { BacklogContext } from './backlog/context';
+import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog/summary';
 
 export const ENGINE_VERSION = '1.0.0';
 export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
-
-/** A story with everything derived from it once. */
-export interface Prepared {
-  story: Story;
-  template: TemplateParse;
-  facts: Facts;
-}
 
 /** Accepts validated settings or raw input; raw input that fails the schema throws a clear error. */
 const resolved = new WeakMap<object, Settings>();
@@ -41,13 +32,6 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
   }
   if (key) resolved.set(key, parsed.settings);
   return parsed.settings;
-}
-
-export function prepare(input: unknown, index: number, lex: Lexicons): Prepared {
-  const story = toStory(input, index);
-  const template = parseTemplate(story.summary, story.description);
-  const fieldText = template.field === 'summary' ? story.summary : story.description;
-  return { story, template, facts: deriveFacts(fieldText, template, lex) };
 }
 
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {

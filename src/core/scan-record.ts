@@ -4,7 +4,8 @@
  * never holds 20,000 full stories in memory.
  */
 import type { Settings } from './config';
-import { analyzePrepared, prepare } from './analyze';
+import { analyzePrepared } from './analyze';
+import { prepare } from './prepare';
 import { lexiconsFor } from './lexicons';
 import { findIssueKeyMentions } from './backlog/index';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';

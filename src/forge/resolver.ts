@@ -1,7 +1,7 @@
 /** The Custom UI resolver: every namespaced key of the handler table, with the caller's context. */
 import Resolver from '@forge/resolver';
-import { HANDLERS, callHandler } from './handlers';
-import type { CallContext } from './ports';
+import { HANDLERS, callHandler } from '../app';
+import type { CallContext } from '../app/ports';
 import { forgeDeps } from './runtime';
 
 interface ForgeContext {

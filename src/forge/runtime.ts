@@ -5,7 +5,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { Queue } from '@forge/events';
 import { createJiraClient, forgeTransport } from '../jira';
-import type { Deps, JobQueue, Store } from './ports';
+import type { Deps, JobQueue, Store } from '../app/ports';
 
 export const SCAN_QUEUE = 'story-health-scan';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { validate } from '@forge/manifest';
 import * as forgeIndex from '../../src/forge/index';
 import { RESOLVER_KEYS } from '../../src/contract/keys';
-import { HANDLERS } from '../../src/forge/handlers';
+import { HANDLERS } from '../../src/app';
 
 const ROOT = join(__dirname, '..', '..');
 const manifestText = readFileSync(join(ROOT, 'manifest.yml'), 'utf8');

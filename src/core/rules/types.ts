@@ -3,7 +3,7 @@ import type { Settings } from '../config';
 import type { Criterion, Field, Range, RuleCriterion, Severity, Story, StoryInput, TemplateParse } from '../story';
 import type { Lexicons } from '../lexicons';
 import type { Facts } from '../facts';
-import type { BacklogContext } from '../backlog-context';
+import type { BacklogContext } from '../backlog/context';
 import type { TechnicalAssessment } from '../technical';
 
 export interface RuleExample extends Partial<StoryInput> {

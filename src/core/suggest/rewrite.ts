@@ -2,7 +2,7 @@
  * Rewrites for technical stories: a story in the beneficiary's voice, a task under the user story
  * it serves, or an explicit enabler. Never invents facts: unknowns become visible placeholders.
  */
-import type { BacklogContext } from '../backlog-context';
+import type { BacklogContext } from '../backlog/context';
 import type { Facts } from '../facts';
 import type { Lexicons } from '../lexicons';
 import type { Rewrite, Story, TemplateParse } from '../story';

@@ -5,7 +5,7 @@
  */
 import Resolver from '@forge/resolver';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
-import { runScanChunk, type ScanEvent } from '../handlers/scan';
+import { runScanChunk, type ScanEvent } from '../../app/scan';
 import { forgeDeps } from '../runtime';
 
 export const SCAN_METHOD = 'scan-chunk';

@@ -4,7 +4,7 @@
  * `retryAfter`; deleted issues and 404s end quietly.
  */
 import { InvocationError, InvocationErrorCode } from '@forge/events';
-import { onIssueSaved, type SaveEvent } from '../handlers/on-save';
+import { onIssueSaved, type SaveEvent } from '../../app/on-save';
 import { forgeDeps } from '../runtime';
 
 const TRANSIENT = new Set(['rate-limited', 'server', 'timeout', 'network']);

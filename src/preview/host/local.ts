@@ -5,9 +5,9 @@
  */
 import * as path from 'node:path';
 import { rm } from 'node:fs/promises';
-import { runScanChunk, type ScanEvent } from '../../forge/handlers/scan';
-import { onIssueSaved } from '../../forge/handlers/on-save';
-import type { Deps } from '../../forge/ports';
+import { runScanChunk, type ScanEvent } from '../../app/scan';
+import { onIssueSaved } from '../../app/on-save';
+import type { Deps } from '../../app/ports';
 import { createInProcessQueue } from '../queue/in-process';
 import { createFileStore } from '../store/file-store';
 import { ensureStaticBuilt } from './build-static';

@@ -4,7 +4,7 @@
  * asynchronously. Forge's push limits are enforced so the preview fails where Forge would.
  * The consumer is registered with `register(handler)`; events pushed before that wait for it.
  */
-import type { JobQueue } from '../../forge/ports';
+import type { JobQueue } from '../../app/ports';
 
 export const MAX_EVENTS_PER_PUSH = 50;
 export const MAX_PAYLOAD_BYTES = 200 * 1024;

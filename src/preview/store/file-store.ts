@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Store } from '../../forge/ports';
+import type { Store } from '../../app/ports';
 
 /** Forge KVS: keys match this pattern and are at most 500 characters. */
 export const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;

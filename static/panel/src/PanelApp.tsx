@@ -8,7 +8,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
 import { analyzeIssue, type PanelAnalysis } from '../../shared/invokes';
 import { ErrorState, Loading } from '../../shared/states';
-import { Report } from './Report';
+import { StoryAnalysis } from './StoryAnalysis';
 
 type State = { status: 'loading' } | { status: 'failed'; error: ResolverError } | { status: 'ready'; analysis: PanelAnalysis; reloadError: ResolverError | null };
 
@@ -51,7 +51,7 @@ export function PanelApp({ issueKey }: { issueKey: string | undefined }) {
       ) : (
         <>
           {state.reloadError ? <ErrorState title={`Could not check ${issueKey} again`} error={state.reloadError} onRetry={() => void reload()} /> : null}
-          {state.analysis.isStory ? <Report analysis={state.analysis} reload={reload} /> : <NotAStory analysis={state.analysis} />}
+          {state.analysis.isStory ? <StoryAnalysis analysis={state.analysis} reload={reload} /> : <NotAStory analysis={state.analysis} />}
         </>
       )}
     </main>

@@ -7,11 +7,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
-import { CriteriaBars } from '../../../src/report/charts/CriteriaBars';
-import { ScoreHistogram } from '../../../src/report/charts/ScoreHistogram';
-import { TrendChart } from '../../../src/report/charts/TrendChart';
-import { CRITERION_NAMES, FORM_NAMES } from '../../../src/report/criteria';
-import { dateTime, pct, truncate } from '../../../src/report/text';
+import { CriteriaBars } from '../../../src/render/charts/CriteriaBars';
+import { ScoreHistogram } from '../../../src/render/charts/ScoreHistogram';
+import { TrendChart } from '../../../src/render/charts/TrendChart';
+import { CRITERION_NAMES, FORM_NAMES } from '../../../src/render/criteria';
+import { dateTime, pct, truncate } from '../../../src/render/text';
 import type { Criterion } from '../../../src/core/story';
 import { getReportIssues, type ReportView } from '../../shared/report-invokes';
 import { IssueKey, KeyList } from './IssueKey';

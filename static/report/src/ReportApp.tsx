@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import type { ResolverError } from '../../../src/contract';
-import { dateTime } from '../../../src/report/text';
+import { dateTime } from '../../../src/render/text';
 import { cancelScan, getReport, getReportIssues, getScanStatus, startScan, type ReportIssue, type ReportView, type ScanStatus } from '../../shared/report-invokes';
 import { ErrorState, Loading } from '../../shared/states';
 import { downloadText, toCsv } from './download';

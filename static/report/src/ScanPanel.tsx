@@ -5,7 +5,7 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
-import { dateTime } from '../../../src/report/text';
+import { dateTime } from '../../../src/render/text';
 import type { ScanStatus } from '../../shared/report-invokes';
 import { plural, progressOf } from './model';
 

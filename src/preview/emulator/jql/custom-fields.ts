@@ -7,7 +7,7 @@ import type { SampleProjectFile } from '../../sample/schema';
 import type { PropertyIndex, PropertyValueType } from './aliases';
 import { parseJqlDate } from './dates';
 import { JqlError } from './error';
-import type { FieldSpec, Scalar, ValueType } from './fields';
+import type { FieldSpec, Scalar, ValueType } from './field-spec';
 import { EQUALITY, RANGE, TEXT } from './operators';
 
 function scalarsAt(value: unknown, path: string[]): unknown[] {

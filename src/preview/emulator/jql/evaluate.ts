@@ -9,7 +9,8 @@ import type { SampleIssue } from '../../sample/schema';
 import type { Clause, Expr, Operator, Query, SortKey, Value } from './ast';
 import { dateFunction } from './dates';
 import { JqlError } from './error';
-import { resolveField, type FieldSpec, type JqlEnv, type Scalar, type ValueType } from './fields';
+import { resolveField } from './fields';
+import type { FieldSpec, JqlEnv, Scalar, ValueType } from './field-spec';
 
 const EMPTY = Symbol('EMPTY');
 type Operand = Scalar | typeof EMPTY;

@@ -2,41 +2,16 @@
  * The JQL fields the emulator knows: how to read an issue's values, which operators apply, and how
  * an operand is checked and made canonical (unknown projects, keys, types are errors, as in Jira).
  */
-import type { SampleIssue, SampleProjectFile } from '../../sample/schema';
-import { canBrowseProject, canSee, type Caller } from '../access';
+import type { SampleIssue } from '../../sample/schema';
+import { canBrowseProject, canSee } from '../access';
 import { ISSUE_TYPES, STATUS_CATEGORIES, STATUSES, type StatusCategoryKey } from '../catalog';
 import { findIssue, findProject } from '../lookup';
 import { projectKeyOf } from '../load';
-import type { Operator } from './ast';
 import { EQUALITY, RANGE, TEXT } from './operators';
-import type { PropertyIndex } from './aliases';
 import { customField, PROPERTY, propertyField } from './custom-fields';
+import type { FieldSpec, JqlEnv, Scalar } from './field-spec';
 import { parseJqlDate } from './dates';
 import { JqlError } from './error';
-
-export type Scalar = string | number;
-/** `auto`: an un-indexed property path, compared as numbers when both sides are numbers. */
-export type ValueType = 'string' | 'number' | 'date' | 'key' | 'text' | 'auto';
-
-export interface JqlEnv {
-  data: Readonly<SampleProjectFile>;
-  caller: Caller;
-  now: number;
-  indexes: readonly PropertyIndex[];
-  rankOf(issue: SampleIssue): number;
-}
-
-export interface FieldSpec {
-  /** The name used in messages. */
-  name: string;
-  type: ValueType;
-  ops: readonly Operator[];
-  values(issue: SampleIssue, env: JqlEnv): Scalar[];
-  /** Checks a literal operand and makes it canonical; throws JqlError. */
-  operand?(text: string, env: JqlEnv): Scalar;
-  /** Single-valued fields can be sorted on. */
-  sortable: boolean;
-}
 
 function noSuchValue(value: string, field: string): JqlError {
   return new JqlError(`The value '${value}' does not exist for the field '${field}'.`);

@@ -1,9 +1,9 @@
 import { formatMessage } from '../../src/core/locales/en';
 import { CRITERIA } from '../../src/core/story';
-import { renderHtml } from '../../src/report/html';
-import { renderJson, type ReportJson } from '../../src/report/json';
-import { mdEscape, renderMarkdown } from '../../src/report/markdown';
-import { buildReport } from '../../src/report/model';
+import { renderHtml } from '../../src/render/html';
+import { renderJson, type ReportJson } from '../../src/render/json';
+import { mdEscape, renderMarkdown } from '../../src/render/markdown';
+import { buildReport } from '../../src/render/model';
 import { CREATED_AT, scan } from './helpers';
 
 const { snapshot, rows } = scan();

@@ -3,7 +3,7 @@ import { aggregate, type Snapshot } from '../../src/core/aggregate';
 import { DEFAULT_SETTINGS } from '../../src/core/config';
 import { analyzeForScan, type ScanRecord } from '../../src/core/scan-record';
 import type { StoryInput } from '../../src/core/story';
-import { reportStory, type ReportStory } from '../../src/report/model';
+import { reportStory, type ReportStory } from '../../src/render/model';
 
 export const CREATED_AT = '2024-06-03T09:30:00.000Z';
 

@@ -1,14 +1,14 @@
 /** panel/analyze and panel/draft: the issue as the user may see it, scored with the project's settings. */
-import { analyze, analyzeStory } from '../../core/analyze';
-import { normalizeDescription } from '../../core/text';
-import type { Settings } from '../../core/config';
-import type { StoryInput } from '../../core/story';
-import { ok, fail, type Envelope } from '../../contract/envelope';
-import { analyzeRequest, draftRequest, type DraftResult, type PanelAnalysis } from '../../contract/panel';
-import type { CallContext, Deps } from '../ports';
+import { analyze, analyzeStory } from '../core/analyze';
+import { normalizeDescription } from '../core/text';
+import type { Settings } from '../core/config';
+import type { StoryInput } from '../core/story';
+import { ok, fail, type Envelope } from '../contract/envelope';
+import { analyzeRequest, draftRequest, type DraftResult, type PanelAnalysis } from '../contract/panel';
+import type { CallContext, Deps } from './ports';
 import { readIssue } from './issue-reader';
-import { issueToStory, jqlString } from '../../jira';
-import type { JiraClient } from '../../jira/types';
+import { issueToStory, jqlString } from '../jira';
+import type { JiraClient } from '../jira/types';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 

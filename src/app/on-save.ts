@@ -4,27 +4,14 @@
  * same content, settings and engine version write nothing, so a repeated event writes once and the
  * app's own writes cannot loop. Optionally keeps a label in step with the score.
  */
-import { analyzeStory, ENGINE_VERSION } from '../../core/analyze';
-import type { Settings } from '../../core/config';
-import type { StoryReport } from '../../core/story';
-import type { Deps } from '../ports';
+import { analyzeStory, ENGINE_VERSION } from '../core/analyze';
+import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
+import type { Settings } from '../core/config';
+import type { Deps } from './ports';
 import { contentHash } from './content-hash';
 import { readIssue } from './issue-reader';
 import { isCheckedType } from './panel-analyze';
 import { loadSettings } from './settings-store';
-
-export const HEALTH_PROPERTY = 'storyHealth';
-
-/** What is stored on the issue (well under Jira's 32 KB property limit). */
-export interface HealthProperty {
-  score: number;
-  criteria: StoryReport['criteria'];
-  technical: boolean;
-  ruleIds: string[];
-  contentHash: string;
-  engineVersion: string;
-  analyzedAt: string;
-}
 
 export interface SaveEvent {
   issue?: { id?: string; key?: string };
@@ -38,18 +25,6 @@ export type SaveOutcome =
 
 function isNotFound(error: unknown): boolean {
   return (error as { name?: string; code?: string })?.name === 'JiraError' && (error as { code?: string }).code === 'not-found';
-}
-
-export function toProperty(report: StoryReport, hash: string, now: Date): HealthProperty {
-  return {
-    score: report.score,
-    criteria: report.criteria,
-    technical: report.technical,
-    ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
-    contentHash: hash,
-    engineVersion: ENGINE_VERSION,
-    analyzedAt: now.toISOString(),
-  };
 }
 
 function labelChange(labels: string[], score: number, settings: Settings): { add?: string; remove?: string } {

@@ -1,6 +1,6 @@
 /** Payload validation for every resolver: zod, with the field at fault named. */
 import type { z } from 'zod';
-import { fail, type Envelope } from '../../contract/envelope';
+import { fail, type Envelope } from '../contract/envelope';
 
 export function parsePayload<S extends z.ZodType>(schema: S, payload: unknown): { ok: true; value: z.output<S> } | Envelope<never> {
   const result = schema.safeParse(payload ?? {});

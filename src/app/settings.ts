@@ -1,9 +1,9 @@
 /** settings/get, settings/set, settings/reset: per-project settings, changeable by project admins only. */
-import { parseSettings, settingsSchema } from '../../core/config';
-import { RULES } from '../../core/rules';
-import { fail, ok, type Envelope } from '../../contract/envelope';
-import { settingsGetRequest, settingsResetRequest, settingsSetRequest, type SettingsView } from '../../contract/settings';
-import type { CallContext, Deps } from '../ports';
+import { parseSettings, settingsSchema } from '../core/config';
+import { RULES } from '../core/rules';
+import { fail, ok, type Envelope } from '../contract/envelope';
+import { settingsGetRequest, settingsResetRequest, settingsSetRequest, type SettingsView } from '../contract/settings';
+import type { CallContext, Deps } from './ports';
 import { loadSettings, settingsKey } from './settings-store';
 import { parsePayload } from './validate';
 

@@ -2,14 +2,14 @@
  * The resolver table: namespaced keys -> handlers. Every handler validates its payload with zod and
  * returns one envelope; anything thrown becomes an envelope error here.
  */
-import type { Envelope } from '../../contract/envelope';
-import { RESOLVER_KEYS, type ResolverKey } from '../../contract/keys';
-import type { CallContext, Deps } from '../ports';
+import type { Envelope } from '../contract/envelope';
+import { RESOLVER_KEYS, type ResolverKey } from '../contract/keys';
+import type { CallContext, Deps } from './ports';
 import { toEnvelopeError } from './errors';
 import { panelAnalyze, panelDraft } from './panel-analyze';
 import { settingsGet, settingsReset, settingsSet } from './settings';
 import { panelApply, panelCreateSplit, panelMakeTask, panelUndo } from './panel-actions';
-import { reportCancel, reportIssues, reportSnapshot, reportStart, reportStatus } from './report';
+import { reportCancel, reportIssues, reportSnapshot, reportStart, reportStatus } from './report-page';
 
 export type Handler = (payload: unknown, ctx: CallContext, deps: Deps) => Promise<Envelope<unknown>>;
 

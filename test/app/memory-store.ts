@@ -1,5 +1,5 @@
 /** An in-memory Store for handler tests (the preview host uses the file-backed one). */
-import type { Store } from '../../src/forge/ports';
+import type { Store } from '../../src/app/ports';
 
 export function memoryStore(): Store & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();

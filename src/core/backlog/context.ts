@@ -1,5 +1,5 @@
 /** What backlog-level analysis tells the per-story rules and suggestions. */
-import type { DuplicateCluster, PersonaCount, TemplateForm } from './story';
+import type { DuplicateCluster, PersonaCount, TemplateForm } from '../story';
 
 export interface RelatedStory {
   key: string;

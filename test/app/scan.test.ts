@@ -3,9 +3,9 @@
  * restricted user's view, a consumer killed mid-scan resuming to the same result, two Starts, cancel.
  */
 import type { ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
-import { runScanChunk, type ScanEvent } from '../../src/forge/handlers/scan';
-import { callHandler } from '../../src/forge/handlers';
-import * as scan from '../../src/forge/handlers/scan';
+import { runScanChunk, type ScanEvent } from '../../src/app/scan';
+import { callHandler } from '../../src/app';
+import * as scan from '../../src/app/scan';
 import { join } from 'node:path';
 import { ALICE as ALICE_ID, BOB, startHarness, type Harness } from './harness';
 
@@ -149,7 +149,7 @@ test('a cancel that arrives while a page is being read is not overwritten by tha
 });
 
 test('a project with no stories gives an empty snapshot, not an error', async () => {
-  const empty = await startHarness(undefined, join(__dirname, '..', 'fixtures', 'forge', 'empty-project.json'));
+  const empty = await startHarness(undefined, join(__dirname, '..', 'fixtures', 'app', 'empty-project.json'));
   try {
     const started = await empty.call<ScanStatus>('report/start', { projectKey: 'EMPTY' });
     expect(started.ok).toBe(true);

@@ -3,10 +3,10 @@
  * loses an edit: it re-reads the issue and refuses when it changed after the panel loaded, and it
  * keeps the exact previous summary and description (an issue property) so Undo works after a reload.
  */
-import { fail, ok, type Envelope } from '../../contract/envelope';
-import { applyRequest, createSplitRequest, makeTaskRequest, undoRequest, type CreateSplitResult } from '../../contract/panel';
-import type { JiraClient, JiraIssue } from '../../jira/types';
-import type { CallContext, Deps } from '../ports';
+import { fail, ok, type Envelope } from '../contract/envelope';
+import { applyRequest, createSplitRequest, makeTaskRequest, undoRequest, type CreateSplitResult } from '../contract/panel';
+import type { JiraClient, JiraIssue } from '../jira/types';
+import type { CallContext, Deps } from './ports';
 import { textToAdf } from './adf';
 import { UNDO_PROPERTY } from './panel-analyze';
 import { parsePayload } from './validate';

@@ -1,5 +1,5 @@
 /** Turns anything a handler throws into the one envelope shape, with a message a person can act on. */
-import { fail, type Envelope, type ErrorCode } from '../../contract/envelope';
+import { fail, type Envelope, type ErrorCode } from '../contract/envelope';
 
 interface JiraLikeError {
   name?: string;

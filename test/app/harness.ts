@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator, type Emulator } from '../../src/preview/emulator';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import type { CallContext, Deps } from '../../src/forge/ports';
-import { callHandler } from '../../src/forge/handlers';
+import type { CallContext, Deps } from '../../src/app/ports';
+import { callHandler } from '../../src/app';
 import type { Envelope } from '../../src/contract/envelope';
 import { memoryStore } from './memory-store';
 

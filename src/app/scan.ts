@@ -6,15 +6,15 @@
  * from the last checkpoint; chunk keys are per page, so a redone page overwrites itself),
  * cancellable, one scan per project at a time.
  */
-import { aggregate } from '../../core/aggregate';
-import { ENGINE_VERSION } from '../../core/analyze';
-import type { Settings } from '../../core/config';
-import { analyzeForScan, type ScanRecord } from '../../core/scan-record';
-import { issueToStory, STORY_FIELDS, storiesJql } from '../../jira';
-import type { Deps } from '../ports';
+import { aggregate } from '../core/aggregate';
+import { ENGINE_VERSION } from '../core/analyze';
+import type { Settings } from '../core/config';
+import { analyzeForScan, type ScanRecord } from '../core/scan-record';
+import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
+import type { Deps } from './ports';
 import { contentHash } from './content-hash';
 import { siteFields } from './issue-reader';
-import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './on-save';
+import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
 import { chunkKey, chunkPrefix, HISTORY_LIMIT, snapshotKey, snapshotPrefix, stateKey, type ScanState, type StoredSnapshot } from './scan-state';
 import { loadSettings } from './settings-store';
 

@@ -2,11 +2,11 @@
  * Set-level analysis: the context per-story rules need (duplicates, uniformity, which builder roles
  * are real users here, related stories) and the aggregate health of the backlog.
  */
-import type { Prepared } from './analyze';
-import type { BacklogContext, RelatedStory } from './backlog-context';
-import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './backlog/index';
-import type { Lexicons } from './lexicons';
-import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from './story';
+import type { Prepared } from '../prepare';
+import type { BacklogContext, RelatedStory } from './context';
+import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
+import type { Lexicons } from '../lexicons';
+import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from '../story';
 
 /** How much of the description takes part in duplicate detection: its opening, where a story sentence or the gist is. 150 finds the same clusters as 500 on the 24k Jira issues (132 vs 134) in 60 % of the time. */
 const DESCRIPTION_PREFIX = 150;

@@ -1,7 +1,7 @@
 import { PASS_SCORE } from '../../src/core/aggregate';
 import { formatMessage } from '../../src/core/locales/en';
 import { CRITERIA } from '../../src/core/story';
-import { buildReport, reportStory, topMessage } from '../../src/report/model';
+import { buildReport, reportStory, topMessage } from '../../src/render/model';
 import { analyzeForScan } from '../../src/core/scan-record';
 import { DEFAULT_SETTINGS } from '../../src/core/config';
 import { BACKLOG, CREATED_AT, scan } from './helpers';

@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CriteriaBars } from '../../src/report/charts/CriteriaBars';
-import { bucketCounts, niceMax, ScoreHistogram } from '../../src/report/charts/ScoreHistogram';
-import { TrendChart } from '../../src/report/charts/TrendChart';
-import { clamp } from '../../src/report/charts/theme';
-import { CRITERIA } from '../../src/report/criteria';
+import { CriteriaBars } from '../../src/render/charts/CriteriaBars';
+import { bucketCounts, niceMax, ScoreHistogram } from '../../src/render/charts/ScoreHistogram';
+import { TrendChart } from '../../src/render/charts/TrendChart';
+import { clamp } from '../../src/render/charts/theme';
+import { CRITERIA } from '../../src/render/criteria';
 
 const count = (html: string, re: RegExp) => (html.match(new RegExp(re.source, 'g')) ?? []).length;
 const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);

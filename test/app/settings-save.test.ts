@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 /** Settings permissions and validation; checks on save: property, idempotency, labels, JQL alias. */
 import type { SettingsView } from '../../src/contract/settings';
-import { onIssueSaved, HEALTH_PROPERTY, type HealthProperty } from '../../src/forge/handlers/on-save';
+import { onIssueSaved } from '../../src/app/on-save';
+import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
 import { BOB, startHarness, type Harness } from './harness';
 
 let h: Harness;

@@ -23,7 +23,7 @@ import { ScoreHeader } from './ScoreHeader';
 import { SplitActions } from './SplitActions';
 import { REWRITE_LABEL, Suggestions } from './Suggestions';
 
-export interface ReportProps {
+export interface StoryAnalysisProps {
   analysis: PanelAnalysis;
   /** Reloads the analysis without unmounting this view; resolves true when it succeeded. */
   reload: () => Promise<boolean>;
@@ -33,7 +33,7 @@ const splitSignature = (split: Split) => `${split.pattern}\n${split.stories.map(
 
 type FocusTarget = { to: 'undo' } | { to: 'title' } | { to: 'draft'; select: [number, number] | null };
 
-export function Report({ analysis, reload }: ReportProps) {
+export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
   const { report, issue, canEdit, canUndo } = analysis;
   const { busy, run } = useSingleFlight();
   const [message, announce] = useAnnouncer();

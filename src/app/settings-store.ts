@@ -1,6 +1,6 @@
 /** Project settings in the store: validated on the way in and out with the engine's schema. */
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../core/config';
-import type { Store } from '../ports';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/config';
+import type { Store } from './ports';
 
 export const settingsKey = (projectKey: string) => `settings:${projectKey}`;
 

@@ -3,14 +3,14 @@
  * the latest snapshot; every list of issues is fetched live as the viewing user, so nobody sees a
  * story they may not browse.
  */
-import type { Snapshot } from '../../core/aggregate';
-import { PASS_SCORE } from '../../core/aggregate';
-import { fail, ok, type Envelope } from '../../contract/envelope';
-import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../../contract/report';
-import type { JiraClient, SearchPage, SearchParams } from '../../jira/types';
-import { jqlString } from '../../jira';
-import type { CallContext, Deps } from '../ports';
-import { HEALTH_PROPERTY, type HealthProperty } from './on-save';
+import type { Snapshot } from '../core/aggregate';
+import { PASS_SCORE } from '../core/aggregate';
+import { fail, ok, type Envelope } from '../contract/envelope';
+import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../contract/report';
+import type { JiraClient, SearchPage, SearchParams } from '../jira/types';
+import { jqlString } from '../jira';
+import type { CallContext, Deps } from './ports';
+import { HEALTH_PROPERTY, type HealthProperty } from './health-property';
 import { snapshotPrefix, stateKey, STALE_AFTER_MS, type ScanState, type StoredSnapshot } from './scan-state';
 import { scanJql } from './scan';
 import { loadSettings } from './settings-store';

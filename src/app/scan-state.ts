@@ -1,5 +1,5 @@
 /** Where a project's scan keeps its state, chunks and snapshots in the store. */
-import type { Snapshot } from '../../core/aggregate';
+import type { Snapshot } from '../core/aggregate';
 
 export interface ScanState {
   jobId: string;

@@ -1,8 +1,8 @@
 /** Reads an issue for analysis: the fields the engine needs, with the site's story points field. */
-import { discoverFields, issueToStory, STORY_FIELDS } from '../../jira';
-import type { JiraClient, JiraIssue } from '../../jira/types';
-import type { StoryInput } from '../../core/story';
-import type { Store } from '../ports';
+import { discoverFields, issueToStory, STORY_FIELDS } from '../jira';
+import type { JiraClient, JiraIssue } from '../jira/types';
+import type { StoryInput } from '../core/story';
+import type { Store } from './ports';
 
 const FIELDS_CACHE_KEY = 'jira:fields';
 const FIELDS_TTL_MS = 60 * 60 * 1000;

@@ -24,10 +24,10 @@ import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
 import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, STORY_FIELDS, storiesJql } from '../jira';
 import type { FetchTransportOptions, JiraClient, RetryOptions, Transport } from '../jira';
-import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../report';
+import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../render';
 import { decode, readStoryFile } from './readers';
 import type { ReadError } from './readers/types';
-import { cliVersion, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './main';
+import { cliVersion, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
 import { reportReadProblems, writeReport } from './output';
 
 export const REPORT_FORMATS = ['html', 'markdown', 'json'] as const;

@@ -1,0 +1,31 @@
+/**
+ * The `storyHealth` issue property: what checks on save and scans store on every checked issue, and
+ * what the indexed JQL aliases (`storyHealthScore`, `storyHealthRule` …) search.
+ */
+import { ENGINE_VERSION } from '../core/analyze';
+import type { StoryReport } from '../core/story';
+
+export const HEALTH_PROPERTY = 'storyHealth';
+
+/** What is stored on the issue (well under Jira's 32 KB property limit). */
+export interface HealthProperty {
+  score: number;
+  criteria: StoryReport['criteria'];
+  technical: boolean;
+  ruleIds: string[];
+  contentHash: string;
+  engineVersion: string;
+  analyzedAt: string;
+}
+
+export function toProperty(report: StoryReport, hash: string, now: Date): HealthProperty {
+  return {
+    score: report.score,
+    criteria: report.criteria,
+    technical: report.technical,
+    ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+    contentHash: hash,
+    engineVersion: ENGINE_VERSION,
+    analyzedAt: now.toISOString(),
+  };
+}
