@@ -10,6 +10,8 @@ import { REPO_ROOT, datasetsDir, readmeCitations } from './lib/datasets';
 import { runQus } from './lib/eval-qus';
 import { runSpans } from './lib/eval-spans';
 import { runTechnical } from './lib/eval-technical';
+import { runKinds } from './lib/eval-kinds';
+import { runRules } from './lib/eval-rules';
 import { cell, table } from './lib/markdown';
 
 function gitRevision(): string {
@@ -32,6 +34,8 @@ function main(): void {
   const qus = runQus(data);
   const spans = runSpans(data);
   const technical = runTechnical(data);
+  const kinds = runKinds(data);
+  const rules = runRules(data);
 
   const readmePath = join(data, 'README.md');
   const citations = existsSync(readmePath) ? readmeCitations(readFileSync(readmePath, 'utf8')) : [];
@@ -59,6 +63,8 @@ function main(): void {
     ...qus.md,
     ...spans.md,
     ...technical.md,
+    ...kinds.md,
+    ...rules.md,
   ];
   const out = join(REPO_ROOT, 'docs', 'quality.md');
   writeFileSync(out, `${md.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
@@ -70,6 +76,10 @@ function main(): void {
   for (const l of spans.summary) console.log(l);
   console.log('Technical detection:');
   for (const l of technical.summary) console.log(l);
+  console.log('Work kinds vs test/eval/kinds:');
+  for (const l of kinds.summary) console.log(l);
+  console.log('Rules vs test/eval/rules:');
+  for (const l of rules.summary) console.log(l);
   console.log(`wrote ${relative(process.cwd(), out) || out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

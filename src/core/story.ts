@@ -130,6 +130,14 @@ export interface Finding {
   range?: Range;
 }
 
+/**
+ * What kind of work an item is: a user story (a capability someone uses), technical work (a
+ * construction artefact or an operation on the system), team work (the team is the beneficiary), or
+ * a spike (a question to answer). The fix differs for each.
+ */
+export const WORK_KINDS = ['user', 'technical', 'team', 'spike'] as const;
+export type WorkKind = (typeof WORK_KINDS)[number];
+
 export type RewriteKind = 'user-story' | 'task' | 'enabler';
 
 export interface Rewrite {
@@ -181,7 +189,10 @@ export interface StoryReport {
     goal: string | null;
     benefit: string | null;
   };
+  /** True for any work that is not a user story (technical, team work or a spike). */
   technical: boolean;
+  /** What kind of work this is; `technical` is true exactly when this is not `user`. */
+  kind: WorkKind;
   findings: Finding[];
   rewrites: Rewrite[];
   splits: Split[];

@@ -20,6 +20,7 @@ export function sampleReport(): AnalysisReport {
       criteria: { ...criteria(90), testable: 40, template: 100 },
       template: { form: 'role-goal-benefit', role: 'birder', goal: 'log a sighting quickly', benefit: 'I can map my finds' },
       technical: false,
+      kind: 'user',
       findings: [
         {
           ruleId: 'vague-term',
@@ -57,6 +58,7 @@ export function sampleReport(): AnalysisReport {
       criteria: { ...criteria(60), valuable: 10, template: 0 },
       template: { form: 'none', role: null, goal: null, benefit: null },
       technical: true,
+      kind: 'technical',
       findings: [
         {
           ruleId: 'technical-story',
@@ -86,6 +88,7 @@ export function sampleReport(): AnalysisReport {
       criteria: criteria(100),
       template: { form: 'i-want', role: 'group leader', goal: 'share a checklist', benefit: null },
       technical: false,
+      kind: 'user',
       findings: [],
       rewrites: [],
       splits: [],

@@ -1,0 +1,165 @@
+/**
+ * Eval: what kind of work is each story (user story, technical work, team work, spike), against the
+ * project's own labels in test/eval/kinds (dataset rows by file and line, and original backlogs).
+ * Each labelled story is analyzed with its whole backlog, as the app does.
+ */
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze';
+import type { StoryInput, StoryReport, WorkKind } from '../../src/core/story';
+import { datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
+import { cell, table } from './markdown';
+import { emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
+import { rate } from './markdown';
+
+const KINDS: readonly WorkKind[] = ['user', 'technical', 'team', 'spike'];
+
+interface KindLabel extends LabelRef {
+  kind: WorkKind;
+  builderUser?: boolean;
+  why?: string;
+  // original stories
+  backlog?: string;
+  product?: string;
+  summary?: string;
+  description?: string;
+  storyPoints?: number;
+  issueType?: string;
+}
+
+export interface KindsResult {
+  md: string[];
+  summary: string[];
+  nonUser: Confusion;
+  builderUsers: { total: number; calledNonUser: number };
+  labels: number;
+}
+
+export function kindOf(s: StoryReport): WorkKind {
+  return s.kind ?? (s.technical ? 'technical' : 'user');
+}
+
+function evidence(s: StoryReport): string {
+  const f = s.findings.find((x) => x.ruleId === 'technical-story');
+  return f ? cell(f.message, 160) : '';
+}
+
+interface Row {
+  label: KindLabel;
+  got: WorkKind;
+  report: StoryReport;
+}
+
+function loadLabels(): KindLabel[] {
+  const out: KindLabel[] = [];
+  for (const file of jsonlFiles(join(LABELS_DIR, 'kinds'))) {
+    for (const l of readJsonl<KindLabel>(file)) {
+      if (l.backlog) out.push({ ...l, source: `original:${l.backlog}` });
+      else out.push(l);
+    }
+  }
+  return out;
+}
+
+function originalInput(l: KindLabel): StoryInput {
+  const s: StoryInput = { key: l.key ?? '', summary: l.summary ?? '', source: 'issue' };
+  if (l.description) s.description = l.description;
+  if (l.storyPoints !== undefined) s.storyPoints = l.storyPoints;
+  if (l.issueType) s.issueType = l.issueType;
+  return s;
+}
+
+/** Analyzes every backlog that holds a labelled story, once, and pairs each label with its report. */
+function evaluate(dataDir: string, labels: readonly KindLabel[]): { rows: Row[]; missing: KindLabel[] } {
+  const bySource = new Map<string, KindLabel[]>();
+  for (const l of labels) {
+    const list = bySource.get(l.source) ?? [];
+    list.push(l);
+    bySource.set(l.source, list);
+  }
+  const rows: Row[] = [];
+  const missing: KindLabel[] = [];
+  for (const [source, list] of bySource) {
+    let backlog: Backlog;
+    if (source.startsWith('original:')) backlog = originalBacklog(source.slice('original:'.length), list.map(originalInput));
+    else backlog = datasetBacklog(dataDir, source);
+    const report = analyze(backlog.inputs);
+    for (const l of list) {
+      const i = backlog.indexOf(l);
+      if (i === undefined) {
+        missing.push(l);
+        continue;
+      }
+      const r = report.stories[i]!;
+      rows.push({ label: l, got: kindOf(r), report: r });
+    }
+  }
+  return { rows, missing };
+}
+
+export function runKinds(dataDir: string): KindsResult {
+  const labels = loadLabels();
+  const md: string[] = ['## 4. Work that is not a user story (the project\'s own labels)', ''];
+  if (!labels.length) {
+    md.push('No labels found in `test/eval/kinds`.', '');
+    return { md, summary: ['  (no kind labels)'], nonUser: emptyConfusion(), builderUsers: { total: 0, calledNonUser: 0 }, labels: 0 };
+  }
+  const { rows, missing } = evaluate(dataDir, labels);
+  const groups: [string, (r: Row) => boolean][] = [
+    ['public backlogs (dataset rows)', (r) => !r.label.source.startsWith('original:')],
+    ['original backlogs', (r) => r.label.source.startsWith('original:')],
+    ['all', () => true],
+  ];
+  const confusionOf = (pick: (r: Row) => boolean): Confusion => {
+    const c = emptyConfusion();
+    for (const r of rows) if (pick(r)) observe(c, r.label.kind !== 'user', r.got !== 'user');
+    return c;
+  };
+  const builder = rows.filter((r) => r.label.builderUser);
+  const builderWrong = builder.filter((r) => r.got !== 'user');
+  const all = confusionOf(() => true);
+  const nonUserRows = rows.filter((r) => r.label.kind !== 'user' && r.got !== 'user');
+  const kindRight = nonUserRows.filter((r) => r.got === r.label.kind).length;
+
+  md.push(
+    `${rows.length} labelled stories (${labels.length} labels; ${missing.length} could not be resolved), each analyzed with its whole backlog. ` +
+      'Kinds: `user` (a capability the user sees or uses, including developers, data people and admins when the product serves them: `builderUser`), ' +
+      '`technical` (a construction artefact or an operation on the system), `team` (the team is the beneficiary), `spike` (a question to answer). ' +
+      'Non-user work = technical + team + spike. Labels and how they were made: `test/eval/kinds/README.md`.',
+    '',
+    ...table(
+      ['set', 'non-user (labelled)', 'user (labelled)', 'TP', 'FP', 'FN', 'TN', 'precision', 'recall', 'target'],
+      groups.map(([name, pick]) => {
+        const c = confusionOf(pick);
+        const ok = precision(c).value >= 0.92 && recall(c).value >= 0.92;
+        return [name, c.tp + c.fn, c.fp + c.tn, c.tp, c.fp, c.fn, c.tn, rate(precision(c)), rate(recall(c)), ok ? '✅' : '❌'];
+      }),
+    ),
+    '',
+    `Genuine builder users (developers, data people, admins of a product that serves them) called non-user work: **${builderWrong.length} of ${builder.length}** (target ≤ 1 in 20).`,
+    `Non-user work found with the right kind: ${kindRight} of ${nonUserRows.length}.`,
+    '',
+    '### Confusion by kind (rows: label, columns: engine)',
+    '',
+    ...table(
+      ['label \\ engine', ...KINDS],
+      KINDS.map((k) => [k, ...KINDS.map((g) => rows.filter((r) => r.label.kind === k && r.got === g).length)]),
+    ),
+    '',
+    '### Disagreements',
+    '',
+  );
+  const wrong = rows.filter((r) => (r.label.kind === 'user') !== (r.got === 'user') || (r.label.kind !== 'user' && r.got !== r.label.kind));
+  if (!wrong.length) md.push('None.', '');
+  else
+    md.push(
+      ...table(
+        ['story', 'label', 'engine', 'engine evidence', 'why (labeller)'],
+        wrong.map((r) => [refName(r.label), r.label.kind + (r.label.builderUser ? ' (builder user)' : ''), r.got, evidence(r.report), cell(r.label.why ?? '', 120)]),
+      ),
+      '',
+    );
+  const summary = [
+    `  non-user work: precision ${rate(precision(all))} recall ${rate(recall(all))} (TP ${all.tp}, FP ${all.fp}, FN ${all.fn}, TN ${all.tn}); builder users called non-user ${builderWrong.length}/${builder.length}; right kind ${kindRight}/${nonUserRows.length}`,
+  ];
+  return { md, summary, nonUser: all, builderUsers: { total: builder.length, calledNonUser: builderWrong.length }, labels: rows.length };
+}
