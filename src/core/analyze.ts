@@ -12,7 +12,7 @@ import type { AnalysisReport, Finding, StoryInput, StoryReport } from './story';
 import { prepare, type Prepared } from './prepare';
 import { suggestRewrites } from './suggest/rewrite';
 import { suggestSplits } from './suggest/split';
-import { assessTechnical } from './technical';
+import { assessWork } from './work-kind';
 import type { BacklogContext } from './backlog/context';
 import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog/summary';
 
@@ -36,7 +36,7 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
 
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {
   const { story, template, facts } = p;
-  const technical = assessTechnical(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames });
+  const technical = assessWork(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames });
   const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -53,6 +53,7 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
         message: formatMessage(rule.meta.id, r.messageId, data),
         ...(r.field ? { field: r.field } : {}),
         ...(r.range ? { range: r.range } : {}),
+        ...(r.kind ? { kind: r.kind } : {}),
       });
     }
   }
@@ -70,7 +71,7 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
       benefit: template.benefit?.text ?? null,
     },
     technical: technical.technical && ruleIds.has('technical-story'),
-    kind: technical.technical && ruleIds.has('technical-story') ? 'technical' : 'user',
+    kind: ruleIds.has('technical-story') ? technical.kind : 'user',
     findings,
     rewrites: ruleIds.has('technical-story') ? suggestRewrites(story, template, facts, technical, lex, backlog) : [],
     splits: suggestSplits(story, template, facts, lex, ruleIds),

@@ -128,6 +128,8 @@ export interface Finding {
   message: string;
   field?: Field;
   range?: Range;
+  /** technical-story findings: the kind of work (technical, team, spike), because the fix differs. */
+  kind?: WorkKind;
 }
 
 /**

@@ -64,7 +64,7 @@ describe('buildReport', () => {
     expect(model.duplicates[0]!.stories[0]!.summary).toBe(BACKLOG[0]!.summary);
     expect(model.cycles).toEqual([
       [
-        { key: 'KITE-4', summary: 'Create the bookings database table', score: 33 },
+        { key: 'KITE-4', summary: 'Create the bookings database table', score: 29 },
         { key: 'KITE-5', summary: BACKLOG[4]!.summary, score: rows[4]!.score },
       ],
     ]);

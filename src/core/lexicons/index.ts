@@ -2,6 +2,7 @@
 import vague from './vague-terms.json';
 import builders from './builder-roles.json';
 import technical from './technical-terms.json';
+import workKinds from './work-kinds.json';
 import implementation from './implementation-terms.json';
 import layers from './layers.json';
 import verbs from './verbs.json';
@@ -20,6 +21,17 @@ export interface Lexicons {
   /** Single words of the technical verb and artefact lists, for quick filtering. */
   technicalWords: ReadonlySet<string>;
   codeBenefits: PhraseMatcher;
+  /** Spikes: markers ("Spike:", "POC"), investigation verbs (strong, weak) and the question words after them. */
+  spikeMarkers: PhraseMatcher;
+  spikeVerbs: PhraseMatcher;
+  weakSpikeVerbs: PhraseMatcher;
+  spikeQuestions: PhraseMatcher;
+  /** Team work: the team's activities and artefacts, the verbs that do them, learning, team roles and beneficiaries. */
+  teamObjects: PhraseMatcher;
+  teamVerbs: PhraseMatcher;
+  learnVerbs: PhraseMatcher;
+  teamRoles: ReadonlySet<string>;
+  teamBeneficiaries: PhraseMatcher;
   enablerTopics: PhraseMatcher;
   implementation: PhraseMatcher;
   layers: PhraseMatcher;
@@ -55,6 +67,15 @@ function build(settings: Settings | null): Lexicons {
     technicalArtefacts: compilePhrases(technical.artefacts),
     technicalWords: new Set([...technical.verbs, ...technical.artefacts].filter((w) => !/[\s*]/.test(w))),
     codeBenefits: compilePhrases(technical.codeBenefits),
+    spikeMarkers: compilePhrases(workKinds.spikeMarkers),
+    spikeVerbs: compilePhrases(workKinds.spikeVerbs),
+    weakSpikeVerbs: compilePhrases(workKinds.weakSpikeVerbs),
+    spikeQuestions: compilePhrases(workKinds.spikeQuestions),
+    teamObjects: compilePhrases(workKinds.teamObjects),
+    teamVerbs: compilePhrases(workKinds.teamVerbs),
+    learnVerbs: compilePhrases(workKinds.learnVerbs),
+    teamRoles: new Set(workKinds.teamRoles.map(normalizePersona)),
+    teamBeneficiaries: compilePhrases(workKinds.teamBeneficiaries),
     enablerTopics: compilePhrases(technical.enablerTopics),
     implementation: compilePhrases([...implementation.technology, ...implementation.storage, ...implementation.widgets]),
     layers: compilePhrases(layers.phrases),

@@ -5,10 +5,10 @@ export const technicalStory: Rule = {
     id: 'technical-story',
     criterion: 'valuable',
     scoreAs: 'valuable',
-    description: 'The story describes value for a user, not implementation work framed as a story.',
+    description: 'The story describes value for a user, not technical work, team work or a spike framed as a story.',
     rationale: '"As a developer I want a mechanism to store images" is a task: no user can accept it, and it hides the story it serves. Rewrite it in the voice of the person who benefits, make it a task under that story, or keep it as an explicit enabler when it has no user face (load balancing, upgrades). A developer is a real user when the product serves developers: list them under personas in the settings.',
     defaultSeverity: { recommended: 'warn', strict: 'error' },
-    messages: ['technical'],
+    messages: ['technical', 'team', 'spike'],
     weight: 1.5,
     examples: {
       valid: [
@@ -22,14 +22,15 @@ export const technicalStory: Rule = {
       ],
     },
   },
-  check(_story, { technical }) {
-    if (!technical.technical) return [];
-    const kinds = [...new Set(technical.signals.map((s) => s.kind.replace(/-/g, ' ')))];
-    const first = technical.signals[0];
+  check(_story, { technical: work }) {
+    if (work.kind === 'user') return [];
+    const kinds = [...new Set(work.signals.map((s) => s.kind.replace(/-/g, ' ')))];
+    const first = work.signals[0];
     return [
       {
-        messageId: 'technical',
-        data: { signals: kinds.join(', ') || 'implementation work' },
+        messageId: work.kind,
+        kind: work.kind,
+        data: { signals: kinds.join(', ') || 'implementation work', evidence: first?.text ?? '' },
         ...(first ? { field: first.field, range: first.range } : {}),
       },
     ];

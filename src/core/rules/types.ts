@@ -1,10 +1,10 @@
 /** The shape of a rule: metadata plus a pure check (ESLint-style, STYLE.md §1). */
 import type { Settings } from '../config';
-import type { Criterion, Field, Range, RuleCriterion, Severity, Story, StoryInput, TemplateParse } from '../story';
+import type { Criterion, Field, Range, RuleCriterion, Severity, Story, StoryInput, TemplateParse, WorkKind } from '../story';
 import type { Lexicons } from '../lexicons';
 import type { Facts } from '../facts';
 import type { BacklogContext } from '../backlog/context';
-import type { TechnicalAssessment } from '../technical';
+import type { TechnicalAssessment } from '../work-kind';
 
 export interface RuleExample extends Partial<StoryInput> {
   summary: string;
@@ -33,6 +33,8 @@ export interface Report {
   data?: Record<string, string | number>;
   field?: Field;
   range?: Range;
+  /** technical-story: what kind of work this is, so the fix can differ. */
+  kind?: WorkKind;
 }
 
 export interface RuleContext {

@@ -6,7 +6,7 @@ import type { BacklogContext } from '../backlog/context';
 import type { Facts } from '../facts';
 import type { Lexicons } from '../lexicons';
 import type { Rewrite, Story, TemplateParse } from '../story';
-import type { TechnicalAssessment } from '../technical';
+import type { TechnicalAssessment } from '../work-kind';
 import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, wantPhrase } from './grammar';
 
 /** How much domain overlap makes another story "the one this work serves". */

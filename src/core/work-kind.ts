@@ -1,0 +1,236 @@
+/**
+ * What kind of work is this? Judges **what is wanted** — the goal's verb and object — and lets the
+ * role only shift the judgement (JUDGEMENT.md, "Who benefits?"):
+ * - spike: a question to answer (a spike marker; a strong investigation verb with a question; any
+ *   investigation verb from a builder or team role);
+ * - team work: the team is the beneficiary (meetings, planning, research with users, design
+ *   explorations, learning, the team's own tools);
+ * - technical work: a construction artefact or an operation on the system (schemas, endpoints,
+ *   caches, pipelines, monitoring, tests, upgrades …), whoever asks for it, with or without a role;
+ * - user story: everything else — a capability someone uses.
+ * The product decides who is a user: in a backlog whose developers, data people or operators are
+ * its users (the context's `userRoles`, settings' personas), their words are the domain, not
+ * implementation. The same holds for team words a product's users use (a planning-poker app's
+ * moderators do run planning sessions): the context's user vocabulary says so.
+ */
+import type { Lexicons } from './lexicons';
+import type { Facts } from './facts';
+import type { Field, Range, TemplateParse, WorkKind } from './story';
+import { tokenize, type Tokens } from './tokens';
+import type { PhraseMatch } from './lexicons/matcher';
+import { normalizePersona } from './backlog/personas';
+
+export type WorkSignalKind =
+  | 'builder-role'
+  | 'non-human-role'
+  | 'team-role'
+  | 'implementation-act'
+  | 'implementation-artefact'
+  | 'benefit-for-others'
+  | 'benefit-about-code'
+  | 'benefit-for-team'
+  | 'technical-title'
+  | 'spike-marker'
+  | 'investigation'
+  | 'team-activity'
+  | 'learning';
+
+export interface WorkSignal {
+  kind: WorkSignalKind;
+  text: string;
+  field: Field;
+  range: Range;
+}
+
+export interface WorkAssessment {
+  kind: WorkKind;
+  /** `kind !== 'user'`: work that is not a user story. */
+  technical: boolean;
+  /** Evidence for the verdict, strongest first; empty for a user story. */
+  signals: WorkSignal[];
+  /** The persona the benefit names ("users can view them" -> "user"), or null. */
+  beneficiary: string | null;
+  /** The work has no user face (load balancing, upgrades, CI): suggest an explicit enabler. */
+  enablerTopic: string | null;
+}
+
+/** @deprecated name kept for the rules' context type; the assessment covers every kind of work. */
+export type TechnicalAssessment = WorkAssessment;
+
+export interface WorkContext {
+  /** Builder-looking roles the backlog shows to be real users (a product for developers). */
+  userRoles?: ReadonlySet<string>;
+  /** Normalized personas the backlog's stories are written for. */
+  personas?: ReadonlySet<string>;
+  /** Words the backlog's users use in their goals: their domain, even when they sound technical. */
+  userVocabulary?: ReadonlySet<string>;
+}
+
+const NON_HUMAN = new Set(['system', 'application', 'app', 'server', 'backend', 'back end', 'platform', 'service', 'database', 'api']);
+const SELF = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+
+interface Goal {
+  tokens: Tokens;
+  /** Text the token offsets point into. */
+  text: string;
+  field: Field;
+  /** The goal came from the summary as a title (no story sentence). */
+  isTitle: boolean;
+}
+
+function goalOf(summary: string, template: TemplateParse, facts: Facts): Goal {
+  if (template.goal) return { tokens: facts.goalTokens, text: facts.fieldText, field: template.field, isTitle: false };
+  return { tokens: tokenize(summary), text: summary, field: 'summary', isTitle: true };
+}
+
+/** The first content token of the goal: skips "to", "be able to", "have the ability to", "a way to". */
+function leadIndex(t: Tokens): number {
+  const w = t.words;
+  let i = 0;
+  const skip = new Set(['to', 'be', 'able', 'have', 'the', 'a', 'an', 'ability', 'option', 'way', 'possibility', 'please', 'also', 'just', 'easily', 'quickly']);
+  while (i < w.length && i < 6 && skip.has(w[i]!)) i++;
+  return i < w.length ? i : 0;
+}
+
+function signal(kind: WorkSignalKind, m: PhraseMatch, goal: Goal): WorkSignal {
+  return { kind, text: goal.text.slice(m.start, m.end), field: goal.field, range: [m.start, m.end] };
+}
+
+/** Words of a match that the backlog's own users use in their goals (their domain). */
+function inUserVocabulary(m: PhraseMatch, goal: Goal, vocabulary: ReadonlySet<string> | undefined): boolean {
+  if (!vocabulary || !vocabulary.size) return false;
+  for (let i = m.first; i <= m.last; i++) if (!vocabulary.has(goal.tokens.words[i]!)) return false;
+  return true;
+}
+
+export function assessWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext = {}): WorkAssessment {
+  const goal = goalOf(summary, template, facts);
+  const t = goal.tokens;
+  const field = template.field;
+  const role = template.roleName ? normalizePersona(template.roleName) : null;
+  const isUserRole = role !== null && (lex.personas.has(role) || (context.userRoles?.has(role) ?? false));
+  const teamRole = role !== null && !isUserRole && lex.teamRoles.has(role);
+  const builder = role !== null && !isUserRole && (lex.builderRoles.has(role) || teamRole);
+  const nonHuman = role !== null && !isUserRole && NON_HUMAN.has(role);
+  /** A real user of this product asks: their technologies and team words are the product's domain. */
+  const domainUser = role !== null && !builder && !nonHuman;
+  const vocabulary = context.userVocabulary;
+  const lead = leadIndex(t);
+  const leadWindow = Math.min(t.words.length, lead + 2);
+
+  const roleSignal: WorkSignal[] = [];
+  if (builder && template.role) roleSignal.push({ kind: nonHuman ? 'non-human-role' : teamRole ? 'team-role' : 'builder-role', text: template.role.text, field, range: template.role.range });
+
+  // Spikes: a question to answer.
+  const spike: WorkSignal[] = [];
+  const titleTokens = tokenize(summary);
+  const marker = lex.spikeMarkers.find(titleTokens, 0, Math.min(titleTokens.words.length, 4))[0] ?? lex.spikeMarkers.find(t).find((m) => m.entry !== 'feasibility');
+  if (marker) {
+    const inTitle = lex.spikeMarkers.find(titleTokens, 0, Math.min(titleTokens.words.length, 4))[0];
+    spike.push(inTitle ? { kind: 'spike-marker', text: summary.slice(inTitle.start, inTitle.end), field: 'summary', range: [inTitle.start, inTitle.end] } : signal('spike-marker', marker, goal));
+  }
+  const strong = lex.spikeVerbs.find(t, lead, leadWindow)[0];
+  const weak = lex.weakSpikeVerbs.find(t, lead, leadWindow)[0];
+  const question = lex.spikeQuestions.find(t, (strong ?? weak)?.last ?? lead)[0];
+  if (strong && (question || builder || goal.isTitle)) spike.push(signal('investigation', strong, goal));
+  else if (weak && question && (builder || goal.isTitle)) spike.push(signal('investigation', weak, goal));
+
+  // Team work: the team is the beneficiary.
+  const team: WorkSignal[] = [];
+  const activities = lex.teamObjects.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, vocabulary)));
+  const teamVerb = lex.teamVerbs.find(t, lead, leadWindow)[0];
+  if (activities.length && (teamVerb || builder || goal.isTitle || !domainUser)) for (const m of activities.slice(0, 2)) team.push(signal('team-activity', m, goal));
+  else if (activities.length && domainUser && !vocabulary?.size && teamVerb) for (const m of activities.slice(0, 2)) team.push(signal('team-activity', m, goal));
+  const learning = lex.learnVerbs.find(t, lead, leadWindow)[0];
+  if (learning && (builder || goal.isTitle)) team.push(signal('learning', learning, goal));
+  const benefitTeam = template.benefit ? lex.teamBeneficiaries.find(facts.benefitTokens, 0, Math.min(facts.benefitTokens.words.length, 3))[0] : undefined;
+  if (benefitTeam && benefitTeam.first === 0 && team.length) {
+    team.push({ kind: 'benefit-for-team', text: facts.fieldText.slice(benefitTeam.start, benefitTeam.end), field, range: [benefitTeam.start, benefitTeam.end] });
+  }
+
+  // Technical work: a construction artefact or an operation on the system.
+  const technical: WorkSignal[] = [];
+  const acts = lex.technicalVerbs.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, vocabulary)));
+  const artefacts = lex.technicalArtefacts.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, vocabulary)));
+  for (const m of acts) technical.push(signal('implementation-act', m, goal));
+  for (const m of artefacts) technical.push(signal('implementation-artefact', m, goal));
+  const leadingAct = acts.some((m) => m.first >= lead && m.first < leadWindow);
+
+  let beneficiary: string | null = null;
+  const subject = facts.benefitSubject;
+  const benefitSignals: WorkSignal[] = [];
+  if (subject && !SELF.has(subject.split(' ')[0]!) && template.benefit) {
+    const persona = normalizePersona(subject.replace(/^(?:other|all|the|our|their|my|any|more|new)\s+/i, ''));
+    const known = lex.genericBeneficiaries.has(persona) || lex.personas.has(persona) || (context.personas?.has(persona) ?? false);
+    if (known && persona !== role && !NON_HUMAN.has(persona)) {
+      beneficiary = persona;
+      const range: Range = [template.benefit.range[0], template.benefit.range[0] + subject.length];
+      benefitSignals.push({ kind: 'benefit-for-others', text: facts.fieldText.slice(range[0], range[1]), field, range });
+    }
+  }
+  for (const m of lex.codeBenefits.find(facts.benefitTokens)) {
+    benefitSignals.push({ kind: 'benefit-about-code', text: facts.fieldText.slice(m.start, m.end), field, range: [m.start, m.end] });
+  }
+  const aboutCode = benefitSignals.some((s) => s.kind === 'benefit-about-code');
+
+  let kind: WorkKind = 'user';
+  let evidence: WorkSignal[] = [];
+  if (spike.length) {
+    kind = 'spike';
+    evidence = [...spike, ...roleSignal];
+  } else if (team.length && (!technical.length || team.some((s) => s.kind === 'learning'))) {
+    kind = 'team';
+    evidence = [...team, ...roleSignal];
+  } else if (nonHuman) {
+    kind = 'technical';
+    evidence = [...roleSignal, ...technical, ...benefitSignals];
+  } else if (builder) {
+    // A builder with implementation work, someone else's benefit, a benefit about the code, or no
+    // stated value of their own is doing work for the team.
+    const own = !template.benefit ? false : !benefitSignals.length && SELF.has(facts.benefitTokens.words[0] ?? '');
+    if (technical.length || benefitSignals.length || !own) {
+      kind = team.length ? 'team' : 'technical';
+      evidence = [...(team.length ? team : []), ...roleSignal, ...technical, ...benefitSignals];
+    }
+  } else if (role !== null) {
+    // A real user asking for implementation: "As a PO, I want a nightly export job", "… the database migrated".
+    const artefactObject = artefacts.length > 0;
+    if ((leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
+      kind = 'technical';
+      evidence = [...technical, ...benefitSignals];
+    } else if (team.length) {
+      kind = 'team';
+      evidence = team;
+    }
+  } else if (template.form !== 'job-story') {
+    // No role: a title or an "I want" sentence. An implementation verb leads, or an artefact is the object.
+    const leadAct = lex.technicalVerbs.find(t, lead, leadWindow)[0];
+    if (leadAct) {
+      kind = 'technical';
+      evidence = [{ kind: 'technical-title', text: goal.text.slice(leadAct.start, leadAct.end), field: goal.field, range: [leadAct.start, leadAct.end] }, ...technical.filter((s) => s.range[0] !== leadAct.start)];
+    } else if (artefacts.length && goal.isTitle) {
+      kind = 'technical';
+      evidence = technical;
+    } else if (team.length) {
+      kind = 'team';
+      evidence = team;
+    }
+  }
+
+  let enablerTopic: string | null = null;
+  if (kind === 'technical') {
+    const topic = lex.enablerTopics.find(t)[0] ?? lex.enablerTopics.find(titleTokens)[0];
+    enablerTopic = topic ? topic.entry.replace(/\*$/, '') : null;
+  }
+  return { kind, technical: kind !== 'user', signals: kind === 'user' ? [] : dedupe(evidence), beneficiary, enablerTopic };
+}
+
+function dedupe(signals: WorkSignal[]): WorkSignal[] {
+  const seen = new Set<string>();
+  return signals.filter((s) => {
+    const k = `${s.kind}@${s.range[0]}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
