@@ -21,6 +21,8 @@ export interface BacklogContext {
   servesNobody: string[];
   /** Builder-looking roles that this backlog shows to be real users (a product for developers). */
   userRoles: ReadonlySet<string>;
+  /** Words that the goals of the backlog's user stories (not builders' or the team's) use: the product's domain. */
+  userVocabulary: ReadonlySet<string>;
   personas: PersonaCount[];
   /** Normalized persona names, for recognizing a beneficiary named in a benefit. */
   personaNames: ReadonlySet<string>;

@@ -6,6 +6,7 @@ import type { Prepared } from '../prepare';
 import type { BacklogContext, RelatedStory } from './context';
 import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
 import type { Lexicons } from '../lexicons';
+import { assessWork, type WorkSignalKind } from '../work-kind';
 import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from '../story';
 
 /** How much of the description takes part in duplicate detection: its opening, where a story sentence or the gist is. 150 finds the same clusters as 500 on the 24k Jira issues (132 vs 134) in 60 % of the time. */
@@ -13,6 +14,10 @@ const DESCRIPTION_PREFIX = 150;
 /** A builder role is a real user here when at most this share of its stories looks like team work. */
 const USER_ROLE_MAX_TECHNICAL_SHARE = 0.34;
 const USER_ROLE_MIN_STORIES = 3;
+/** Evidence about what is wanted (not about who asks). */
+const CONTENT_SIGNALS: ReadonlySet<WorkSignalKind> = new Set(['implementation-act', 'implementation-artefact', 'benefit-about-code', 'spike-marker', 'investigation', 'team-activity', 'learning']);
+/** A word is the users' own when the goals of at least this many user stories use it. */
+const USER_VOCABULARY_MIN_STORIES = 2;
 
 function duplicateText(p: Prepared): string {
   const d = p.story.description;
@@ -25,7 +30,9 @@ function duplicateText(p: Prepared): string {
  */
 function looksLikeTeamWork(p: Prepared, lex: Lexicons): boolean | null {
   const t = p.facts.goalTokens;
-  if (lex.technicalVerbs.find(t).length > 0 || lex.technicalArtefacts.find(t).length > 0) return true;
+  // What is wanted, judged without any backlog context: construction, team work or a question.
+  const work = assessWork(p.story.summary, p.template, p.facts, lex);
+  if (work.signals.some((s) => CONTENT_SIGNALS.has(s.kind))) return true;
   // "I want to present my app": the role owns things in the product, so it uses the product.
   if (t.words.includes('my')) return false;
   if (!p.template.benefit) return null;
@@ -54,7 +61,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
   const byRole = new Map<string, { n: number; technical: number }>();
   for (const p of prepared) {
     const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
-    if (!role || !lex.builderRoles.has(role)) continue;
+    if (!role || !(lex.builderRoles.has(role) || lex.teamRoles.has(role))) continue;
     const team = looksLikeTeamWork(p, lex);
     if (team === null) continue;
     const entry = byRole.get(role) ?? { n: 0, technical: 0 };
@@ -98,6 +105,16 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, 5);
   };
 
+  // The words the backlog's users use in their goals: their domain, even when they sound like
+  // construction or team work ("schema" for a data publisher, "planning session" for a moderator).
+  const vocabularyCount = new Map<string, number>();
+  for (const p of prepared) {
+    const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
+    if (!role || ((lex.builderRoles.has(role) || lex.teamRoles.has(role)) && !userRoles.has(role))) continue;
+    for (const w of new Set(p.facts.goalTokens.words)) if (w.length > 1 && !lex.stopwords.has(w)) vocabularyCount.set(w, (vocabularyCount.get(w) ?? 0) + 1);
+  }
+  const userVocabulary = new Set([...vocabularyCount].filter(([, n]) => n >= USER_VOCABULARY_MIN_STORIES).map(([w]) => w));
+
   return {
     duplicateClusters: clusters,
     duplicatesOf,
@@ -106,6 +123,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     uniformityShare: uni.share,
     servesNobody,
     userRoles,
+    userVocabulary,
     personas,
     personaNames: new Set(personas.map((x) => x.persona)),
     similarityOf: (key) => similarity.get(key) ?? 0,
