@@ -19,6 +19,7 @@ import type { Field, Range, TemplateParse, WorkKind } from './story';
 import { tokenize, type Tokens } from './tokens';
 import type { PhraseMatch } from './lexicons/matcher';
 import { normalizePersona } from './backlog/personas';
+import { codeWords } from './code-words';
 
 export type WorkSignalKind =
   | 'builder-role'
@@ -64,6 +65,8 @@ export interface WorkContext {
   personas?: ReadonlySet<string>;
   /** Words the backlog's users use in their goals: their domain, even when they sound technical. */
   userVocabulary?: ReadonlySet<string>;
+  /** The product serves builders: their roles are users and their artefacts the domain. */
+  builderProduct?: boolean;
 }
 
 const NON_HUMAN = new Set(['system', 'application', 'app', 'server', 'backend', 'back end', 'platform', 'service', 'database', 'api']);
@@ -108,7 +111,8 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   const t = goal.tokens;
   const field = template.field;
   const role = template.roleName ? normalizePersona(template.roleName) : null;
-  const isUserRole = role !== null && (lex.personas.has(role) || (context.userRoles?.has(role) ?? false));
+  const builderProduct = context.builderProduct ?? false;
+  const isUserRole = role !== null && (lex.personas.has(role) || (context.userRoles?.has(role) ?? false) || (builderProduct && lex.builderRoles.has(role) && !lex.teamRoles.has(role) && !NON_HUMAN.has(role)));
   const teamRole = role !== null && !isUserRole && lex.teamRoles.has(role);
   const builder = role !== null && !isUserRole && (lex.builderRoles.has(role) || teamRole);
   const nonHuman = role !== null && !isUserRole && NON_HUMAN.has(role);
@@ -150,10 +154,29 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
 
   // Technical work: a construction artefact or an operation on the system.
   const technical: WorkSignal[] = [];
-  const acts = lex.technicalVerbs.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, vocabulary)));
-  const artefacts = lex.technicalArtefacts.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, vocabulary)));
+  // In a product that serves builders their artefacts are the domain: only changes to our own
+  // construction (refactor, clean up, upgrade …) and the team's internal artefacts count.
+  const domain = (m: PhraseMatch) => (domainUser || builderProduct) && inUserVocabulary(m, goal, vocabulary);
+  // A change to our own construction leads the goal: "Refactor …", "Decouple …", or a weaker verb
+  // ("Move", "Replace", "Update") on a code artefact, a code identifier or a version number.
+  const code = codeWords(goal.text, t);
+  const anyArtefacts = lex.technicalArtefacts.find(t).filter((m) => !domain(m));
+  const internalArtefacts = lex.internalArtefacts.find(t).filter((m) => !domain(m));
+  const codeThing = anyArtefacts.length > 0 || internalArtefacts.length > 0 || code.identifiers.length > 0;
+  const versionChange = code.versions.length > 0 ? lex.versionChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
+  const weakChange = codeThing || code.versions.length ? lex.weakInternalChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
+  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(versionChange ? [versionChange] : weakChange ? [weakChange] : [])].filter((m) => !domain(m));
+  const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.identifiers, ...code.versions] : []).map((i) => ({
+    kind: 'implementation-artefact',
+    text: goal.text.slice(t.starts[i]!, t.ends[i]!),
+    field: goal.field,
+    range: [t.starts[i]!, t.ends[i]!] as Range,
+  }));
+  const acts = builderProduct ? internalAct : [...lex.technicalVerbs.find(t).filter((m) => !domain(m)), ...internalAct];
+  const artefacts = builderProduct ? [...internalArtefacts, ...(internalAct.length ? anyArtefacts : [])] : [...anyArtefacts, ...internalArtefacts];
   for (const m of acts) technical.push(signal('implementation-act', m, goal));
   for (const m of artefacts) technical.push(signal('implementation-artefact', m, goal));
+  technical.push(...identifierSignals);
   const leadingAct = acts.some((m) => m.first >= lead && m.first < leadWindow);
 
   let beneficiary: string | null = null;
@@ -195,7 +218,7 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   } else if (role !== null) {
     // A real user asking for implementation: "As a PO, I want a nightly export job", "… the database migrated".
     const artefactObject = artefacts.length > 0;
-    if ((leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
+    if (internalAct.length || (leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
       kind = 'technical';
       evidence = [...technical, ...benefitSignals];
     } else if (team.length) {
@@ -204,11 +227,11 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     }
   } else if (template.form !== 'job-story') {
     // No role: a title or an "I want" sentence. An implementation verb leads, or an artefact is the object.
-    const leadAct = lex.technicalVerbs.find(t, lead, leadWindow)[0];
+    const leadAct = internalAct[0] ?? (builderProduct ? undefined : lex.technicalVerbs.find(t, lead, leadWindow)[0]);
     if (leadAct) {
       kind = 'technical';
       evidence = [{ kind: 'technical-title', text: goal.text.slice(leadAct.start, leadAct.end), field: goal.field, range: [leadAct.start, leadAct.end] }, ...technical.filter((s) => s.range[0] !== leadAct.start)];
-    } else if (artefacts.length && goal.isTitle) {
+    } else if (artefacts.length && goal.isTitle && (!builderProduct || internalArtefacts.length)) {
       kind = 'technical';
       evidence = technical;
     } else if (team.length) {

@@ -23,6 +23,8 @@ export interface BacklogContext {
   userRoles: ReadonlySet<string>;
   /** Words that the goals of the backlog's user stories (not builders' or the team's) use: the product's domain. */
   userVocabulary: ReadonlySet<string>;
+  /** The product serves builders (an SDK, a CLI, a data tool): developers are its users, their artefacts its domain. */
+  builderProduct: boolean;
   personas: PersonaCount[];
   /** Normalized persona names, for recognizing a beneficiary named in a benefit. */
   personaNames: ReadonlySet<string>;

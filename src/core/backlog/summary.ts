@@ -7,6 +7,7 @@ import type { BacklogContext, RelatedStory } from './context';
 import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
 import type { Lexicons } from '../lexicons';
 import { assessWork, type WorkSignalKind } from '../work-kind';
+import { tokenize } from '../tokens';
 import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from '../story';
 
 /** How much of the description takes part in duplicate detection: its opening, where a story sentence or the gist is. 150 finds the same clusters as 500 on the 24k Jira issues (132 vs 134) in 60 % of the time. */
@@ -16,6 +17,11 @@ const USER_ROLE_MAX_TECHNICAL_SHARE = 0.34;
 const USER_ROLE_MIN_STORIES = 3;
 /** Evidence about what is wanted (not about who asks). */
 const CONTENT_SIGNALS: ReadonlySet<WorkSignalKind> = new Set(['implementation-act', 'implementation-artefact', 'benefit-about-code', 'spike-marker', 'investigation', 'team-activity', 'learning']);
+/** Builder-role stories make up this share of the stories with a role: the product serves builders. */
+const BUILDER_PRODUCT_ROLE_SHARE = 0.4;
+const BUILDER_PRODUCT_MIN_ROLES = 5;
+/** In a backlog of bare titles, this share of titles names developer-product things (API, SDK, plugin …). */
+const BUILDER_PRODUCT_TERM_SHARE = 0.17;
 /** A word is the users' own when the goals of at least this many user stories use it. */
 const USER_VOCABULARY_MIN_STORIES = 2;
 
@@ -38,6 +44,30 @@ function looksLikeTeamWork(p: Prepared, lex: Lexicons): boolean | null {
   if (!p.template.benefit) return null;
   const subject = p.facts.benefitSubject;
   return subject === null || !lex.pronouns.has(subject.split(' ')[0]!);
+}
+
+/**
+ * Does this product serve builders? Its builder-role stories look like use (`userRoles`), or they
+ * are a large share of the stories that name a role (a CLI whose every story is a developer's), or —
+ * in a backlog of bare titles — many titles speak of APIs, SDKs, plugins, commands, modules.
+ */
+function servesBuilders(prepared: readonly Prepared[], lex: Lexicons, userRoles: ReadonlySet<string>): boolean {
+  if (userRoles.size > 0) return true;
+  let withRole = 0;
+  let builders = 0;
+  let devTerms = 0;
+  for (const p of prepared) {
+    const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
+    if (role) {
+      withRole++;
+      if (lex.builderRoles.has(role) && !lex.teamRoles.has(role)) builders++;
+    }
+    const words = p.template.goal ? p.facts.goalTokens : tokenize(p.story.summary);
+    if (lex.developerProductTerms.find(words).length) devTerms++;
+  }
+  if (withRole >= BUILDER_PRODUCT_MIN_ROLES && builders / withRole >= BUILDER_PRODUCT_ROLE_SHARE) return true;
+  const titles = prepared.length - withRole;
+  return titles >= BUILDER_PRODUCT_MIN_ROLES * 2 && titles / prepared.length >= 0.7 && devTerms / prepared.length >= BUILDER_PRODUCT_TERM_SHARE;
 }
 
 export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons): BacklogContext {
@@ -107,10 +137,13 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
 
   // The words the backlog's users use in their goals: their domain, even when they sound like
   // construction or team work ("schema" for a data publisher, "planning session" for a moderator).
+  const builderProduct = servesBuilders(prepared, lex, userRoles);
   const vocabularyCount = new Map<string, number>();
   for (const p of prepared) {
     const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
-    if (!role || ((lex.builderRoles.has(role) || lex.teamRoles.has(role)) && !userRoles.has(role))) continue;
+    if (!role) continue;
+    // The team's own voice (and builders', unless the product serves them) is not the users'.
+    if (!userRoles.has(role) && (lex.teamRoles.has(role) || (lex.builderRoles.has(role) && !builderProduct))) continue;
     for (const w of new Set(p.facts.goalTokens.words)) if (w.length > 1 && !lex.stopwords.has(w)) vocabularyCount.set(w, (vocabularyCount.get(w) ?? 0) + 1);
   }
   const userVocabulary = new Set([...vocabularyCount].filter(([, n]) => n >= USER_VOCABULARY_MIN_STORIES).map(([w]) => w));
@@ -124,6 +157,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     servesNobody,
     userRoles,
     userVocabulary,
+    builderProduct,
     personas,
     personaNames: new Set(personas.map((x) => x.persona)),
     similarityOf: (key) => similarity.get(key) ?? 0,

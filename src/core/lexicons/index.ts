@@ -21,6 +21,13 @@ export interface Lexicons {
   /** Single words of the technical verb and artefact lists, for quick filtering. */
   technicalWords: ReadonlySet<string>;
   codeBenefits: PhraseMatcher;
+  /** Changes to the product's own construction (refactor, clean up, upgrade …) and artefacts internal to the team (CI, flaky tests …). */
+  internalChangeVerbs: PhraseMatcher;
+  weakInternalChangeVerbs: PhraseMatcher;
+  versionChangeVerbs: PhraseMatcher;
+  internalArtefacts: PhraseMatcher;
+  /** Words that show a product serves builders (API, SDK, CLI, plugin, schema …). */
+  developerProductTerms: PhraseMatcher;
   /** Spikes: markers ("Spike:", "POC"), investigation verbs (strong, weak) and the question words after them. */
   spikeMarkers: PhraseMatcher;
   spikeVerbs: PhraseMatcher;
@@ -67,6 +74,11 @@ function build(settings: Settings | null): Lexicons {
     technicalArtefacts: compilePhrases(technical.artefacts),
     technicalWords: new Set([...technical.verbs, ...technical.artefacts].filter((w) => !/[\s*]/.test(w))),
     codeBenefits: compilePhrases(technical.codeBenefits),
+    internalChangeVerbs: compilePhrases(technical.internalChangeVerbs),
+    weakInternalChangeVerbs: compilePhrases(technical.weakInternalChangeVerbs),
+    versionChangeVerbs: compilePhrases(technical.versionChangeVerbs),
+    internalArtefacts: compilePhrases(technical.internalArtefacts),
+    developerProductTerms: compilePhrases(technical.developerProductTerms),
     spikeMarkers: compilePhrases(workKinds.spikeMarkers),
     spikeVerbs: compilePhrases(workKinds.spikeVerbs),
     weakSpikeVerbs: compilePhrases(workKinds.weakSpikeVerbs),
