@@ -28,18 +28,23 @@ const SOURCE_PATH = /^(?:[\w.-]+\/)+[\w.-]+\.(?:c|cc|cpp|h|hpp|java|kt|js|ts|tsx
 const VERSION = /^v?\d+(?:\.\d+)+(?:[.-]?(?:rc|m|beta|alpha|ga|final|snapshot)\d*)?$/i;
 
 export interface CodeWords {
+  /** Identifiers in code: in a product for builders these may be its public API. */
   identifiers: number[];
+  /** Source files and paths: always the product's own construction. */
+  paths: number[];
   versions: number[];
 }
 
 /** Token indexes of code identifiers, source paths and version numbers in the original text. */
 export function codeWords(text: string, tokens: Tokens): CodeWords {
   const identifiers: number[] = [];
+  const paths: number[] = [];
   const versions: number[] = [];
   for (let i = 0; i < tokens.words.length; i++) {
     const raw = text.slice(tokens.starts[i]!, tokens.ends[i]!);
     if (VERSION.test(raw)) versions.push(i);
-    else if (isIdentifier(raw) || SOURCE_PATH.test(raw)) identifiers.push(i);
+    else if (SOURCE_PATH.test(raw)) paths.push(i);
+    else if (isIdentifier(raw)) identifiers.push(i);
   }
-  return { identifiers, versions };
+  return { identifiers, paths, versions };
 }

@@ -69,6 +69,25 @@ export interface WorkContext {
   builderProduct?: boolean;
 }
 
+/** Head nouns of roles that build software. */
+const DEVELOPER_HEADS = new Set(['developer', 'developers', 'engineer', 'engineers', 'programmer', 'programmers', 'coder', 'coders', 'author', 'authors']);
+
+/**
+ * "app developer", "plugin author", "third-party developer": someone who builds something WITH the
+ * product, so the product serves them. ("backend developer" builds the product itself.)
+ */
+export function isExternalBuilder(role: string, lex: Lexicons): boolean {
+  const words = role.split(' ');
+  if (words.length < 2 || !DEVELOPER_HEADS.has(words[words.length - 1]!)) return false;
+  const qualifier = words.slice(0, -1).join(' ');
+  return lex.externalBuilderQualifiers.has(qualifier) || lex.externalBuilderQualifiers.has(words[words.length - 2]!);
+}
+
+/** Is this role one that builds software (any developer, engineer …), whoever they build for? */
+export function isDeveloperRole(role: string, lex: Lexicons): boolean {
+  return (lex.builderRoles.has(role) && !lex.teamRoles.has(role)) || DEVELOPER_HEADS.has(role.split(' ').pop()!);
+}
+
 const NON_HUMAN = new Set(['system', 'application', 'app', 'server', 'backend', 'back end', 'platform', 'service', 'database', 'api']);
 const SELF = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 
@@ -112,7 +131,9 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   const field = template.field;
   const role = template.roleName ? normalizePersona(template.roleName) : null;
   const builderProduct = context.builderProduct ?? false;
-  const isUserRole = role !== null && (lex.personas.has(role) || (context.userRoles?.has(role) ?? false) || (builderProduct && lex.builderRoles.has(role) && !lex.teamRoles.has(role) && !NON_HUMAN.has(role)));
+  const isUserRole =
+    role !== null &&
+    (lex.personas.has(role) || (context.userRoles?.has(role) ?? false) || isExternalBuilder(role, lex) || (builderProduct && lex.builderRoles.has(role) && !lex.teamRoles.has(role) && !NON_HUMAN.has(role)));
   const teamRole = role !== null && !isUserRole && lex.teamRoles.has(role);
   const builder = role !== null && !isUserRole && (lex.builderRoles.has(role) || teamRole);
   const nonHuman = role !== null && !isUserRole && NON_HUMAN.has(role);
@@ -156,17 +177,23 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   const technical: WorkSignal[] = [];
   // In a product that serves builders their artefacts are the domain: only changes to our own
   // construction (refactor, clean up, upgrade …) and the team's internal artefacts count.
-  const domain = (m: PhraseMatch) => (domainUser || builderProduct) && inUserVocabulary(m, goal, vocabulary);
+  // "my project", "my site deployment": the user's own thing, which the product handles for them.
+  const owned = (m: PhraseMatch) => t.words[m.first - 1] === 'my' || t.words[m.first - 2] === 'my';
+  const domain = (m: PhraseMatch) => ((domainUser || builderProduct) && inUserVocabulary(m, goal, vocabulary)) || (domainUser && owned(m));
   // A change to our own construction leads the goal: "Refactor …", "Decouple …", or a weaker verb
   // ("Move", "Replace", "Update") on a code artefact, a code identifier or a version number.
   const code = codeWords(goal.text, t);
   const anyArtefacts = lex.technicalArtefacts.find(t).filter((m) => !domain(m));
   const internalArtefacts = lex.internalArtefacts.find(t).filter((m) => !domain(m));
-  const codeThing = anyArtefacts.length > 0 || internalArtefacts.length > 0 || code.identifiers.length > 0;
+  // In a product for builders, identifiers are its API: only the team's internal artefacts count.
+  // "our docs site", "our build": the team's own things.
+  const teamOwned = t.words.includes('our') && (goal.isTitle || builder);
+  const codeThing =
+    anyArtefacts.length > 0 || internalArtefacts.length > 0 || code.paths.length > 0 || teamOwned || (!builderProduct && code.identifiers.length > 0);
   const versionChange = code.versions.length > 0 ? lex.versionChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   const weakChange = codeThing || code.versions.length ? lex.weakInternalChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(versionChange ? [versionChange] : weakChange ? [weakChange] : [])].filter((m) => !domain(m));
-  const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.identifiers, ...code.versions] : []).map((i) => ({
+  const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.paths, ...(builderProduct ? [] : code.identifiers), ...code.versions] : []).map((i) => ({
     kind: 'implementation-artefact',
     text: goal.text.slice(t.starts[i]!, t.ends[i]!),
     field: goal.field,
@@ -198,10 +225,14 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
 
   let kind: WorkKind = 'user';
   let evidence: WorkSignal[] = [];
-  if (spike.length) {
+  // A team activity heads the goal ("Long-term planning for …", "a design direction"): the team's work,
+  // even when it mentions the system or starts with an investigation verb.
+  const teamAtLead = team.some((s) => s.kind === 'team-activity') && activities.some((m) => m.first <= lead + 3);
+  const questionAsked = spike.some((s) => s.kind === 'spike-marker') || question !== undefined;
+  if (spike.length && !(teamAtLead && !questionAsked)) {
     kind = 'spike';
     evidence = [...spike, ...roleSignal];
-  } else if (team.length && (!technical.length || team.some((s) => s.kind === 'learning'))) {
+  } else if (team.length && (!technical.length || teamAtLead || team.some((s) => s.kind === 'learning'))) {
     kind = 'team';
     evidence = [...team, ...roleSignal];
   } else if (nonHuman) {
@@ -212,13 +243,16 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     // stated value of their own is doing work for the team.
     const own = !template.benefit ? false : !benefitSignals.length && SELF.has(facts.benefitTokens.words[0] ?? '');
     if (technical.length || benefitSignals.length || !own) {
-      kind = team.length ? 'team' : 'technical';
+      // A team role ("team member", "scrum master") asking for anything but construction: team work.
+      kind = team.length || (teamRole && !technical.length) ? 'team' : 'technical';
       evidence = [...(team.length ? team : []), ...roleSignal, ...technical, ...benefitSignals];
     }
   } else if (role !== null) {
     // A real user asking for implementation: "As a PO, I want a nightly export job", "… the database migrated".
     const artefactObject = artefacts.length > 0;
-    if (internalAct.length || (leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
+    const construction = !builderProduct && !isUserRole ? lex.constructionVerbs.find(t, lead, leadWindow)[0] : undefined;
+    if (construction) technical.unshift(signal('implementation-act', construction, goal));
+    if (construction || internalAct.length || (leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
       kind = 'technical';
       evidence = [...technical, ...benefitSignals];
     } else if (team.length) {

@@ -6,7 +6,7 @@ import type { Prepared } from '../prepare';
 import type { BacklogContext, RelatedStory } from './context';
 import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
 import type { Lexicons } from '../lexicons';
-import { assessWork, type WorkSignalKind } from '../work-kind';
+import { assessWork, isDeveloperRole, isExternalBuilder, type WorkSignalKind } from '../work-kind';
 import { tokenize } from '../tokens';
 import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from '../story';
 
@@ -56,16 +56,20 @@ function servesBuilders(prepared: readonly Prepared[], lex: Lexicons, userRoles:
   let withRole = 0;
   let builders = 0;
   let devTerms = 0;
+  let external = 0;
   for (const p of prepared) {
     const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
     if (role) {
       withRole++;
-      if (lex.builderRoles.has(role) && !lex.teamRoles.has(role)) builders++;
+      if (isDeveloperRole(role, lex)) builders++;
+      if (isExternalBuilder(role, lex)) external++;
     }
     const words = p.template.goal ? p.facts.goalTokens : tokenize(p.story.summary);
     if (lex.developerProductTerms.find(words).length) devTerms++;
   }
   if (withRole >= BUILDER_PRODUCT_MIN_ROLES && builders / withRole >= BUILDER_PRODUCT_ROLE_SHARE) return true;
+  // Developers who build apps, plugins or integrations with it: the product serves them.
+  if (external >= 2) return true;
   const titles = prepared.length - withRole;
   return titles >= BUILDER_PRODUCT_MIN_ROLES * 2 && titles / prepared.length >= 0.7 && devTerms / prepared.length >= BUILDER_PRODUCT_TERM_SHARE;
 }

@@ -24,10 +24,14 @@ export interface Lexicons {
   /** Changes to the product's own construction (refactor, clean up, upgrade …) and artefacts internal to the team (CI, flaky tests …). */
   internalChangeVerbs: PhraseMatcher;
   weakInternalChangeVerbs: PhraseMatcher;
+  /** Verbs only the builders of a product use (implement, develop, code): a user asking for them asks for construction. */
+  constructionVerbs: PhraseMatcher;
   versionChangeVerbs: PhraseMatcher;
   internalArtefacts: PhraseMatcher;
   /** Words that show a product serves builders (API, SDK, CLI, plugin, schema …). */
   developerProductTerms: PhraseMatcher;
+  /** "app developer", "plugin developer": a developer who builds something with the product is its user. */
+  externalBuilderQualifiers: ReadonlySet<string>;
   /** Spikes: markers ("Spike:", "POC"), investigation verbs (strong, weak) and the question words after them. */
   spikeMarkers: PhraseMatcher;
   spikeVerbs: PhraseMatcher;
@@ -76,9 +80,11 @@ function build(settings: Settings | null): Lexicons {
     codeBenefits: compilePhrases(technical.codeBenefits),
     internalChangeVerbs: compilePhrases(technical.internalChangeVerbs),
     weakInternalChangeVerbs: compilePhrases(technical.weakInternalChangeVerbs),
+    constructionVerbs: compilePhrases(technical.constructionVerbs),
     versionChangeVerbs: compilePhrases(technical.versionChangeVerbs),
     internalArtefacts: compilePhrases(technical.internalArtefacts),
     developerProductTerms: compilePhrases(technical.developerProductTerms),
+    externalBuilderQualifiers: new Set(technical.externalBuilderQualifiers),
     spikeMarkers: compilePhrases(workKinds.spikeMarkers),
     spikeVerbs: compilePhrases(workKinds.spikeVerbs),
     weakSpikeVerbs: compilePhrases(workKinds.weakSpikeVerbs),
