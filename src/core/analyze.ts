@@ -36,7 +36,7 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
 
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {
   const { story, template, facts } = p;
-  const technical = assessWork(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames, userVocabulary: backlog?.userVocabulary, builderProduct: backlog?.builderProduct });
+  const technical = assessWork(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames, userVocabulary: backlog?.userVocabulary, userCoreVocabulary: backlog?.userCoreVocabulary, builderProduct: backlog?.builderProduct });
   const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
   const findings: Finding[] = [];
   for (const rule of RULES) {

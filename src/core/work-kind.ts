@@ -65,6 +65,8 @@ export interface WorkContext {
   personas?: ReadonlySet<string>;
   /** Words the backlog's users use in their goals: their domain, even when they sound technical. */
   userVocabulary?: ReadonlySet<string>;
+  /** Words a good share of the users' stories use: team words there are the product's (planning sessions in a planning-poker app). */
+  userCoreVocabulary?: ReadonlySet<string>;
   /** The product serves builders: their roles are users and their artefacts the domain. */
   builderProduct?: boolean;
 }
@@ -162,10 +164,9 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
 
   // Team work: the team is the beneficiary.
   const team: WorkSignal[] = [];
-  const activities = lex.teamObjects.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, vocabulary)));
+  const activities = lex.teamObjects.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, context.userCoreVocabulary)));
   const teamVerb = lex.teamVerbs.find(t, lead, leadWindow)[0];
   if (activities.length && (teamVerb || builder || goal.isTitle || !domainUser)) for (const m of activities.slice(0, 2)) team.push(signal('team-activity', m, goal));
-  else if (activities.length && domainUser && !vocabulary?.size && teamVerb) for (const m of activities.slice(0, 2)) team.push(signal('team-activity', m, goal));
   const learning = lex.learnVerbs.find(t, lead, leadWindow)[0];
   if (learning && (builder || goal.isTitle)) team.push(signal('learning', learning, goal));
   const benefitTeam = template.benefit ? lex.teamBeneficiaries.find(facts.benefitTokens, 0, Math.min(facts.benefitTokens.words.length, 3))[0] : undefined;

@@ -23,6 +23,8 @@ export interface BacklogContext {
   userRoles: ReadonlySet<string>;
   /** Words that the goals of the backlog's user stories (not builders' or the team's) use: the product's domain. */
   userVocabulary: ReadonlySet<string>;
+  /** The words a good share of the user stories use (the product's core, e.g. "estimate" in a planning-poker app). */
+  userCoreVocabulary: ReadonlySet<string>;
   /** The product serves builders (an SDK, a CLI, a data tool): developers are its users, their artefacts its domain. */
   builderProduct: boolean;
   personas: PersonaCount[];

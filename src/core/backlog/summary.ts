@@ -24,6 +24,7 @@ const BUILDER_PRODUCT_MIN_ROLES = 5;
 const BUILDER_PRODUCT_TERM_SHARE = 0.17;
 /** A word is the users' own when the goals of at least this many user stories use it. */
 const USER_VOCABULARY_MIN_STORIES = 2;
+const USER_VOCABULARY_MIN_SHARE = 0.08;
 
 function duplicateText(p: Prepared): string {
   const d = p.story.description;
@@ -143,14 +144,19 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
   // construction or team work ("schema" for a data publisher, "planning session" for a moderator).
   const builderProduct = servesBuilders(prepared, lex, userRoles);
   const vocabularyCount = new Map<string, number>();
+  let userVoiced = 0;
   for (const p of prepared) {
     const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
     if (!role) continue;
     // The team's own voice (and builders', unless the product serves them) is not the users'.
     if (!userRoles.has(role) && (lex.teamRoles.has(role) || (lex.builderRoles.has(role) && !builderProduct))) continue;
+    userVoiced++;
     for (const w of new Set(p.facts.goalTokens.words)) if (w.length > 1 && !lex.stopwords.has(w)) vocabularyCount.set(w, (vocabularyCount.get(w) ?? 0) + 1);
   }
   const userVocabulary = new Set([...vocabularyCount].filter(([, n]) => n >= USER_VOCABULARY_MIN_STORIES).map(([w]) => w));
+  // The product's core words recur across the users' stories, not in one role's handful of requests.
+  const minStories = Math.max(USER_VOCABULARY_MIN_STORIES, Math.ceil(USER_VOCABULARY_MIN_SHARE * userVoiced));
+  const userCoreVocabulary = new Set([...vocabularyCount].filter(([, n]) => n >= minStories).map(([w]) => w));
 
   return {
     duplicateClusters: clusters,
@@ -161,6 +167,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     servesNobody,
     userRoles,
     userVocabulary,
+    userCoreVocabulary,
     builderProduct,
     personas,
     personaNames: new Set(personas.map((x) => x.persona)),
