@@ -21,6 +21,9 @@ function isIdentifier(word: string): boolean {
   return /^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$/.test(word) || /::|\(\)$/.test(word);
 }
 
+/** A test class of the product's own test suite. */
+const TEST_CLASS = /(?:Test|Tests|TestCase|Spec|IT)$/;
+
 /** `src/foo/Bar.cpp`, `lib/utils.js`, `pom.xml`-style paths and source files. */
 const SOURCE_PATH = /^(?:[\w.-]+\/)+[\w.-]+\.(?:c|cc|cpp|h|hpp|java|kt|js|ts|tsx|jsx|py|rb|go|rs|cs|php|m|mm|swift|xml|json|ya?ml|gradle|properties|sql|sh)$|^[\w-]+\.(?:cpp|hpp|java|kt|py|rb|go|rs|cs|gradle|sql|sh)$/i;
 
@@ -30,7 +33,7 @@ const VERSION = /^v?\d+(?:\.\d+)+(?:[.-]?(?:rc|m|beta|alpha|ga|final|snapshot)\d
 export interface CodeWords {
   /** Identifiers in code: in a product for builders these may be its public API. */
   identifiers: number[];
-  /** Source files and paths: always the product's own construction. */
+  /** Source files, paths and test classes (`FooTest`, `BarTestCase`): always the product's own construction. */
   paths: number[];
   versions: number[];
 }
@@ -43,7 +46,7 @@ export function codeWords(text: string, tokens: Tokens): CodeWords {
   for (let i = 0; i < tokens.words.length; i++) {
     const raw = text.slice(tokens.starts[i]!, tokens.ends[i]!);
     if (VERSION.test(raw)) versions.push(i);
-    else if (SOURCE_PATH.test(raw)) paths.push(i);
+    else if (SOURCE_PATH.test(raw) || (isIdentifier(raw) && TEST_CLASS.test(raw))) paths.push(i);
     else if (isIdentifier(raw)) identifiers.push(i);
   }
   return { identifiers, paths, versions };

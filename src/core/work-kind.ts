@@ -193,15 +193,22 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     anyArtefacts.length > 0 || internalArtefacts.length > 0 || code.paths.length > 0 || teamOwned || (!builderProduct && code.identifiers.length > 0);
   const versionChange = code.versions.length > 0 ? lex.versionChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   const weakChange = codeThing || code.versions.length ? lex.weakInternalChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
-  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(versionChange ? [versionChange] : weakChange ? [weakChange] : [])].filter((m) => !domain(m));
+  // Verbs of change are never the users' domain: their objects decide (a version, a code artefact).
+  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(versionChange ? [versionChange] : weakChange ? [weakChange] : [])];
   const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.paths, ...(builderProduct ? [] : code.identifiers), ...code.versions] : []).map((i) => ({
     kind: 'implementation-artefact',
     text: goal.text.slice(t.starts[i]!, t.ends[i]!),
     field: goal.field,
     range: [t.starts[i]!, t.ends[i]!] as Range,
   }));
-  const acts = builderProduct ? internalAct : [...lex.technicalVerbs.find(t).filter((m) => !domain(m)), ...internalAct];
-  const artefacts = builderProduct ? [...internalArtefacts, ...(internalAct.length ? anyArtefacts : [])] : [...anyArtefacts, ...internalArtefacts];
+  // Outside products for builders: an operation on the running system (deploy, encrypt, replicate …),
+  // its health (error rate, uptime, logging …), or a layer of it ("backend changes for …"), wherever in the goal.
+  const operations = builderProduct ? [] : lex.systemOperations.find(t).filter((m) => !domain(m));
+  const health = builderProduct ? [] : lex.systemHealth.find(t).filter((m) => !domain(m));
+  const layer = builderProduct ? [] : lex.layers.find(t, lead, Math.min(t.words.length, lead + 4)).filter((m) => !domain(m));
+  const acts = builderProduct ? internalAct : [...lex.technicalVerbs.find(t).filter((m) => !domain(m)), ...internalAct, ...operations];
+  const artefacts = builderProduct ? [...internalArtefacts, ...(internalAct.length ? anyArtefacts : [])] : [...anyArtefacts, ...internalArtefacts, ...health, ...layer];
+  const systemWork = operations.length > 0 || health.length > 0 || layer.length > 0;
   for (const m of acts) technical.push(signal('implementation-act', m, goal));
   for (const m of artefacts) technical.push(signal('implementation-artefact', m, goal));
   technical.push(...identifierSignals);
@@ -253,7 +260,7 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     const artefactObject = artefacts.length > 0;
     const construction = !builderProduct && !isUserRole ? lex.constructionVerbs.find(t, lead, leadWindow)[0] : undefined;
     if (construction) technical.unshift(signal('implementation-act', construction, goal));
-    if (construction || internalAct.length || (leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
+    if (construction || systemWork || internalAct.length || (leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
       kind = 'technical';
       evidence = [...technical, ...benefitSignals];
     } else if (team.length) {

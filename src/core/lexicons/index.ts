@@ -26,6 +26,9 @@ export interface Lexicons {
   weakInternalChangeVerbs: PhraseMatcher;
   /** Verbs only the builders of a product use (implement, develop, code): a user asking for them asks for construction. */
   constructionVerbs: PhraseMatcher;
+  /** Operations on the running system (deploy, encrypt, replicate …) and its health (error rate, uptime, logging …). */
+  systemOperations: PhraseMatcher;
+  systemHealth: PhraseMatcher;
   versionChangeVerbs: PhraseMatcher;
   internalArtefacts: PhraseMatcher;
   /** Words that show a product serves builders (API, SDK, CLI, plugin, schema …). */
@@ -81,6 +84,8 @@ function build(settings: Settings | null): Lexicons {
     internalChangeVerbs: compilePhrases(technical.internalChangeVerbs),
     weakInternalChangeVerbs: compilePhrases(technical.weakInternalChangeVerbs),
     constructionVerbs: compilePhrases(technical.constructionVerbs),
+    systemOperations: compilePhrases(technical.systemOperations),
+    systemHealth: compilePhrases(technical.systemHealth),
     versionChangeVerbs: compilePhrases(technical.versionChangeVerbs),
     internalArtefacts: compilePhrases(technical.internalArtefacts),
     developerProductTerms: compilePhrases(technical.developerProductTerms),
