@@ -31,6 +31,19 @@ function main(): void {
     process.exit(1);
   }
   const started = Date.now();
+  // `npm run eval -- --only kinds,rules`: run some sections and print them, without writing docs/quality.md.
+  const onlyArg = process.argv.indexOf('--only');
+  const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
+  if (only) {
+    const runners: Record<string, (d: string) => { summary: string[] }> = { qus: runQus, spans: runSpans, technical: runTechnical, kinds: runKinds, rules: runRules };
+    for (const name of only) {
+      const run = runners[name];
+      if (!run) throw new Error(`Unknown section "${name}": use ${Object.keys(runners).join(', ')}.`);
+      console.log(`${name}:`);
+      for (const l of run(data).summary) console.log(l);
+    }
+    return;
+  }
   const qus = runQus(data);
   const spans = runSpans(data);
   const technical = runTechnical(data);
