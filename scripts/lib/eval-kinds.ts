@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { StoryInput, StoryReport, WorkKind } from '../../src/core/story';
-import { datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
+import { backlogId, datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
 import { cell, table } from './markdown';
 import { emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
 import { rate } from './markdown';
@@ -72,9 +72,10 @@ function originalInput(l: KindLabel): StoryInput {
 function evaluate(dataDir: string, labels: readonly KindLabel[]): { rows: Row[]; missing: KindLabel[] } {
   const bySource = new Map<string, KindLabel[]>();
   for (const l of labels) {
-    const list = bySource.get(l.source) ?? [];
+    const id = backlogId(l);
+    const list = bySource.get(id) ?? [];
     list.push(l);
-    bySource.set(l.source, list);
+    bySource.set(id, list);
   }
   const rows: Row[] = [];
   const missing: KindLabel[] = [];

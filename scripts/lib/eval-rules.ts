@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { Finding, StoryInput, StoryReport } from '../../src/core/story';
-import { datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
+import { backlogId, datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
 import { cell, rate, table } from './markdown';
 import { emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
 
@@ -88,9 +88,10 @@ export function runRules(dataDir: string): RulesResult {
   }
   const bySource = new Map<string, RuleLabel[]>();
   for (const l of labels) {
-    const list = bySource.get(l.source) ?? [];
+    const id = backlogId(l);
+    const list = bySource.get(id) ?? [];
     list.push(l);
-    bySource.set(l.source, list);
+    bySource.set(id, list);
   }
   const wrong: { label: RuleLabel; got: boolean; evidence: string }[] = [];
   let unresolved = 0;

@@ -66,8 +66,13 @@ function lineBacklog(dataDir: string, source: string): Backlog {
   return { name: source, inputs, indexOf: (r) => (r.line !== undefined ? at.get(r.line) : undefined) };
 }
 
+/**
+ * `ustai/…csv@A8`: UStAI holds stories for 100 products (one per abstract); each product is its own
+ * backlog, as it would be in Jira.
+ */
 function csvBacklog(dataDir: string, source: string): Backlog {
-  const rows = readCsv(join(dataDir, source));
+  const [file, product] = source.split('@') as [string, string | undefined];
+  const rows = readCsv(join(dataDir, file)).filter((r) => product === undefined || r['Abstract'] === product);
   const inputs: StoryInput[] = [];
   const at = new Map<string, number>();
   for (const row of rows) {
@@ -85,11 +90,20 @@ function csvBacklog(dataDir: string, source: string): Backlog {
   return { name: source, inputs, indexOf: (r) => (r.key !== undefined ? at.get(r.key) : undefined) };
 }
 
-/** The backlog a dataset reference belongs to (the whole file), loaded once. */
+/** Which backlog a dataset reference belongs to: its file, or for UStAI its product (abstract). */
+export function backlogId(ref: LabelRef): string {
+  if (ref.source.startsWith('ustai/') && ref.key) {
+    const product = /^(A\d+)US/.exec(ref.key)?.[1];
+    if (product) return `${ref.source}@${product}`;
+  }
+  return ref.source;
+}
+
+/** The backlog of a dataset reference (see `backlogId`), loaded once. */
 export function datasetBacklog(dataDir: string, source: string): Backlog {
   let b = cache.get(source);
   if (!b) {
-    b = source.endsWith('.csv') ? csvBacklog(dataDir, source) : lineBacklog(dataDir, source);
+    b = source.split('@')[0]!.endsWith('.csv') ? csvBacklog(dataDir, source) : lineBacklog(dataDir, source);
     cache.set(source, b);
   }
   return b;

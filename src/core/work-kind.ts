@@ -179,7 +179,10 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   // In a product that serves builders their artefacts are the domain: only changes to our own
   // construction (refactor, clean up, upgrade …) and the team's internal artefacts count.
   // "my project", "my site deployment": the user's own thing, which the product handles for them.
-  const owned = (m: PhraseMatch) => t.words[m.first - 1] === 'my' || t.words[m.first - 2] === 'my';
+  const owned = (m: PhraseMatch) => {
+    for (let i = Math.max(0, m.first - 2); i <= Math.min(t.words.length - 1, m.last + 4); i++) if (t.words[i] === 'my') return true;
+    return false;
+  };
   const domain = (m: PhraseMatch) => ((domainUser || builderProduct) && inUserVocabulary(m, goal, vocabulary)) || (domainUser && owned(m));
   // A change to our own construction leads the goal: "Refactor …", "Decouple …", or a weaker verb
   // ("Move", "Replace", "Update") on a code artefact, a code identifier or a version number.
@@ -194,7 +197,10 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   const versionChange = code.versions.length > 0 ? lex.versionChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   const weakChange = codeThing || code.versions.length ? lex.weakInternalChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   // Verbs of change are never the users' domain: their objects decide (a version, a code artefact).
-  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(versionChange ? [versionChange] : weakChange ? [weakChange] : [])];
+  // A user of a product for builders changing their own things ("upgrade the dataset my pipeline
+  // uses") is using the product: only the strong verbs count there.
+  const weakCounts = !(builderProduct && domainUser);
+  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(weakCounts ? (versionChange ? [versionChange] : weakChange ? [weakChange] : []) : [])];
   const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.paths, ...(builderProduct ? [] : code.identifiers), ...code.versions] : []).map((i) => ({
     kind: 'implementation-artefact',
     text: goal.text.slice(t.starts[i]!, t.ends[i]!),
@@ -246,6 +252,8 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   } else if (nonHuman) {
     kind = 'technical';
     evidence = [...roleSignal, ...technical, ...benefitSignals];
+  } else if (builder && t.words.includes('my') && !internalAct.length && !artefacts.some((m) => !owned(m)) && !spike.length && !team.length) {
+    // "As a developer, I want to pin the versions my project depends on": their own project, the product's use.
   } else if (builder) {
     // A builder with implementation work, someone else's benefit, a benefit about the code, or no
     // stated value of their own is doing work for the team.
