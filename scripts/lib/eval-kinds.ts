@@ -3,6 +3,7 @@
  * project's own labels in test/eval/kinds (dataset rows by file and line, and original backlogs).
  * Each labelled story is analyzed with its whole backlog, as the app does.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { StoryInput, StoryReport, WorkKind } from '../../src/core/story';
@@ -68,8 +69,18 @@ function originalInput(l: KindLabel): StoryInput {
   return s;
 }
 
-/** Analyzes every backlog that holds a labelled story, once, and pairs each label with its report. */
-function evaluate(dataDir: string, labels: readonly KindLabel[]): { rows: Row[]; missing: KindLabel[] } {
+/** Who uses each labelled product, as its admin would declare it (test/eval/kinds/products.json). */
+function declaredProducts(): Record<string, 'auto' | 'end-users' | 'builders'> {
+  const file = join(LABELS_DIR, 'kinds', 'products.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { products: Record<string, 'auto' | 'end-users' | 'builders'> }).products : {};
+}
+
+/**
+ * Analyzes every backlog that holds a labelled story, once, and pairs each label with its report.
+ * `declared`: use the products' declared settings instead of detecting who the users are.
+ */
+function evaluate(dataDir: string, labels: readonly KindLabel[], declared = false): { rows: Row[]; missing: KindLabel[] } {
+  const products = declared ? declaredProducts() : {};
   const bySource = new Map<string, KindLabel[]>();
   for (const l of labels) {
     const id = backlogId(l);
@@ -83,7 +94,8 @@ function evaluate(dataDir: string, labels: readonly KindLabel[]): { rows: Row[];
     let backlog: Backlog;
     if (source.startsWith('original:')) backlog = originalBacklog(source.slice('original:'.length), list.map(originalInput));
     else backlog = datasetBacklog(dataDir, source);
-    const report = analyze(backlog.inputs);
+    const productUsers = products[source.split('@')[0]!] ?? 'auto';
+    const report = analyze(backlog.inputs, { productUsers });
     for (const l of list) {
       const i = backlog.indexOf(l);
       if (i === undefined) {
@@ -105,6 +117,7 @@ export function runKinds(dataDir: string): KindsResult {
     return { md, summary: ['  (no kind labels)'], nonUser: emptyConfusion(), builderUsers: { total: 0, calledNonUser: 0 }, labels: 0 };
   }
   const { rows, missing } = evaluate(dataDir, labels);
+  const withSettings = evaluate(dataDir, labels, true).rows;
   const groups: [string, (r: Row) => boolean][] = [
     ['public backlogs (dataset rows)', (r) => !r.label.source.startsWith('original:')],
     ['original backlogs', (r) => r.label.source.startsWith('original:')],
@@ -135,6 +148,13 @@ export function runKinds(dataDir: string): KindsResult {
         return [name, c.tp + c.fn, c.fp + c.tn, c.tp, c.fp, c.fn, c.tn, rate(precision(c)), rate(recall(c)), ok ? '✅' : '❌'];
       }),
     ),
+    '',
+    (() => {
+      const c = emptyConfusion();
+      for (const r of withSettings) observe(c, r.label.kind !== 'user', r.got !== 'user');
+      const bw = withSettings.filter((r) => r.label.builderUser && r.got !== 'user').length;
+      return `With each product's users declared in its settings as its admin would (\`productUsers\`, \`test/eval/kinds/products.json\`: developer tools and platforms declared \`builders\`, the rest \`auto\`): precision ${rate(precision(c))}, recall ${rate(recall(c))} (TP ${c.tp}, FP ${c.fp}, FN ${c.fn}, TN ${c.tn}); builder users called non-user ${bw} of ${withSettings.filter((r) => r.label.builderUser).length}. The table above and everything below use detection only (\`auto\`).`;
+    })(),
     '',
     `Genuine builder users (developers, data people, admins of a product that serves them) called non-user work: **${builderWrong.length} of ${builder.length}** (target ≤ 1 in 20).`,
     `Non-user work found with the right kind: ${kindRight} of ${nonUserRows.length}.`,

@@ -12,7 +12,7 @@ import type { AnalysisReport, Finding, StoryInput, StoryReport } from './story';
 import { prepare, type Prepared } from './prepare';
 import { suggestRewrites } from './suggest/rewrite';
 import { suggestSplits } from './suggest/split';
-import { assessWork } from './work-kind';
+import { assessWork, projectKeyOf } from './work-kind';
 import type { BacklogContext } from './backlog/context';
 import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog/summary';
 
@@ -36,7 +36,7 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
 
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {
   const { story, template, facts } = p;
-  const technical = assessWork(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames, userVocabulary: backlog?.userVocabulary, userCoreVocabulary: backlog?.userCoreVocabulary, builderProduct: backlog?.builderProduct });
+  const technical = assessWork(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames, userVocabulary: backlog?.userVocabulary, userCoreVocabulary: backlog?.userCoreVocabulary, builderProduct: settings.productUsers === 'auto' ? backlog?.builderProduct : settings.productUsers === 'builders', projectKey: projectKeyOf(story.key) }, story.description);
   const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
   const findings: Finding[] = [];
   for (const rule of RULES) {

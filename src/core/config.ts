@@ -30,6 +30,12 @@ export const settingsSchema = z
     maxAcceptanceCriteria: z.number().int().min(1).max(100).default(8),
     /** Issue types the checks run on (case-insensitive). */
     issueTypes: z.array(z.string().trim().min(1).max(60)).min(1).max(50).default(['Story']),
+    /**
+     * Who uses the product: `auto` reads it from the backlog; `builders` for an SDK, a CLI, a data
+     * or admin tool (developers, data people and operators are its users, their technologies its
+     * domain); `end-users` when developers are the team.
+     */
+    productUsers: z.enum(['auto', 'end-users', 'builders']).default('auto'),
     /** Personas the product serves; a developer listed here is a real user, not a builder. */
     personas: termList.default([]),
     /** Extra roles that build the product rather than use it. */

@@ -34,7 +34,8 @@ export type WorkSignalKind =
   | 'spike-marker'
   | 'investigation'
   | 'team-activity'
-  | 'learning';
+  | 'learning'
+  | 'described-as';
 
 export interface WorkSignal {
   kind: WorkSignalKind;
@@ -69,6 +70,8 @@ export interface WorkContext {
   userCoreVocabulary?: ReadonlySet<string>;
   /** The product serves builders: their roles are users and their artefacts the domain. */
   builderProduct?: boolean;
+  /** The Jira project key of the story, if any: "As a Fabric developer" in FAB is the team. */
+  projectKey?: string | null;
 }
 
 /** Head nouns of roles that build software. */
@@ -83,6 +86,26 @@ export function isExternalBuilder(role: string, lex: Lexicons): boolean {
   if (words.length < 2 || !DEVELOPER_HEADS.has(words[words.length - 1]!)) return false;
   const qualifier = words.slice(0, -1).join(' ');
   return lex.externalBuilderQualifiers.has(qualifier) || lex.externalBuilderQualifiers.has(words[words.length - 2]!);
+}
+
+/** Qualifiers that name the product's own builders ("core developer", "internal engineer"). */
+const OWN_BUILDER_QUALIFIERS = new Set(['core', 'internal', 'in-house', 'our']);
+
+/**
+ * "As a Fabric developer" in project FAB, "a core developer": a developer named after the product
+ * (Jira keys abbreviate product names) or its core builds the product — the team, not a user.
+ */
+export function isOwnBuilder(role: string, projectKey: string | null): boolean {
+  const words = role.split(' ');
+  if (words.length < 2 || !DEVELOPER_HEADS.has(words[words.length - 1]!)) return false;
+  const qualifier = words[words.length - 2]!;
+  if (OWN_BUILDER_QUALIFIERS.has(qualifier)) return true;
+  return projectKey !== null && projectKey.length >= 2 && qualifier.startsWith(projectKey.toLowerCase());
+}
+
+/** The project key of a Jira issue key ("FAB-788" -> "FAB"), or null. */
+export function projectKeyOf(key: string | undefined): string | null {
+  return key ? (/^([A-Za-z][A-Za-z0-9_]+)-\d+(?:#\d+)?$/.exec(key)?.[1] ?? null) : null;
 }
 
 /** Is this role one that builds software (any developer, engineer …), whoever they build for? */
@@ -127,17 +150,22 @@ function inUserVocabulary(m: PhraseMatch, goal: Goal, vocabulary: ReadonlySet<st
   return true;
 }
 
-export function assessWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext = {}): WorkAssessment {
+/** How much of the description's opening is read for what it says the item is. */
+const DESCRIPTION_OPENING = 240;
+
+export function assessWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext = {}, description = ''): WorkAssessment {
   const goal = goalOf(summary, template, facts);
   const t = goal.tokens;
   const field = template.field;
   const role = template.roleName ? normalizePersona(template.roleName) : null;
   const builderProduct = context.builderProduct ?? false;
+  const ownBuilder = role !== null && isOwnBuilder(role, context.projectKey ?? null);
   const isUserRole =
     role !== null &&
+    !ownBuilder &&
     (lex.personas.has(role) || (context.userRoles?.has(role) ?? false) || isExternalBuilder(role, lex) || (builderProduct && lex.builderRoles.has(role) && !lex.teamRoles.has(role) && !NON_HUMAN.has(role)));
   const teamRole = role !== null && !isUserRole && lex.teamRoles.has(role);
-  const builder = role !== null && !isUserRole && (lex.builderRoles.has(role) || teamRole);
+  const builder = role !== null && !isUserRole && (lex.builderRoles.has(role) || teamRole || ownBuilder);
   const nonHuman = role !== null && !isUserRole && NON_HUMAN.has(role);
   /** A real user of this product asks: their technologies and team words are the product's domain. */
   const domainUser = role !== null && !builder && !nonHuman;
@@ -237,6 +265,13 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   }
   const aboutCode = benefitSignals.some((s) => s.kind === 'benefit-about-code');
 
+  // The description may say what the item is: "This is a refactoring task", "Spike: …".
+  const opening = description.slice(0, DESCRIPTION_OPENING);
+  const openingTokens = opening && template.field !== 'description' ? tokenize(opening) : null;
+  const describedSpike = openingTokens ? lex.descriptionSpikeMarkers.find(openingTokens)[0] : undefined;
+  const describedTechnical = openingTokens ? lex.descriptionTechnicalMarkers.find(openingTokens)[0] : undefined;
+  const described = (m: PhraseMatch): WorkSignal => ({ kind: 'described-as', text: opening.slice(m.start, m.end), field: 'description', range: [m.start, m.end] });
+
   let kind: WorkKind = 'user';
   let evidence: WorkSignal[] = [];
   // A team activity heads the goal ("Long-term planning for …", "a design direction"): the team's work,
@@ -288,6 +323,14 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
       kind = 'team';
       evidence = team;
     }
+  }
+
+  if (kind === 'user' && describedSpike) {
+    kind = 'spike';
+    evidence = [described(describedSpike)];
+  } else if (kind === 'user' && describedTechnical) {
+    kind = 'technical';
+    evidence = [described(describedTechnical)];
   }
 
   let enablerTopic: string | null = null;

@@ -46,6 +46,9 @@ export interface Lexicons {
   learnVerbs: PhraseMatcher;
   teamRoles: ReadonlySet<string>;
   teamBeneficiaries: PhraseMatcher;
+  /** What a description's opening says the item is ("This is a refactoring task", "Spike: …"). */
+  descriptionTechnicalMarkers: PhraseMatcher;
+  descriptionSpikeMarkers: PhraseMatcher;
   enablerTopics: PhraseMatcher;
   implementation: PhraseMatcher;
   layers: PhraseMatcher;
@@ -99,6 +102,8 @@ function build(settings: Settings | null): Lexicons {
     learnVerbs: compilePhrases(workKinds.learnVerbs),
     teamRoles: new Set(workKinds.teamRoles.map(normalizePersona)),
     teamBeneficiaries: compilePhrases(workKinds.teamBeneficiaries),
+    descriptionTechnicalMarkers: compilePhrases(workKinds.descriptionTechnicalMarkers),
+    descriptionSpikeMarkers: compilePhrases(workKinds.descriptionSpikeMarkers),
     enablerTopics: compilePhrases(technical.enablerTopics),
     implementation: compilePhrases([...implementation.technology, ...implementation.storage, ...implementation.widgets]),
     layers: compilePhrases(layers.phrases),
