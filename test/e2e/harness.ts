@@ -46,7 +46,7 @@ export async function startHarness(): Promise<Harness> {
     await preview.close();
     throw error;
   }
-  const session = (await (await fetch(new URL('/api/session', preview.url))).json()) as { users: User[] };
+  const session = (await (await fetch(new URL('/api/session', preview.url), { headers: pageHeaders(preview, 'GET') })).json()) as { users: User[] };
   const byName = (first: string) => {
     const user = session.users.find((u) => u.displayName.toLowerCase().startsWith(first));
     if (!user) throw new Error(`The sample has no user ${first}.`);
@@ -63,6 +63,15 @@ export async function startHarness(): Promise<Harness> {
       await rm(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The headers the host's own pages send with an API call (the per-start token; for a POST also
+ * this origin and JSON): what a test needs to call the preview API directly.
+ */
+export function pageHeaders(preview: LocalPreview, method: 'GET' | 'POST' = 'POST'): Record<string, string> {
+  const token = { 'X-Story-Health-Preview-Token': preview.token };
+  return method === 'GET' ? token : { ...token, Origin: new URL(preview.url).origin, 'Content-Type': 'application/json' };
 }
 
 /** Console errors, uncaught exceptions and dialogs from the page and all its frames. */

@@ -7,7 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, frameOf, type Harness, PANEL, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
+import { axeCheck, frameOf, type Harness, PANEL, pageHeaders, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
 
 let harness: Harness;
 let page: Page;
@@ -138,7 +138,7 @@ test('bob cannot change settings', async () => {
   // And the resolver refuses even when asked directly.
   const response = await fetch(new URL('/api/bridge', harness.preview.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: pageHeaders(harness.preview),
     body: JSON.stringify({ app: 'settings', functionKey: 'settings/set', payload: { projectKey: 'FOOD', settings: {} }, context: { accountId: harness.users.bob.accountId, projectKey: 'FOOD' } }),
   });
   expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
