@@ -202,6 +202,42 @@ test('the dark theme renders', async () => {
   await reloaded.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
 });
 
+test('the theme stays as chosen when the preview switches tabs', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  const mode = async (selector: string) => (await frameOf(page, selector)).evaluate(() => document.documentElement.getAttribute('data-color-mode'));
+  const settle = async (selector: string, expected: string) => {
+    const frame = await frameOf(page, selector);
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') !== null);
+    // Give a late theme message time to arrive, then the mode must be the chosen one.
+    await page.waitForTimeout(300);
+    expect([selector, await mode(selector)]).toEqual([selector, expected]);
+  };
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await settle(PANEL, 'dark');
+  await page.getByRole('tab', { name: 'Project settings' }).click();
+  await settings().locator('form').waitFor();
+  await settle(SETTINGS, 'dark');
+  await page.getByRole('tab', { name: 'Backlog health' }).click();
+  await page.frameLocator(REPORT).getByRole('heading', { name: 'Backlog health', level: 1 }).waitFor();
+  await settle(REPORT, 'dark');
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  await settle(PANEL, 'dark');
+
+  // And back to light, switched on another tab.
+  await page.getByRole('tab', { name: 'Project settings' }).click();
+  await settings().locator('form').waitFor();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await settle(SETTINGS, 'light');
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  await settle(PANEL, 'light');
+  // The page's own colours follow too.
+  await expect(page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).resolves.toBe('light');
+});
+
 test('the page works from the keyboard', async () => {
   await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
   const issues = page.getByRole('tab', { name: 'Issues' });

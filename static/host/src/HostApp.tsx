@@ -2,7 +2,7 @@
  * The preview page: a Jira-like issue view (backlog, issue fields, the Story Health panel in the
  * side column), the project page and the project settings page, a user switcher and a theme switch.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type IssueDetails, type Result, type Session } from './api';
 import { AppFrame } from './AppFrame';
@@ -73,13 +73,11 @@ export function HostApp() {
     };
   }, [user, issueKey, reloads]);
 
-  // Frames keep their theme live through messages; a theme change alone never reloads them.
-  const themeRef = useRef(view.theme);
-  themeRef.current = view.theme;
+  // The frames add the theme themselves (AppFrame): a theme change alone never reloads them.
   const frameKey = `${user?.accountId}|${project?.key}|${issueKey}|${reloads}`;
   const srcs = useMemo(() => {
     if (!user || !project) return undefined;
-    const base = { user: user.accountId, project: project.key, theme: themeRef.current };
+    const base = { user: user.accountId, project: project.key };
     return {
       panel: issueKey ? frameUrl('panel', { ...base, issue: issueKey }) : undefined,
       report: frameUrl('report', base),

@@ -55,9 +55,9 @@ export const fetchBacklog = (user: string, project: string) => call<{ issues: Ba
 export const fetchIssue = (user: string, key: string) => call<IssueDetails>(`/api/issue?${q({ user, key })}`);
 export const resetSample = () => call<{ ok: true }>('/api/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
 
-/** The URL of an app frame; the host injects the Forge context and the bridge into it. */
-export function frameUrl(app: 'panel' | 'report' | 'settings', params: { user: string; project?: string; issue?: string; theme: string }): string {
-  const p: Record<string, string> = { user: params.user, theme: params.theme };
+/** The URL of an app frame (AppFrame adds the theme); the host injects the Forge context and the bridge into it. */
+export function frameUrl(app: 'panel' | 'report' | 'settings', params: { user: string; project?: string; issue?: string }): string {
+  const p: Record<string, string> = { user: params.user };
   if (params.project) p.project = params.project;
   if (params.issue) p.issue = params.issue;
   return `/apps/${app}/?${q(p)}`;
