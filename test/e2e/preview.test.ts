@@ -98,20 +98,48 @@ test('switching to bob hides a restricted issue', async () => {
   await expectAccessible();
 });
 
-test('settings: an invalid value names the field; a rule switched off disappears from the panel', async () => {
+test('settings: an invalid value is explained in words beside its field; a rule switched off disappears from the panel', async () => {
   await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8', tab: 'settings' });
   const form = settings().locator('form');
   await form.waitFor();
+  const frame = await frameOf(page, SETTINGS);
+  /** Waits (up to 10 s) until the error text tied to a control by aria-describedby (the message beside the field) is `text`. */
+  const expectErrorBeside = async (id: string, text: string) => {
+    const shown = (controlId: string) => {
+      const ids = document.getElementById(controlId)?.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((d) => document.getElementById(d)).find((el) => el?.classList.contains('sh-field-error'))?.textContent ?? null;
+    };
+    let last = await frame.evaluate(shown, id);
+    for (let waited = 0; last !== text && waited < 10_000; waited += 100) {
+      await page.waitForTimeout(100);
+      last = await frame.evaluate(shown, id);
+    }
+    expect(last).toBe(text);
+  };
+  const save = () => settings().getByRole('button', { name: 'Save' }).click();
+  const alert = settings().getByRole('alert');
+
   const threshold = settings().locator('#field-oversizeThreshold');
   await threshold.fill('500');
-  await settings().getByRole('button', { name: 'Save' }).click();
-  const alert = settings().getByRole('alert');
-  await expect(alert.innerText()).resolves.toMatch(/Oversize threshold/);
-  await expect(alert.innerText()).resolves.toMatch(/oversizeThreshold/);
+  await save();
+  await expect(alert.innerText()).resolves.toContain('Oversize threshold must be at most 100.');
+  await expect(alert.innerText()).resolves.not.toMatch(/oversizeThreshold|expected|<=/);
   await expect(threshold.getAttribute('aria-invalid')).resolves.toBe('true');
+  await expectErrorBeside('field-oversizeThreshold', 'Oversize threshold must be at most 100.');
+  await frame.waitForFunction(() => document.activeElement?.id === 'field-oversizeThreshold');
   await screenshot(page.locator(SETTINGS), 'settings-field-error');
 
+  await threshold.fill('');
+  await save();
+  await expectErrorBeside('field-oversizeThreshold', 'Oversize threshold is empty: enter a whole number from 1 to 100.');
+
   await threshold.fill('8');
+  await settings().locator('#field-label-name').fill('needs refinement');
+  await save();
+  await expectErrorBeside('field-label-name', 'Label name cannot contain spaces: a Jira label is one word, such as needs-refinement.');
+  expect(await threshold.getAttribute('aria-invalid')).toBeNull();
+  await settings().locator('#field-label-name').fill('needs-refinement');
+
   await settings().locator('#severity-technical-story').selectOption('off');
   await settings().getByRole('button', { name: 'Save' }).click();
   await settings().getByText('Settings saved.').waitFor();
