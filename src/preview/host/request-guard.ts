@@ -45,7 +45,9 @@ export function checkHost(headers: IncomingHttpHeaders, port: number): Refusal |
   if (host !== undefined && loopbackHosts(port).includes(host)) return null;
   return {
     status: 403,
-    message: `The Story Health preview answers only at http://localhost:${port}/ (this request was addressed to ${host ? JSON.stringify(host) : 'no host'}). Open http://localhost:${port}/ in your browser.`,
+    message:
+      `The Story Health preview answers only at http://localhost:${port}/ (this request was addressed to ${host ? JSON.stringify(host) : 'no host'}). ` +
+      `Open http://localhost:${port}/ in your browser; through a tunnel, forward the same port (ssh -L ${port}:localhost:${port}).`,
   };
 }
 
