@@ -74,11 +74,20 @@ export function pageHeaders(preview: LocalPreview, method: 'GET' | 'POST' = 'POS
   return method === 'GET' ? token : { ...token, Origin: new URL(preview.url).origin, 'Content-Type': 'application/json' };
 }
 
+const expectedProblems = new WeakMap<Page, RegExp[]>();
+
+/** Lets one test expect a console error it provokes on purpose (e.g. the 403 of a refused request). */
+export function expectProblem(page: Page, pattern: RegExp): void {
+  expectedProblems.set(page, [...(expectedProblems.get(page) ?? []), pattern]);
+}
+
 /** Console errors, uncaught exceptions and dialogs from the page and all its frames. */
 export function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error in ${message.location().url || 'page'}: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const problem = `console error in ${message.location().url || 'page'}: ${message.text()}`;
+    if (!(expectedProblems.get(page) ?? []).some((p) => p.test(problem))) problems.push(problem);
   });
   page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
   page.on('dialog', (dialog) => {

@@ -7,7 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, frameOf, type Harness, PANEL, pageHeaders, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
+import { axeCheck, expectProblem, frameOf, type Harness, PANEL, pageHeaders, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
 
 let harness: Harness;
 let page: Page;
@@ -264,6 +264,20 @@ test('the theme stays as chosen when the preview switches tabs', async () => {
   await settle(PANEL, 'light');
   // The page's own colours follow too.
   await expect(page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).resolves.toBe('light');
+});
+
+test('a reset the host refuses is reported in the page, not swallowed', async () => {
+  await page.addInitScript(() => {
+    window.confirm = () => true;
+  });
+  // The request as a page from an earlier start of the preview would send it: a stale token.
+  await page.route('**/api/reset', (route) => route.continue({ headers: { ...route.request().headers(), 'x-story-health-preview-token': 'stale' } }));
+  expectProblem(page, /\/api\/reset: Failed to load resource: the server responded with a status of 403/);
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  await page.getByRole('button', { name: 'Reset sample data' }).click();
+  await expect(page.locator('.host-top [role="alert"]').innerText()).resolves.toBe(
+    'Sample data not reset: The preview was restarted since this page was loaded: reload the page.',
+  );
 });
 
 test('the page works from the keyboard', async () => {

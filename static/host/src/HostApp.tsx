@@ -16,6 +16,7 @@ export function HostApp() {
   const [backlog, setBacklog] = useState<Result<{ issues: BacklogItem[] }> | null>(null);
   const [issue, setIssue] = useState<Result<IssueDetails> | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [resetError, setResetError] = useState('');
 
   useEffect(() => {
     void fetchSession().then(setSession);
@@ -138,13 +139,22 @@ export function HostApp() {
               type="button"
               className="host-button"
               onClick={() => {
-                if (window.confirm('Put the sample project and the app storage back as shipped?')) void resetSample().then(() => setReloads((n) => n + 1));
+                if (!window.confirm('Put the sample project and the app storage back as shipped?')) return;
+                void resetSample().then((r) => {
+                  setResetError(r.ok ? '' : `Sample data not reset: ${r.message}`);
+                  if (r.ok) setReloads((n) => n + 1);
+                });
               }}
             >
               Reset sample data
             </button>
           ) : null}
         </div>
+        {resetError ? (
+          <p role="alert" className="host-error host-reset-error">
+            {resetError}
+          </p>
+        ) : null}
       </header>
       <nav aria-label="Project views">
         <TabList selected={view.tab} onSelect={selectTab} />
