@@ -39,8 +39,9 @@ export async function settingsSet(payload: unknown, _ctx: CallContext, deps: Dep
   if (!(await isProjectAdmin(deps, projectKey))) return fail('forbidden', `Only administrators of ${projectKey} can change its Story Health settings.`);
   const parsed = parseSettings(req.value.settings);
   if (!parsed.ok) {
+    // The message is already a sentence naming the field by its label (core/settings-messages.ts).
     const first = parsed.errors[0]!;
-    return fail('invalid-payload', `Settings not saved: ${first.path}: ${first.message}`, `settings.${first.path}`);
+    return fail('invalid-payload', first.message, first.path === '(root)' ? 'settings' : `settings.${first.path}`);
   }
   await deps.store.set(settingsKey(projectKey), parsed.settings);
   return ok({ settings: parsed.settings, canEdit: true, rules: RULE_LIST });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from './story';
 import { RULE_IDS } from './rules/ids';
+import { settingsErrorMap } from './settings-messages';
 
 export const severitySchema = z.enum(SEVERITIES);
 
@@ -19,7 +20,8 @@ export const settingsSchema = z
       .superRefine((rules, ctx) => {
         for (const id of Object.keys(rules)) {
           if (!RULE_IDS.includes(id)) {
-            ctx.addIssue({ code: 'custom', path: [id], message: `Unknown rule "${id}". Known rules: ${RULE_IDS.join(', ')}` });
+            // Worded by settingsErrorMap, with every other settings error.
+            ctx.addIssue({ code: 'custom', path: [id], input: id });
           }
         }
       })
@@ -51,7 +53,7 @@ export const settingsSchema = z
           .trim()
           .min(1)
           .max(255)
-          .regex(/^\S+$/, 'Jira labels cannot contain spaces')
+          .regex(/^\S+$/)
           .default('needs-refinement'),
         threshold: z.number().int().min(0).max(100).default(60),
       })
@@ -67,9 +69,12 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: { path: string; message: string }[] };
 
-/** Validates unknown input (a config file, a stored settings object, a resolver payload). Never throws. */
+/**
+ * Validates unknown input (a config file, a stored settings object, a resolver payload). Never
+ * throws. Each error's message is a sentence naming the field by its label (settings-messages.ts).
+ */
 export function parseSettings(input: unknown): SettingsResult {
-  const result = settingsSchema.safeParse(input ?? {});
+  const result = settingsSchema.safeParse(input ?? {}, { error: settingsErrorMap });
   if (result.success) return { ok: true, settings: result.data };
   return {
     ok: false,

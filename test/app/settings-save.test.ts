@@ -38,6 +38,21 @@ describe('settings', () => {
     const unknownRule = await h.call('settings/set', { projectKey: 'FOOD', settings: { rules: { 'no-such-rule': 'warn' } } });
     expect(!unknownRule.ok && unknownRule.error.field).toBe('settings.rules.no-such-rule');
   });
+
+  test.each([
+    [{ oversizeThreshold: 0 }, 'settings.oversizeThreshold', 'Oversize threshold must be at least 1.'],
+    [{ oversizeThreshold: null }, 'settings.oversizeThreshold', 'Oversize threshold is empty: enter a whole number from 1 to 100.'],
+    [{ maxAcceptanceCriteria: 7.5 }, 'settings.maxAcceptanceCriteria', 'Maximum acceptance criteria must be a whole number from 1 to 100 (not 7.5).'],
+    [{ issueTypes: [] }, 'settings.issueTypes', 'Issue types to check needs at least one entry.'],
+    [{ label: { enabled: true, name: 'needs refinement', threshold: 60 } }, 'settings.label.name', 'Label name cannot contain spaces: a Jira label is one word, such as needs-refinement.'],
+    [{ label: { enabled: true, name: 'weak', threshold: 101 } }, 'settings.label.threshold', 'Label threshold must be at most 100.'],
+    [{ surprise: true }, 'settings', expect.stringMatching(/^There is no setting "surprise"; the settings are preset, /)],
+  ])('an invalid %j is refused with a sentence naming the field by its label, and nothing is stored', async (settings, field, message) => {
+    const r = await h.call('settings/set', { projectKey: 'FOOD', settings });
+    expect(r).toEqual({ ok: false, error: { code: 'invalid-payload', field, message } });
+    const got = await h.call<SettingsView>('settings/get', { projectKey: 'FOOD' });
+    expect(got.ok && got.data.settings.oversizeThreshold).toBe(8);
+  });
 });
 
 describe('checks on save', () => {

@@ -204,7 +204,7 @@ describe('main: exit code 2', () => {
       expect.arrayContaining([
         expect.stringMatching(/^.*config-invalid\.json: preset: /),
         expect.stringMatching(/^.*config-invalid\.json: oversizeThreshold: /),
-        `${config}: label.name: Jira labels cannot contain spaces`,
+        `${config}: label.name: Label name cannot contain spaces: a Jira label is one word, such as needs-refinement.`,
       ]),
     );
   });

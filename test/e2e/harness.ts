@@ -46,7 +46,7 @@ export async function startHarness(): Promise<Harness> {
     await preview.close();
     throw error;
   }
-  const session = (await (await fetch(new URL('/api/session', preview.url))).json()) as { users: User[] };
+  const session = (await (await fetch(new URL('/api/session', preview.url), { headers: pageHeaders(preview, 'GET') })).json()) as { users: User[] };
   const byName = (first: string) => {
     const user = session.users.find((u) => u.displayName.toLowerCase().startsWith(first));
     if (!user) throw new Error(`The sample has no user ${first}.`);
@@ -65,11 +65,29 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * The headers the host's own pages send with an API call (the per-start token; for a POST also
+ * this origin and JSON): what a test needs to call the preview API directly.
+ */
+export function pageHeaders(preview: LocalPreview, method: 'GET' | 'POST' = 'POST'): Record<string, string> {
+  const token = { 'X-Story-Health-Preview-Token': preview.token };
+  return method === 'GET' ? token : { ...token, Origin: new URL(preview.url).origin, 'Content-Type': 'application/json' };
+}
+
+const expectedProblems = new WeakMap<Page, RegExp[]>();
+
+/** Lets one test expect a console error it provokes on purpose (e.g. the 403 of a refused request). */
+export function expectProblem(page: Page, pattern: RegExp): void {
+  expectedProblems.set(page, [...(expectedProblems.get(page) ?? []), pattern]);
+}
+
 /** Console errors, uncaught exceptions and dialogs from the page and all its frames. */
 export function collectProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error in ${message.location().url || 'page'}: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const problem = `console error in ${message.location().url || 'page'}: ${message.text()}`;
+    if (!(expectedProblems.get(page) ?? []).some((p) => p.test(problem))) problems.push(problem);
   });
   page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`));
   page.on('dialog', (dialog) => {

@@ -7,7 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, frameOf, type Harness, PANEL, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
+import { axeCheck, expectProblem, frameOf, type Harness, PANEL, pageHeaders, previewUrl, REPORT, ROOT, screenshot, SETTINGS, usePreviewPage } from './harness';
 
 let harness: Harness;
 let page: Page;
@@ -98,20 +98,48 @@ test('switching to bob hides a restricted issue', async () => {
   await expectAccessible();
 });
 
-test('settings: an invalid value names the field; a rule switched off disappears from the panel', async () => {
+test('settings: an invalid value is explained in words beside its field; a rule switched off disappears from the panel', async () => {
   await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8', tab: 'settings' });
   const form = settings().locator('form');
   await form.waitFor();
+  const frame = await frameOf(page, SETTINGS);
+  /** Waits (up to 10 s) until the error text tied to a control by aria-describedby (the message beside the field) is `text`. */
+  const expectErrorBeside = async (id: string, text: string) => {
+    const shown = (controlId: string) => {
+      const ids = document.getElementById(controlId)?.getAttribute('aria-describedby')?.split(' ') ?? [];
+      return ids.map((d) => document.getElementById(d)).find((el) => el?.classList.contains('sh-field-error'))?.textContent ?? null;
+    };
+    let last = await frame.evaluate(shown, id);
+    for (let waited = 0; last !== text && waited < 10_000; waited += 100) {
+      await page.waitForTimeout(100);
+      last = await frame.evaluate(shown, id);
+    }
+    expect(last).toBe(text);
+  };
+  const save = () => settings().getByRole('button', { name: 'Save' }).click();
+  const alert = settings().getByRole('alert');
+
   const threshold = settings().locator('#field-oversizeThreshold');
   await threshold.fill('500');
-  await settings().getByRole('button', { name: 'Save' }).click();
-  const alert = settings().getByRole('alert');
-  await expect(alert.innerText()).resolves.toMatch(/Oversize threshold/);
-  await expect(alert.innerText()).resolves.toMatch(/oversizeThreshold/);
+  await save();
+  await expect(alert.innerText()).resolves.toContain('Oversize threshold must be at most 100.');
+  await expect(alert.innerText()).resolves.not.toMatch(/oversizeThreshold|expected|<=/);
   await expect(threshold.getAttribute('aria-invalid')).resolves.toBe('true');
+  await expectErrorBeside('field-oversizeThreshold', 'Oversize threshold must be at most 100.');
+  await frame.waitForFunction(() => document.activeElement?.id === 'field-oversizeThreshold');
   await screenshot(page.locator(SETTINGS), 'settings-field-error');
 
+  await threshold.fill('');
+  await save();
+  await expectErrorBeside('field-oversizeThreshold', 'Oversize threshold is empty: enter a whole number from 1 to 100.');
+
   await threshold.fill('8');
+  await settings().locator('#field-label-name').fill('needs refinement');
+  await save();
+  await expectErrorBeside('field-label-name', 'Label name cannot contain spaces: a Jira label is one word, such as needs-refinement.');
+  expect(await threshold.getAttribute('aria-invalid')).toBeNull();
+  await settings().locator('#field-label-name').fill('needs-refinement');
+
   await settings().locator('#severity-technical-story').selectOption('off');
   await settings().getByRole('button', { name: 'Save' }).click();
   await settings().getByText('Settings saved.').waitFor();
@@ -138,7 +166,7 @@ test('bob cannot change settings', async () => {
   // And the resolver refuses even when asked directly.
   const response = await fetch(new URL('/api/bridge', harness.preview.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: pageHeaders(harness.preview),
     body: JSON.stringify({ app: 'settings', functionKey: 'settings/set', payload: { projectKey: 'FOOD', settings: {} }, context: { accountId: harness.users.bob.accountId, projectKey: 'FOOD' } }),
   });
   expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -200,6 +228,56 @@ test('the dark theme renders', async () => {
   await page.reload();
   const reloaded = await frameOf(page, PANEL);
   await reloaded.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
+});
+
+test('the theme stays as chosen when the preview switches tabs', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  const mode = async (selector: string) => (await frameOf(page, selector)).evaluate(() => document.documentElement.getAttribute('data-color-mode'));
+  const settle = async (selector: string, expected: string) => {
+    const frame = await frameOf(page, selector);
+    await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') !== null);
+    // Give a late theme message time to arrive, then the mode must be the chosen one.
+    await page.waitForTimeout(300);
+    expect([selector, await mode(selector)]).toEqual([selector, expected]);
+  };
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await settle(PANEL, 'dark');
+  await page.getByRole('tab', { name: 'Project settings' }).click();
+  await settings().locator('form').waitFor();
+  await settle(SETTINGS, 'dark');
+  await page.getByRole('tab', { name: 'Backlog health' }).click();
+  await page.frameLocator(REPORT).getByRole('heading', { name: 'Backlog health', level: 1 }).waitFor();
+  await settle(REPORT, 'dark');
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  await settle(PANEL, 'dark');
+
+  // And back to light, switched on another tab.
+  await page.getByRole('tab', { name: 'Project settings' }).click();
+  await settings().locator('form').waitFor();
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await settle(SETTINGS, 'light');
+  await page.getByRole('tab', { name: 'Issues' }).click();
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  await settle(PANEL, 'light');
+  // The page's own colours follow too.
+  await expect(page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).resolves.toBe('light');
+});
+
+test('a reset the host refuses is reported in the page, not swallowed', async () => {
+  await page.addInitScript(() => {
+    window.confirm = () => true;
+  });
+  // The request as a page from an earlier start of the preview would send it: a stale token.
+  await page.route('**/api/reset', (route) => route.continue({ headers: { ...route.request().headers(), 'x-story-health-preview-token': 'stale' } }));
+  expectProblem(page, /\/api\/reset: Failed to load resource: the server responded with a status of 403/);
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  await page.getByRole('button', { name: 'Reset sample data' }).click();
+  await expect(page.locator('.host-top [role="alert"]').innerText()).resolves.toBe(
+    'Sample data not reset: The preview was restarted since this page was loaded: reload the page.',
+  );
 });
 
 test('the page works from the keyboard', async () => {

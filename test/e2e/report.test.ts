@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { Frame, Page } from 'playwright-core';
 import type { ReportIssue, ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, frameOf, type Harness, previewUrl, REPORT, RESULTS, ROOT, screenshot, usePreviewPage, type User } from './harness';
+import { axeCheck, frameOf, type Harness, pageHeaders, previewUrl, REPORT, RESULTS, ROOT, screenshot, usePreviewPage, type User } from './harness';
 
 let harness: Harness;
 let page: Page;
@@ -28,7 +28,7 @@ const report = () => page.frameLocator(REPORT);
 async function bridge<T>(user: User, functionKey: string, payload: Record<string, unknown>): Promise<T> {
   const response = await fetch(new URL('/api/bridge', harness.preview.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: pageHeaders(harness.preview),
     body: JSON.stringify({ app: 'report', functionKey, payload: { projectKey: 'FOOD', ...payload }, context: { accountId: user.accountId, projectKey: 'FOOD' } }),
   });
   const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
@@ -336,7 +336,7 @@ test('a failed scan shows Jira\'s reason; a stalled one offers a restart that ru
   // An issue type the site does not have: Jira refuses the JQL and the scan fails.
   await fetch(new URL('/api/bridge', harness.preview.url), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: pageHeaders(harness.preview),
     body: JSON.stringify({ app: 'settings', functionKey: 'settings/set', payload: { projectKey: 'FOOD', settings: { issueTypes: ['Spike'] } }, context: { accountId: alice.accountId, projectKey: 'FOOD' } }),
   });
   try {
@@ -351,7 +351,7 @@ test('a failed scan shows Jira\'s reason; a stalled one offers a restart that ru
   } finally {
     await fetch(new URL('/api/bridge', harness.preview.url), {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: pageHeaders(harness.preview),
       body: JSON.stringify({ app: 'settings', functionKey: 'settings/reset', payload: { projectKey: 'FOOD', preset: 'recommended' }, context: { accountId: alice.accountId, projectKey: 'FOOD' } }),
     });
   }

@@ -20,6 +20,8 @@
 export interface ShimBoot {
   app: string;
   bridgeUrl: string;
+  /** This start's API token, sent as `x-story-health-preview-token` (request-guard.ts). */
+  token: string;
   context: {
     accountId: string;
     theme?: { colorMode?: string };
@@ -81,7 +83,7 @@ export function installBridge(win: Window): void {
     };
     const response = await win.fetch(boot.bridgeUrl, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', 'X-Story-Health-Preview-Token': boot.token },
       body: JSON.stringify({ app: boot.app, functionKey, payload: body === undefined ? {} : body, context }),
       credentials: 'same-origin',
     });

@@ -48,6 +48,9 @@ async function newestMtime(target: string, skip: (name: string) => boolean): Pro
 
 const skipBuilt = (name: string) => name === 'dist' || name === 'node_modules' || name.startsWith('.');
 
+/** The folders of `src/` the apps import from (the contract, the engine's messages and types, the charts). */
+export const SHARED_SOURCES = ['src/contract', 'src/core', 'src/render'] as const;
+
 /** Is `static/<app>/dist` missing or older than anything it is built from? */
 export async function isStale(root: string, app: StaticApp): Promise<boolean> {
   const built = await newestMtime(path.join(root, 'static', app, 'dist', 'index.html'), () => false);
@@ -56,7 +59,7 @@ export async function isStale(root: string, app: StaticApp): Promise<boolean> {
     path.join(root, 'static', app),
     path.join(root, 'static', 'shared'),
     path.join(root, 'static', 'vite.app-config.mts'),
-    path.join(root, 'src', 'contract'),
+    ...SHARED_SOURCES.map((dir) => path.join(root, dir)),
     path.join(root, 'package-lock.json'),
   ];
   for (const source of sources) if ((await newestMtime(source, skipBuilt)) > built) return true;

@@ -4,7 +4,11 @@
  * that runs the real resolvers in this process (`callHandler`) with local dependencies.
  *
  * Routes:
- *   GET  /                         the host page (static/host/dist)
+ * Only this machine's browser on this host's origin gets an answer (request-guard.ts): every
+ * request must name this host, every POST must be same-origin JSON, and every /api/ call must
+ * carry the token the host put into its pages at this start.
+ *
+ *   GET  /                         the host page (static/host/dist), with the token in a <meta>
  *   GET  /apps/<app>/?user&issue&project&theme
  *                                  the app's index.html with the bridge shim and its context
  *   GET  /apps/<app>/<file>        the app's built assets
@@ -30,6 +34,7 @@ import type { PreviewBackend } from './backend';
 import { contextElement, shimScript } from './bridge-shim';
 import { APPS, buildContext, ISSUE_KEY, PROJECT_KEY, type AppName } from './context';
 import { WRITING_RESOLVERS, readOnlyMessage } from './read-only';
+import { checkHost, checkSameOriginJson, checkToken, createToken, TOKEN_META_NAME, type Refusal } from './request-guard';
 import { SECURITY_HEADERS } from './security';
 import { contentType, resolveStatic } from './static-files';
 
@@ -44,8 +49,8 @@ export interface PreviewServerOptions {
   /** The `static/` folder: `<app>/dist` for each app and `host/dist` for the page. */
   staticRoot: string;
   port?: number;
-  /** Interface to listen on (default 127.0.0.1: the preview is for this machine only). */
-  host?: string;
+  /** Loopback interface to listen on (default 127.0.0.1): the preview is for this machine only. */
+  host?: '127.0.0.1' | '::1';
   now?: () => Date;
   /** One line per bridge call and request error (default: nothing). */
   log?: (line: string) => void;
@@ -54,6 +59,8 @@ export interface PreviewServerOptions {
 export interface PreviewServer {
   url: string;
   port: number;
+  /** This start's API token (in the pages the host serves; tests and scripts send it as `x-story-health-preview-token`). */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -71,6 +78,16 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+function refuse(refusal: Refusal | null): void {
+  if (refusal) throw new HttpError(refusal.status, refusal.message);
+}
+
+/** `inject` before the page's first script (module scripts run later anyway), after <meta charset>. */
+function injectIntoHead(html: string, inject: string): string {
+  const at = html.search(/<script\b|<\/head>/i);
+  return at === -1 ? inject + html : html.slice(0, at) + inject + html.slice(at);
 }
 
 const bridgeRequest = z
@@ -132,6 +149,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => undefined);
   const users = new Map(backend.users.map((u) => [u.accountId, u]));
+  const token = createToken();
+  let port = 0;
   let fields: Promise<StoryFieldIds> | undefined;
   let baseUrl = '';
 
@@ -189,14 +208,23 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         backend.projects,
         backend.asUser(accountId),
       );
-      const inject = `${contextElement({ app, bridgeUrl: '/api/bridge', context })}<script src="/__preview/bridge-shim.js"></script>`;
-      // Before the bundle (module scripts run later anyway), after <meta charset>.
-      const at = html.search(/<script\b|<\/head>/i);
-      const page = at === -1 ? inject + html : html.slice(0, at) + inject + html.slice(at);
-      send(res, 200, page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
+      const inject = `${contextElement({ app, bridgeUrl: '/api/bridge', token, context })}<script src="/__preview/bridge-shim.js"></script>`;
+      send(res, 200, injectIntoHead(html, inject), 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
       return;
     }
     await serveFile(res, root, rest);
+  }
+
+  async function serveHostPage(res: ServerResponse): Promise<void> {
+    let html: string;
+    try {
+      html = await readFile(path.join(staticRoot, 'host', 'dist', 'index.html'), 'utf8');
+    } catch {
+      sendText(res, 503, 'static/host/dist is missing: run "npm run build:static".');
+      return;
+    }
+    const page = injectIntoHead(html, `<meta name="${TOKEN_META_NAME}" content="${token}" />`);
+    send(res, 200, page, 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
   }
 
   async function serveFile(res: ServerResponse, root: string, rel: string): Promise<void> {
@@ -307,6 +335,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
     const route = url.pathname;
     const method = req.method ?? 'GET';
+    refuse(checkHost(req.headers, port));
+    if (method === 'POST') refuse(checkSameOriginJson(req.headers));
+    if (route.startsWith('/api/')) refuse(checkToken(req.headers, token));
     if (route === '/api/bridge') {
       if (method !== 'POST') throw new HttpError(405, 'Use POST.');
       await bridge(req, res);
@@ -315,6 +346,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (route === '/api/reset') {
       if (method !== 'POST') throw new HttpError(405, 'Use POST.');
       if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
+      await readBody(req);
       await backend.reset();
       sendJson(res, 200, { ok: true });
       return;
@@ -351,7 +383,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (route.startsWith('/api/')) throw new HttpError(404, 'No such API.');
-    await serveFile(res, path.join(staticRoot, 'host', 'dist'), route === '/' ? 'index.html' : route.slice(1));
+    if (route === '/' || route === '/index.html') return serveHostPage(res);
+    await serveFile(res, path.join(staticRoot, 'host', 'dist'), route.slice(1));
   }
 
   const server: Server = createServer((req, res) => {
@@ -370,12 +403,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     });
   });
 
-  const port = options.port ?? DEFAULT_PORT;
+  const requested = options.port ?? DEFAULT_PORT;
   const host = options.host ?? '127.0.0.1';
+  if (host !== '127.0.0.1' && host !== '::1') throw new Error(`The preview host listens on loopback only (127.0.0.1 or ::1), not ${JSON.stringify(host)}.`);
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error);
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(requested) : error);
     };
     const onListening = () => {
       server.off('error', onError);
@@ -383,14 +417,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     };
     server.once('error', onError);
     server.once('listening', onListening);
-    server.listen(port, host);
+    server.listen(requested, host);
   });
-  const actual = (server.address() as AddressInfo).port;
-  baseUrl = `http://${host === '127.0.0.1' || host === '::1' || host === '0.0.0.0' ? 'localhost' : host}:${actual}`;
+  port = (server.address() as AddressInfo).port;
+  baseUrl = `http://localhost:${port}`;
 
   return {
     url: `${baseUrl}/`,
-    port: actual,
+    port,
+    token,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,8 +1,12 @@
 /**
  * One Custom UI app in an iframe, as Jira shows it: sized to its content (the bridge shim reports
  * its height) and told about theme changes without reloading.
+ *
+ * The frame loads in the theme current when it loads (a frame mounted on a tab switch starts in
+ * the theme chosen on another tab), and is told the theme again once loaded: a message sent
+ * while its page was still loading reached the old document and was lost.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Theme } from './location';
 
 export interface AppFrameProps {
@@ -12,9 +16,20 @@ export interface AppFrameProps {
   minHeight: number;
 }
 
+/** `src` with the colour mode the app starts in. */
+export function withTheme(src: string, theme: Theme): string {
+  const url = new URL(src, window.location.origin);
+  url.searchParams.set('theme', theme);
+  return `${url.pathname}${url.search}`;
+}
+
 export function AppFrame({ title, src, theme, minHeight }: AppFrameProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const [height, setHeight] = useState(minHeight);
+  const themeRef = useRef(theme);
+  themeRef.current = theme;
+  // A new src loads with the theme of that moment; a theme change alone never reloads the frame.
+  const themedSrc = useMemo(() => withTheme(src, themeRef.current), [src]);
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
@@ -28,9 +43,10 @@ export function AppFrame({ title, src, theme, minHeight }: AppFrameProps) {
     return () => window.removeEventListener('message', onMessage);
   }, [minHeight]);
 
-  useEffect(() => {
-    ref.current?.contentWindow?.postMessage({ source: 'story-health-preview-host', type: 'theme', colorMode: theme }, window.location.origin);
-  }, [theme]);
+  const postTheme = useCallback(() => {
+    ref.current?.contentWindow?.postMessage({ source: 'story-health-preview-host', type: 'theme', colorMode: themeRef.current }, window.location.origin);
+  }, []);
+  useEffect(postTheme, [theme, postTheme]);
 
-  return <iframe ref={ref} title={title} src={src} style={{ height }} className="host-frame" />;
+  return <iframe ref={ref} title={title} src={themedSrc} style={{ height }} className="host-frame" onLoad={postTheme} />;
 }

@@ -2,7 +2,7 @@
  * The preview page: a Jira-like issue view (backlog, issue fields, the Story Health panel in the
  * side column), the project page and the project settings page, a user switcher and a theme switch.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type IssueDetails, type Result, type Session } from './api';
 import { AppFrame } from './AppFrame';
@@ -16,6 +16,7 @@ export function HostApp() {
   const [backlog, setBacklog] = useState<Result<{ issues: BacklogItem[] }> | null>(null);
   const [issue, setIssue] = useState<Result<IssueDetails> | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [resetError, setResetError] = useState('');
 
   useEffect(() => {
     void fetchSession().then(setSession);
@@ -73,13 +74,11 @@ export function HostApp() {
     };
   }, [user, issueKey, reloads]);
 
-  // Frames keep their theme live through messages; a theme change alone never reloads them.
-  const themeRef = useRef(view.theme);
-  themeRef.current = view.theme;
+  // The frames add the theme themselves (AppFrame): a theme change alone never reloads them.
   const frameKey = `${user?.accountId}|${project?.key}|${issueKey}|${reloads}`;
   const srcs = useMemo(() => {
     if (!user || !project) return undefined;
-    const base = { user: user.accountId, project: project.key, theme: themeRef.current };
+    const base = { user: user.accountId, project: project.key };
     return {
       panel: issueKey ? frameUrl('panel', { ...base, issue: issueKey }) : undefined,
       report: frameUrl('report', base),
@@ -140,13 +139,22 @@ export function HostApp() {
               type="button"
               className="host-button"
               onClick={() => {
-                if (window.confirm('Put the sample project and the app storage back as shipped?')) void resetSample().then(() => setReloads((n) => n + 1));
+                if (!window.confirm('Put the sample project and the app storage back as shipped?')) return;
+                void resetSample().then((r) => {
+                  setResetError(r.ok ? '' : `Sample data not reset: ${r.message}`);
+                  if (r.ok) setReloads((n) => n + 1);
+                });
               }}
             >
               Reset sample data
             </button>
           ) : null}
         </div>
+        {resetError ? (
+          <p role="alert" className="host-error host-reset-error">
+            {resetError}
+          </p>
+        ) : null}
       </header>
       <nav aria-label="Project views">
         <TabList selected={view.tab} onSelect={selectTab} />

@@ -34,9 +34,12 @@ export interface IssueDetails extends BacklogItem {
 
 export type Result<T> = { ok: true; data: T } | { ok: false; message: string };
 
-async function get<T>(url: string, init?: RequestInit): Promise<Result<T>> {
+/** This start's API token: the host puts it into the page; every API call sends it back. */
+const TOKEN = document.querySelector<HTMLMetaElement>('meta[name="story-health-preview-token"]')?.content ?? '';
+
+async function call<T>(url: string, init?: RequestInit & { headers?: Record<string, string> }): Promise<Result<T>> {
   try {
-    const response = await fetch(url, { credentials: 'same-origin', ...init });
+    const response = await fetch(url, { credentials: 'same-origin', ...init, headers: { 'X-Story-Health-Preview-Token': TOKEN, ...init?.headers } });
     const body = (await response.json()) as T & { ok?: boolean; error?: string };
     if (!response.ok || body.ok === false) return { ok: false, message: body.error ?? `The preview host answered ${response.status}.` };
     return { ok: true, data: body };
@@ -47,14 +50,14 @@ async function get<T>(url: string, init?: RequestInit): Promise<Result<T>> {
 
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
-export const fetchSession = () => get<Session>('/api/session');
-export const fetchBacklog = (user: string, project: string) => get<{ issues: BacklogItem[] }>(`/api/issues?${q({ user, project })}`);
-export const fetchIssue = (user: string, key: string) => get<IssueDetails>(`/api/issue?${q({ user, key })}`);
-export const resetSample = () => get<{ ok: true }>('/api/reset', { method: 'POST' });
+export const fetchSession = () => call<Session>('/api/session');
+export const fetchBacklog = (user: string, project: string) => call<{ issues: BacklogItem[] }>(`/api/issues?${q({ user, project })}`);
+export const fetchIssue = (user: string, key: string) => call<IssueDetails>(`/api/issue?${q({ user, key })}`);
+export const resetSample = () => call<{ ok: true }>('/api/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
 
-/** The URL of an app frame; the host injects the Forge context and the bridge into it. */
-export function frameUrl(app: 'panel' | 'report' | 'settings', params: { user: string; project?: string; issue?: string; theme: string }): string {
-  const p: Record<string, string> = { user: params.user, theme: params.theme };
+/** The URL of an app frame (AppFrame adds the theme); the host injects the Forge context and the bridge into it. */
+export function frameUrl(app: 'panel' | 'report' | 'settings', params: { user: string; project?: string; issue?: string }): string {
+  const p: Record<string, string> = { user: params.user };
   if (params.project) p.project = params.project;
   if (params.issue) p.issue = params.issue;
   return `/apps/${app}/?${q(p)}`;

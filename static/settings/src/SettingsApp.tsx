@@ -5,7 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
 import { getSettings, resetSettings, saveSettings, type Envelope, type SettingsView } from '../../shared/invokes';
 import { ErrorState, Loading } from '../../shared/states';
-import { FIELD_LABELS, fieldId, fieldOf, toForm, toSettings, type FormState } from './form';
+import { fieldId, fieldOf, toForm, toSettings, type FormState } from './form';
 import { SettingsForm } from './SettingsForm';
 
 type Load = { status: 'loading' } | { status: 'failed'; error: ResolverError } | { status: 'ready'; view: SettingsView };
@@ -80,10 +80,7 @@ export function SettingsApp({ projectKey }: { projectKey: string | undefined }) 
             {saveError ? (
               <div role="alert">
                 <SectionMessage appearance="error" title="Settings not saved">
-                  <p>
-                    {errorField ? <strong>{FIELD_LABELS[errorField]}: </strong> : null}
-                    {saveError.message}
-                  </p>
+                  <p>{saveError.message}</p>
                 </SectionMessage>
               </div>
             ) : notice ? (

@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { SEVERITIES, type Severity } from '../../../src/core/story';
 import type { SettingsView } from '../../shared/invokes';
 import { EditableList } from './EditableList';
-import { FIELD_LABELS, fieldId, type FormState, type ListField } from './form';
+import { SETTINGS_FIELD_LABELS } from '../../../src/core/settings-labels';
+import { fieldId, type FormState, type ListField } from './form';
 
 export interface SettingsFormProps {
   form: FormState;
@@ -23,8 +24,8 @@ const LISTS: { field: ListField; description: string; placeholder: string }[] = 
 ];
 
 export function SettingsForm({ form, rules, readOnly, busy, errorField, errorMessage, onChange }: SettingsFormProps) {
-  // The message without the "Settings not saved: <path>: " the banner above already says.
-  const errorFor = (field: string) => (errorField === field ? errorMessage?.replace(/^Settings not saved: [^:]+: /, '') : undefined);
+  // The server's message is a sentence naming the field ("Oversize threshold must be at least 1.").
+  const errorFor = (field: string) => (errorField === field ? errorMessage : undefined);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => onChange({ ...form, [key]: value });
   const setSeverity = (ruleId: string, severity: Severity, preset: Severity) => {
     const next = { ...form.rules };
@@ -40,7 +41,7 @@ export function SettingsForm({ form, rules, readOnly, busy, errorField, errorMes
       <section aria-labelledby="sh-general">
         <h2 id="sh-general">General</h2>
         <fieldset className="sh-field" id={fieldId('preset')} tabIndex={-1}>
-          <legend>{FIELD_LABELS.preset}</legend>
+          <legend>{SETTINGS_FIELD_LABELS.preset}</legend>
           {(['recommended', 'strict'] as const).map((p) => (
             <label key={p} className="sh-radio">
               <input type="radio" name="preset" value={p} checked={form.preset === p} onChange={() => set('preset', p)} />
@@ -110,7 +111,7 @@ export function SettingsForm({ form, rules, readOnly, busy, errorField, errorMes
           <EditableList
             key={field}
             id={fieldId(field)}
-            label={FIELD_LABELS[field]!}
+            label={SETTINGS_FIELD_LABELS[field]!}
             description={description}
             items={form[field]}
             onChange={(items) => set(field, items)}
@@ -126,7 +127,7 @@ export function SettingsForm({ form, rules, readOnly, busy, errorField, errorMes
         <p className="sh-subtle">When a story is saved with a score below the threshold, Story Health adds this label so JQL and boards can find it.</p>
         <label className="sh-checkbox">
           <input id={fieldId('label.enabled')} type="checkbox" checked={form.label.enabled} onChange={(e) => set('label', { ...form.label, enabled: e.target.checked })} />
-          {FIELD_LABELS['label.enabled']}
+          {SETTINGS_FIELD_LABELS['label.enabled']}
         </label>
         <TextField field="label.name" value={form.label.name} onChange={(v) => set('label', { ...form.label, name: v })} error={errorFor('label.name')}>
           One word: Jira labels cannot contain spaces.
@@ -152,7 +153,7 @@ function Field({ field, value, onChange, error, children, type }: FieldProps & {
   const errorId = useId();
   return (
     <div className="sh-field">
-      <label htmlFor={fieldId(field)}>{FIELD_LABELS[field]}</label>
+      <label htmlFor={fieldId(field)}>{SETTINGS_FIELD_LABELS[field]}</label>
       <p id={descId} className="sh-subtle">
         {children}
       </p>

@@ -1,5 +1,6 @@
 /** The settings form's model: strings while editing, converted to the settings schema on save. */
 import type { Settings, SettingsInput } from '../../../src/core/config';
+import { settingsFieldOf } from '../../../src/core/settings-labels';
 import type { Severity } from '../../../src/core/story';
 import type { Preset } from '../../shared/invokes';
 
@@ -49,34 +50,12 @@ export function toSettings(f: FormState): SettingsInput {
   };
 }
 
-/** Human names of the fields, keyed by their path in the settings object. */
-export const FIELD_LABELS: Record<string, string> = {
-  preset: 'Preset',
-  rules: 'Rules',
-  oversizeThreshold: 'Oversize threshold',
-  maxAcceptanceCriteria: 'Maximum acceptance criteria',
-  issueTypes: 'Issue types to check',
-  personas: 'Personas',
-  builderRoles: 'Builder roles',
-  vagueTerms: 'Extra vague terms',
-  'label.enabled': 'Add a label',
-  'label.name': 'Label name',
-  'label.threshold': 'Label threshold',
-};
-
 /** The form control id for a field path from an error (`settings.label.name` -> `field-label-name`). */
 export function fieldId(path: string): string {
   return `field-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 }
 
-/** The form field an error path belongs to: the longest known prefix (`issueTypes.2` -> `issueTypes`). */
+/** The form field an error path belongs to: the longest known prefix (`settings.issueTypes.2` -> `issueTypes`). */
 export function fieldOf(errorField: string | undefined): string | undefined {
-  if (!errorField) return undefined;
-  const path = errorField.replace(/^settings\./, '');
-  const parts = path.split('.');
-  for (let n = parts.length; n > 0; n--) {
-    const candidate = parts.slice(0, n).join('.');
-    if (candidate in FIELD_LABELS) return candidate;
-  }
-  return undefined;
+  return errorField ? settingsFieldOf(errorField.replace(/^settings\./, '')) : undefined;
 }

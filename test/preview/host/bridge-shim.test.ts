@@ -8,13 +8,14 @@ import { contextElement, shimScript, type ShimBoot } from '../../../src/preview/
 const boot: ShimBoot = {
   app: 'panel',
   bridgeUrl: '/api/bridge',
+  token: 'f00d',
   context: { accountId: 'acc-alice', theme: { colorMode: 'light' }, extension: { issue: { key: 'FOOD-8' }, project: { key: 'FOOD' } } },
 };
 
 interface Fake {
   window: Record<string, unknown>;
   attributes: Map<string, string>;
-  fetches: { url: string; init: { body: string } }[];
+  fetches: { url: string; init: { body: string; headers: Record<string, string> } }[];
   opened: string[];
   posted: unknown[];
   messageListener?: (event: unknown) => void;
@@ -44,7 +45,7 @@ function install(): { fake: Fake; callBridge: (type: string, payload?: unknown) 
     },
     location: { origin: 'http://localhost:4400', reload: () => undefined },
     parent,
-    fetch: async (url: string, init: { body: string }) => {
+    fetch: async (url: string, init: { body: string; headers: Record<string, string> }) => {
       fake.fetches.push({ url, init });
       return { ok: fake.respond.status < 300, status: fake.respond.status, text: async () => fake.respond.body };
     },
@@ -73,11 +74,12 @@ describe('bridge shim', () => {
     expect(await callBridge('getContext')).toEqual(boot.context);
   });
 
-  it('invoke posts the call with the frame context and returns the envelope unchanged', async () => {
+  it('invoke posts the call as JSON with the token and the frame context, and returns the envelope unchanged', async () => {
     const { fake, callBridge } = install();
     expect(await callBridge('invoke', { functionKey: 'panel/analyze', payload: { issueKey: 'FOOD-8' } })).toEqual({ ok: true, data: { score: 69 } });
     expect(fake.fetches).toHaveLength(1);
     expect(fake.fetches[0]!.url).toBe('/api/bridge');
+    expect(fake.fetches[0]!.init.headers).toEqual({ 'Content-Type': 'application/json', 'X-Story-Health-Preview-Token': 'f00d' });
     expect(JSON.parse(fake.fetches[0]!.init.body)).toEqual({
       app: 'panel',
       functionKey: 'panel/analyze',

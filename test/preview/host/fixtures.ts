@@ -58,7 +58,7 @@ export interface Fixture {
 export const APP_HTML =
   '<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>Panel</title>\n    <script type="module" crossorigin src="./assets/index-abc.js"></script>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n';
 
-export async function startFixture(options: { readOnlyReason?: string | null; port?: number } = {}): Promise<Fixture> {
+export async function startFixture(options: { readOnlyReason?: string | null; port?: number; onReset?: () => void } = {}): Promise<Fixture> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'story-health-host-'));
   const staticRoot = path.join(dir, 'static');
   for (const app of ['panel', 'report', 'settings', 'host']) {
@@ -73,8 +73,11 @@ export async function startFixture(options: { readOnlyReason?: string | null; po
   await writeFile(path.join(dir, 'secret.txt'), 'top secret');
   await symlink(path.join(dir, 'secret.txt'), path.join(staticRoot, 'panel', 'dist', 'assets', 'escape.txt'));
   const store = await createFileStore(path.join(dir, 'store.json'));
+  const backend = fakeBackend(options.readOnlyReason ?? null);
+  const onReset = options.onReset;
+  if (onReset) backend.reset = async () => onReset();
   const server = await startPreviewServer({
-    backend: fakeBackend(options.readOnlyReason ?? null),
+    backend,
     store,
     queue: createInProcessQueue(),
     staticRoot,
@@ -92,16 +95,33 @@ export async function startFixture(options: { readOnlyReason?: string | null; po
   };
 }
 
+/** What the host's own pages send with every API call: the token and, for a POST, this origin and JSON. */
+export function pageHeaders(server: PreviewServer, method: 'GET' | 'POST' = 'POST'): Record<string, string> {
+  const token = { 'X-Story-Health-Preview-Token': server.token };
+  return method === 'GET' ? token : { ...token, Origin: new URL(server.url).origin, 'Content-Type': 'application/json' };
+}
+
+export interface RawResponse {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 /** A raw HTTP GET that keeps the path exactly as written (fetch would normalize `..`). */
-export async function rawGet(server: PreviewServer, rawPath: string): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+export async function rawGet(server: PreviewServer, rawPath: string): Promise<RawResponse> {
+  return rawRequest(server, { path: rawPath });
+}
+
+/** A raw HTTP request with exactly these headers (fetch would set Host itself). */
+export async function rawRequest(server: PreviewServer, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path: rawPath, method: 'GET' }, (res) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers: options.headers ?? {}, setHost: options.headers?.Host === undefined }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }

@@ -3,7 +3,7 @@ import { CONTEXT_ELEMENT_ID } from '../../../src/preview/host/bridge-shim';
 import { PortInUseError, startPreviewServer } from '../../../src/preview/host/server';
 import { createInProcessQueue } from '../../../src/preview/queue/in-process';
 import { createFileStore } from '../../../src/preview/store/file-store';
-import { ALICE, BOB, fakeBackend, rawGet, startFixture, type Fixture } from './fixtures';
+import { ALICE, BOB, fakeBackend, pageHeaders, rawGet, startFixture, type Fixture } from './fixtures';
 
 let fx: Fixture;
 
@@ -18,7 +18,7 @@ afterAll(async () => {
 async function bridge(body: unknown, raw = false): Promise<{ status: number; json: unknown }> {
   const response = await fetch(fx.url('/api/bridge'), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: pageHeaders(fx.server),
     body: raw ? (body as string) : JSON.stringify(body),
   });
   return { status: response.status, json: await response.json() };
@@ -69,9 +69,9 @@ describe('POST /api/bridge', () => {
   });
 
   it('refuses a body over 1 MB with 413 and other methods with 405', async () => {
-    const big = await fetch(fx.url('/api/bridge'), { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1) });
+    const big = await fetch(fx.url('/api/bridge'), { method: 'POST', headers: pageHeaders(fx.server), body: 'x'.repeat(1024 * 1024 + 1) });
     expect(big.status).toBe(413);
-    const get = await fetch(fx.url('/api/bridge'));
+    const get = await fetch(fx.url('/api/bridge'), { headers: pageHeaders(fx.server, 'GET') });
     expect(get.status).toBe(405);
   });
 });
@@ -82,6 +82,7 @@ describe('read-only site', () => {
     try {
       const response = await fetch(site.url('/api/bridge'), {
         method: 'POST',
+        headers: pageHeaders(site.server),
         body: JSON.stringify({
           app: 'panel',
           functionKey: 'panel/apply',
@@ -94,7 +95,7 @@ describe('read-only site', () => {
       expect(json.error.code).toBe('forbidden');
       expect(json.error.message).toMatch(/read-only.*"panel\/apply".*--allow-writes/);
       // Reads still work.
-      const read = await fetch(site.url('/api/bridge'), { method: 'POST', body: JSON.stringify({ app: 'settings', functionKey: 'settings/get', payload: { projectKey: 'FOOD' }, context: { accountId: ALICE } }) });
+      const read = await fetch(site.url('/api/bridge'), { method: 'POST', headers: pageHeaders(site.server), body: JSON.stringify({ app: 'settings', functionKey: 'settings/get', payload: { projectKey: 'FOOD' }, context: { accountId: ALICE } }) });
       expect(await read.json()).toMatchObject({ ok: true });
     } finally {
       await site.stop();
@@ -137,7 +138,7 @@ describe('static files', () => {
 
   it('answers unknown apps and API routes with 404', async () => {
     expect((await fetch(fx.url('/apps/admin/'))).status).toBe(404);
-    expect((await fetch(fx.url('/api/nothing'))).status).toBe(404);
+    expect((await fetch(fx.url('/api/nothing'), { headers: pageHeaders(fx.server, 'GET') })).status).toBe(404);
     expect((await fetch(fx.url('/nothing.js'))).status).toBe(404);
   });
 });
@@ -159,6 +160,7 @@ describe('app pages', () => {
     expect(JSON.parse(json)).toEqual({
       app: 'panel',
       bridgeUrl: '/api/bridge',
+      token: fx.server.token,
       context: expect.objectContaining({
         accountId: ALICE,
         moduleKey: 'story-health-panel',
@@ -193,11 +195,12 @@ describe('app pages', () => {
 
 describe('host API', () => {
   it('lists the session and the backlog as text fields', async () => {
-    const session = (await (await fetch(fx.url('/api/session'))).json()) as { users: { accountId: string }[] };
+    const headers = pageHeaders(fx.server, 'GET');
+    const session = (await (await fetch(fx.url('/api/session'), { headers })).json()) as { users: { accountId: string }[] };
     expect(session.users.map((u) => u.accountId)).toEqual([ALICE, BOB]);
-    const backlog = await (await fetch(fx.url(`/api/issues?user=${ALICE}&project=FOOD`))).json();
+    const backlog = await (await fetch(fx.url(`/api/issues?user=${ALICE}&project=FOOD`), { headers })).json();
     expect(backlog).toEqual({ ok: true, issues: [{ key: 'FOOD-1', summary: '<b>not bold</b>', issueType: 'Story', status: 'To Do', storyPoints: null }] });
-    expect((await fetch(fx.url('/api/issues?user=nobody&project=FOOD'))).status).toBe(400);
+    expect((await fetch(fx.url('/api/issues?user=nobody&project=FOOD'), { headers })).status).toBe(400);
   });
 });
 
