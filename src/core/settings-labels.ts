@@ -11,6 +11,7 @@ export const SETTINGS_FIELD_LABELS: Readonly<Record<string, string>> = {
   oversizeThreshold: 'Oversize threshold',
   maxAcceptanceCriteria: 'Maximum acceptance criteria',
   issueTypes: 'Issue types to check',
+  productUsers: 'Who uses the product',
   personas: 'Personas',
   builderRoles: 'Builder roles',
   vagueTerms: 'Extra vague terms',

@@ -9,6 +9,9 @@ import type { Rewrite, Story, TemplateParse } from '../story';
 import type { TechnicalAssessment } from '../work-kind';
 import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, wantPhrase } from './grammar';
 
+/** Head nouns that name a part of the system after an implementation act ("the upload service"). */
+const SYSTEM_PARTS = new Set(['service', 'services', 'module', 'modules', 'component', 'components', 'layer', 'class', 'engine', 'subsystem', 'backend', 'server', 'api']);
+
 /** How much domain overlap makes another story "the one this work serves". */
 const RELATED_MIN = 0.5;
 
@@ -22,6 +25,16 @@ export function capability(facts: Facts, lex: Lexicons): { verbs: string[]; obje
   if (acts[0]?.first === 0) i = acts[0].last + 1;
   const arte = lex.technicalArtefacts.find(t, i, Math.min(words.length, i + 4))[0];
   if (arte) i = arte.last + 1;
+  else if (i > 0) {
+    // "refactor the review service": the act's object names a part of the system, not a capability.
+    const end = Math.min(words.length, i + 4);
+    for (let k = i; k < end; k++) {
+      if (SYSTEM_PARTS.has(words[k]!)) {
+        i = k + 1;
+        break;
+      }
+    }
+  }
   // Only "build <artefact> to <capability>" names a capability; "add X to the database" does not.
   if (i === 0) return null;
   while (i < words.length && ['a', 'an', 'the', 'to', 'for', 'that', 'which', 'can', 'will', 'of'].includes(words[i]!)) i++;
