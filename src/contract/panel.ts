@@ -22,9 +22,19 @@ export interface PanelAnalysis {
   /** False when the issue type is not one the project checks (the panel shows "not a story"). */
   isStory: boolean;
   report: StoryReport;
-  /** True when an Undo snapshot exists for this issue. */
-  canUndo: boolean;
+  /** The last Apply on this issue, which Undo can put back; null when there is none. */
+  undo: PanelUndo | null;
   canEdit: boolean;
+}
+
+/** What Undo would do. */
+export interface PanelUndo {
+  /** The fields that Apply wrote: Undo restores these and nothing else. */
+  fields: ('summary' | 'description')[];
+  /** Of those, the ones someone edited since: Undo would overwrite them, so it is not offered. */
+  changed: ('summary' | 'description')[];
+  appliedAt: string;
+  appliedByYou: boolean;
 }
 
 export const analyzeRequest = z.object({ issueKey: issueKeySchema }).strict();
@@ -52,8 +62,16 @@ export const applyRequest = z
   })
   .strict();
 export type ApplyRequest = z.infer<typeof applyRequest>;
+export interface ApplyResult {
+  updated: string;
+  /** False when the issue already read that (nothing was written). */
+  changed: boolean;
+  /** False when the edit was made but app storage refused the Undo snapshot. */
+  undoSaved: boolean;
+}
 
-export const undoRequest = z.object({ issueKey: issueKeySchema, expectedUpdated: z.string().min(1).max(64) }).strict();
+/** Undo compares the written fields' values, not `updated`: nothing else is needed. */
+export const undoRequest = z.object({ issueKey: issueKeySchema }).strict();
 export type UndoRequest = z.infer<typeof undoRequest>;
 
 export const createSplitRequest = z

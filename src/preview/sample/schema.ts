@@ -44,8 +44,8 @@ export const sampleUserSchema = z
     accountId: z.string().min(1),
     displayName: z.string().min(1),
     emailAddress: z.string().email(),
-    /** Project key -> role. Admins may change project settings. */
-    projects: z.record(z.string(), z.enum(['admin', 'member'])),
+    /** Project key -> role. Admins may change project settings; viewers may browse but not edit or create. */
+    projects: z.record(z.string(), z.enum(['admin', 'member', 'viewer'])),
     /** Security levels this user holds; without `restricted` the user cannot browse restricted issues. */
     securityLevels: z.array(z.enum(['restricted'])).default([]),
   })

@@ -34,7 +34,8 @@ const splitSignature = (split: Split) => `${split.pattern}\n${split.stories.map(
 type FocusTarget = { to: 'undo' } | { to: 'title' } | { to: 'draft'; select: [number, number] | null };
 
 export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
-  const { report, issue, canEdit, canUndo } = analysis;
+  const { report, issue, canEdit, undo: lastApply } = analysis;
+  const canUndo = lastApply !== null && lastApply.changed.length === 0;
   const { busy, run } = useSingleFlight();
   const [message, announce] = useAnnouncer();
   const [errors, setErrors] = useState<Record<string, ResolverError>>({});
@@ -94,7 +95,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
   const undo = () =>
     void run('undo', async () => {
       setError('undo', undefined);
-      const result = await undoRewrite({ issueKey: issue.key, expectedUpdated: issue.updated });
+      const result = await undoRewrite({ issueKey: issue.key });
       if (!result.ok) {
         setError('undo', result.error);
         return;
