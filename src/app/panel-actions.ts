@@ -9,19 +9,16 @@
  * label edit does not block it); otherwise it refuses and says which field changed.
  */
 import { fail, ok, type Envelope } from '../contract/envelope';
-import { applyRequest, createSplitRequest, makeTaskRequest, undoRequest, type ApplyResult, type CreateSplitResult } from '../contract/panel';
-import type { JiraClient, JiraIssue } from '../jira/types';
+import { applyRequest, undoRequest, type ApplyResult } from '../contract/panel';
+import type { JiraIssue } from '../jira/types';
 import type { CallContext, Deps } from './ports';
 import { textToAdf } from './adf';
 import { formatBytes, jsonBytes, LIMITS } from './byte-size';
+import { readForEdit } from './issue-reader';
 import { changedFields, readUndo, undoKey, valueHash, writtenFields, type UndoField, type UndoSnapshot } from './undo-snapshot';
 import { parsePayload } from './validate';
 
-async function readForEdit(jira: JiraClient, key: string): Promise<JiraIssue> {
-  return jira.getIssue(key, { fields: ['summary', 'description', 'updated', 'project', 'issuetype', 'parent'] });
-}
-
-function changedMessage(key: string): string {
+export function changedMessage(key: string): string {
   return `${key} changed after this panel loaded (someone else, or another tab). Nothing was changed: reload the panel to see the latest text, then try again.`;
 }
 
@@ -95,57 +92,4 @@ export async function panelUndo(payload: unknown, _ctx: CallContext, deps: Deps)
   await deps.store.delete(undoKey(issueKey));
   const after = await readForEdit(jira, issueKey);
   return ok({ updated: String(after.fields.updated ?? '') });
-}
-
-function projectOf(issue: JiraIssue): { key: string } {
-  const p = issue.fields.project as { key?: string } | undefined;
-  return { key: p?.key ?? issue.key.split('-')[0]! };
-}
-
-export async function panelCreateSplit(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<CreateSplitResult>> {
-  const req = parsePayload(createSplitRequest, payload);
-  if (!('value' in req)) return req;
-  const { issueKey, stories } = req.value;
-  const jira = deps.asUser();
-  const original = await readForEdit(jira, issueKey);
-  const parent = original.fields.parent as { key?: string } | undefined;
-  const issueType = (original.fields.issuetype as { name?: string } | undefined)?.name ?? 'Story';
-  const created: { key: string; summary: string }[] = [];
-  for (const story of stories) {
-    const fields: Record<string, unknown> = { project: projectOf(original), issuetype: { name: issueType }, summary: story.summary };
-    if (story.description) fields.description = textToAdf(story.description);
-    if (parent?.key) fields.parent = { key: parent.key };
-    try {
-      const { key } = await jira.createIssue({ fields });
-      await jira.createIssueLink({ type: { name: 'Relates' }, inwardIssue: { key }, outwardIssue: { key: issueKey } });
-      created.push({ key, summary: story.summary });
-    } catch (error) {
-      if (!created.length) throw error;
-      // Some were created: say exactly which, so nothing is lost or duplicated on retry.
-      const done = created.map((c) => c.key).join(', ');
-      return fail('jira-error', `Created ${done}, then Jira refused the next story (${(error as Error).message}). The rest were not created.`);
-    }
-  }
-  return ok({ created });
-}
-
-export async function panelMakeTask(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<{ key: string }>> {
-  const req = parsePayload(makeTaskRequest, payload);
-  if (!('value' in req)) return req;
-  const { issueKey, parentKey, expectedUpdated, summary } = req.value;
-  if (issueKey === parentKey) return fail('invalid-payload', 'An issue cannot be a task of itself.', 'parentKey');
-  const jira = deps.asUser();
-  const original = await readForEdit(jira, issueKey);
-  if (original.fields.updated !== expectedUpdated) return fail('conflict', changedMessage(issueKey));
-  const parent = await readForEdit(jira, parentKey);
-  const fields: Record<string, unknown> = {
-    project: projectOf(parent),
-    issuetype: { name: 'Subtask' },
-    parent: { key: parentKey },
-    summary: summary ?? String(original.fields.summary ?? ''),
-  };
-  if (original.fields.description) fields.description = original.fields.description;
-  const { key } = await jira.createIssue({ fields });
-  await jira.createIssueLink({ type: { name: 'Relates' }, inwardIssue: { key }, outwardIssue: { key: issueKey } });
-  return ok({ key });
 }

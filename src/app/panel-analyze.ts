@@ -10,6 +10,8 @@ import { readIssue } from './issue-reader';
 import { issueToStory, jqlString } from '../jira';
 import type { JiraClient } from '../jira/types';
 import { loadSettings } from './settings-store';
+import { splitActionId, taskActionId } from './action-record';
+import { panelActions } from './created-issues';
 import { changedFields, readUndo, writtenFields } from './undo-snapshot';
 import { parsePayload } from './validate';
 
@@ -43,7 +45,11 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
   const project = issue.fields.project as { key?: string } | undefined;
   const projectKey = project?.key ?? req.value.issueKey.split('-')[0]!;
   const settings = await loadSettings(deps.store, projectKey);
-  const [snapshot, permissions] = await Promise.all([readUndo(deps.store, issue.key), jira.myPermissions({ issueKey: issue.key, permissions: ['EDIT_ISSUES'] })]);
+  const [snapshot, permissions, actions] = await Promise.all([
+    readUndo(deps.store, issue.key),
+    jira.myPermissions({ issueKey: issue.key, permissions: ['EDIT_ISSUES'] }),
+    panelActions(issue.key, ctx, deps, jira),
+  ]);
   const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings);
   // Analyzed with its project's recent stories, so duplicates, uniformity, personas and the user
   // story a technical story serves ("make it a task of KEY") can be found.
@@ -65,6 +71,11 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
       ? { fields: writtenFields(snapshot), changed: changedFields(snapshot, issue.fields), appliedAt: snapshot.appliedAt, appliedByYou: snapshot.appliedBy !== null && snapshot.appliedBy === ctx.accountId }
       : null,
     canEdit: permissions.EDIT_ISSUES === true,
+    actions,
+    actionIds: {
+      rewrites: report.rewrites.map((r) => (r.kind === 'task' && r.parentKey ? taskActionId(r.parentKey, r.summary) : null)),
+      splits: report.splits.map((s) => splitActionId(s.stories)),
+    },
   });
 }
 

@@ -25,6 +25,35 @@ export interface PanelAnalysis {
   /** The last Apply on this issue, which Undo can put back; null when there is none. */
   undo: PanelUndo | null;
   canEdit: boolean;
+  /** What Story Health already created or changed from this issue (shown instead of offering it again). */
+  actions: PanelAction[];
+  /** The action id of each suggestion, in the report's order (null: a rewrite that creates nothing). */
+  actionIds: { rewrites: (string | null)[]; splits: string[] };
+}
+
+/** An issue an action created, read live as the user. */
+export interface CreatedIssue {
+  key: string;
+  summary: string;
+  /** Status name; null when the user cannot see it or it is gone. */
+  status: string | null;
+  statusCategory: 'new' | 'indeterminate' | 'done' | null;
+  /** `hidden`: exists but this user may not see it; `deleted`: Jira no longer has it; `unknown`: Jira did not answer. */
+  state: 'visible' | 'hidden' | 'deleted' | 'unknown';
+}
+
+export interface PanelAction {
+  id: string;
+  kind: 'make-task' | 'create-split' | 'mark-split';
+  /** `partial`: some parts are missing (a retry creates only those); `running`: under way right now. */
+  status: 'done' | 'partial' | 'running';
+  /** A task's parent story. */
+  parentKey: string | null;
+  created: CreatedIssue[];
+  /** Summaries of the parts not created yet. */
+  missing: string[];
+  at: string;
+  byYou: boolean;
 }
 
 /** What Undo would do. */
@@ -83,6 +112,19 @@ export const createSplitRequest = z
 export type CreateSplitRequest = z.infer<typeof createSplitRequest>;
 export interface CreateSplitResult {
   created: { key: string; summary: string }[];
+  /** Stories still to create (the call stopped to stay inside the platform's time limit): call again. */
+  missing: number;
+  /** True when these stories had been created before: nothing new was created. */
+  alreadyDone: boolean;
+}
+
+/** After a split: mark the original (a label and a comment naming its parts, which are linked to it). */
+export const markSplitRequest = z.object({ issueKey: issueKeySchema }).strict();
+export type MarkSplitRequest = z.infer<typeof markSplitRequest>;
+export interface MarkSplitResult {
+  label: string;
+  parts: string[];
+  alreadyDone: boolean;
 }
 
 export const makeTaskRequest = z
@@ -95,3 +137,8 @@ export const makeTaskRequest = z
   })
   .strict();
 export type MakeTaskRequest = z.infer<typeof makeTaskRequest>;
+export interface MakeTaskResult {
+  key: string;
+  /** True when this task had been created before: nothing new was created. */
+  alreadyDone: boolean;
+}
