@@ -33,6 +33,28 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? 'null');
 }
 
+/**
+ * Consecutive groups of `items` whose JSON array is at most `budget` bytes each (an item bigger
+ * than the budget alone goes alone, and the store then says it is too big).
+ */
+export function groupByBytes<T>(items: readonly T[], budget: number): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let bytes = 2; // []
+  for (const item of items) {
+    const size = jsonBytes(item) + 1; // and a comma
+    if (group.length && bytes + size > budget) {
+      groups.push(group);
+      group = [];
+      bytes = 2;
+    }
+    group.push(item);
+    bytes += size;
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
+
 /** "36.0 KB" for messages people read. */
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} KB`;

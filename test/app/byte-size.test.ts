@@ -1,5 +1,5 @@
 /** Size limits count UTF-8 bytes of the JSON, not UTF-16 characters. */
-import { formatBytes, jsonBytes, LIMITS, utf8Length } from '../../src/app/byte-size';
+import { formatBytes, groupByBytes, jsonBytes, LIMITS, utf8Length } from '../../src/app/byte-size';
 
 test.each([
   ['', 0],
@@ -24,4 +24,14 @@ test('a 12,000-character CJK description is 36 KB: over an issue property, under
   expect(bytes).toBeLessThan(LIMITS.storageValue);
   expect(formatBytes(bytes)).toBe('38.7 KB');
   expect(formatBytes(900)).toBe('900 bytes');
+});
+
+test('groupByBytes keeps order and puts at most `budget` bytes of JSON in each group', () => {
+  const items = Array.from({ length: 50 }, (_, i) => ({ i, text: '写'.repeat(i * 10) }));
+  const groups = groupByBytes(items, 2_000);
+  expect(groups.flat()).toEqual(items);
+  for (const g of groups) if (g.length > 1) expect(jsonBytes(g)).toBeLessThanOrEqual(2_000);
+  expect(groupByBytes([], 100)).toEqual([]);
+  const big = { text: 'x'.repeat(500) };
+  expect(groupByBytes([big, { a: 1 }], 100)).toEqual([[big], [{ a: 1 }]]);
 });
