@@ -235,6 +235,22 @@ test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse;
   expect(JSON.stringify({ s: undone.fields.summary, d: undone.fields.description })).toBe(JSON.stringify({ s: afterBob.fields.summary, d: afterBob.fields.description }));
 });
 
+// Before any task or split is made: the pictures show the offers.
+test('the docs screenshots: the technical story with its diff, light and dark', async () => {
+  await open({ project: 'FOOD', issue: 'FOOD-8' });
+  const card = panel().locator('[data-suggestion="rewrite-0"]');
+  await card.locator('[data-testid="rewrite-diff"]').waitFor();
+  await shootPanel('panel-actions-light');
+  await setTheme('dark');
+  await shootPanel('panel-actions-dark');
+  await expectAccessible();
+  if (process.env.UPDATE_DOCS_SCREENSHOT) {
+    await mkdir(path.join(ROOT, 'docs', 'images'), { recursive: true });
+    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-light.png'), path.join(ROOT, 'docs', 'images', 'panel-light.png'));
+    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-dark.png'), path.join(ROOT, 'docs', 'images', 'panel-dark.png'));
+  }
+});
+
 test('errors: the envelope\'s message is shown (rate limit, permission, a split created only in part); buttons wait for a running call', async () => {
   // The resolvers' refusals, answered at the bridge so each one can be seen in the browser.
   const answers: Record<string, { delayMs?: number; body: unknown }> = {
@@ -484,19 +500,4 @@ test('hostile text shows as text in the diff and the draft box', async () => {
   expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await frame.locator('main img, main script').count()).toBe(0);
   await shootPanel('panel-actions-hostile');
-});
-
-test('the docs screenshots: the technical story with its diff, light and dark', async () => {
-  await open({ project: 'FOOD', issue: 'FOOD-8' });
-  const card = panel().locator('[data-suggestion="rewrite-0"]');
-  await card.locator('[data-testid="rewrite-diff"]').waitFor();
-  await shootPanel('panel-actions-light');
-  await setTheme('dark');
-  await shootPanel('panel-actions-dark');
-  await expectAccessible();
-  if (process.env.UPDATE_DOCS_SCREENSHOT) {
-    await mkdir(path.join(ROOT, 'docs', 'images'), { recursive: true });
-    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-light.png'), path.join(ROOT, 'docs', 'images', 'panel-light.png'));
-    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-dark.png'), path.join(ROOT, 'docs', 'images', 'panel-dark.png'));
-  }
 });
