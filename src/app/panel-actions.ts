@@ -49,9 +49,10 @@ export async function panelApply(payload: unknown, ctx: CallContext, deps: Deps)
   if (permissions.EDIT_ISSUES !== true) return fail('forbidden', `You do not have permission to edit ${issueKey}, so the rewrite was not applied. Nothing was changed.`);
 
   const snapshot: UndoSnapshot = { version: 2, issueKey, fields: {}, appliedBy: ctx.accountId, appliedAt: deps.now().toISOString() };
-  for (const f of writes) snapshot.fields[f] = { before: before.fields[f] ?? null, afterHash: '' };
+  // The hash of the value written, until Jira's own copy of it is read back.
+  for (const f of writes) snapshot.fields[f] = { before: before.fields[f] ?? null, afterHash: valueHash(fields[f]) };
   // Undo must be able to put back what is replaced: refuse before writing when it cannot be kept.
-  const bytes = jsonBytes(snapshot) + 64 * writes.length;
+  const bytes = jsonBytes(snapshot);
   if (bytes > LIMITS.storageValue) {
     return fail(
       'invalid-payload',

@@ -113,6 +113,35 @@ describe('make it a task of KEY', () => {
     expect((await app().getIssue(newKey, { fields: ['summary'] })).fields.summary).toBe(request.summary);
     expect((await analysis('FOOD-30')).actions.map((x) => x.created.map((c) => [c.key, c.state]))).toEqual([[[newKey, 'visible']]]);
   });
+
+  test('a link Jira refused after the subtask was made: a retry makes only the link', async () => {
+    const a = await analysis('FOOD-31');
+    const request = { issueKey: 'FOOD-31', parentKey: 'FOOD-9', expectedUpdated: a.issue.updated, summary: 'Resize review photos on upload' };
+    const base = h.deps();
+    let links = 0;
+    const flaky: Deps = {
+      ...base,
+      asUser: () => {
+        const jira = base.asUser();
+        return {
+          ...jira,
+          createIssueLink: async (link) => {
+            if (++links === 1) throw new JiraError('Jira answered 503 Service Unavailable.', { status: 503, code: 'server' });
+            return jira.createIssueLink(link);
+          },
+        };
+      },
+    };
+    const failed = await call<MakeTaskResult>('panel/make-task', request, flaky);
+    const key = (await issuesNamed('FOOD', request.summary))[0]!;
+    expect(!failed.ok && failed.error.message).toBe(`Created ${key}, a subtask of FOOD-9, but could not link it to FOOD-31 (Jira answered 503 Service Unavailable.). Try again: only the link is missing.`);
+    expect((await analysis('FOOD-31')).actions[0]).toMatchObject({ status: 'partial', created: [{ key }] });
+    // The panel has reloaded since (FOOD-31 did not change): the retry links, creates nothing.
+    expect(await call('panel/make-task', request, flaky)).toEqual({ ok: true, data: { key, alreadyDone: false } });
+    expect(await issuesNamed('FOOD', request.summary)).toEqual([key]);
+    expect(JSON.stringify((await app().getIssue(key, { fields: ['issuelinks'] })).fields.issuelinks)).toContain('FOOD-31');
+    expect((await analysis('FOOD-31')).actions[0]).toMatchObject({ status: 'done' });
+  });
 });
 
 describe('create stories from a split', () => {

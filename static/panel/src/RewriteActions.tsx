@@ -58,9 +58,19 @@ export function RewriteActions(props: RewriteActionsProps) {
       ) : null}
       {canApply && !canEdit ? <p className="sh-subtle sh-action-note">You cannot edit {issue.key}, so this cannot be applied.</p> : null}
       {isTask && taskCreated ? (
-        <p className="sh-result" data-testid="task-created">
-          <strong>Created</strong> <CreatedInline issue={task!} />, a subtask of {rewrite.parentKey}, linked to {issue.key}.
-        </p>
+        <div className="sh-result" data-testid="task-created" data-status={taskAction!.status}>
+          <p>
+            <strong>Created</strong> <CreatedInline issue={task!} />, a subtask of {rewrite.parentKey}
+            {taskAction!.status === 'done' ? `, linked to ${issue.key}.` : `; the link to ${issue.key} is not made yet.`}
+          </p>
+          {taskAction!.status === 'partial' ? (
+            <div className="sh-button-row">
+              <Button isDisabled={anyBusy} isLoading={busy === taskId} onClick={props.onMakeTask}>
+                {`Link it to ${issue.key}`}
+              </Button>
+            </div>
+          ) : null}
+        </div>
       ) : null}
       {isTask && !taskCreated ? (
         <p className="sh-subtle sh-action-note">
