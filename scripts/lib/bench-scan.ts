@@ -52,6 +52,11 @@ function memoryStore(): Store {
     async set(key, value) {
       data.set(key, JSON.stringify(value));
     },
+    async create(key, value) {
+      if (data.has(key)) return false;
+      data.set(key, JSON.stringify(value));
+      return true;
+    },
     async delete(key) {
       data.delete(key);
     },

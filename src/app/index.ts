@@ -8,7 +8,9 @@ import type { CallContext, Deps } from './ports';
 import { toEnvelopeError } from './errors';
 import { panelAnalyze, panelDraft } from './panel-analyze';
 import { settingsGet, settingsReset, settingsSet } from './settings';
-import { panelApply, panelCreateSplit, panelMakeTask, panelUndo } from './panel-actions';
+import { panelApply, panelUndo } from './panel-actions';
+import { panelCreateSplit, panelMakeTask } from './panel-create';
+import { panelMarkSplit } from './panel-mark-split';
 import { reportCancel, reportIssues, reportSnapshot, reportStart, reportStatus } from './report-page';
 
 export type Handler = (payload: unknown, ctx: CallContext, deps: Deps) => Promise<Envelope<unknown>>;
@@ -23,6 +25,7 @@ export const HANDLERS: Record<ResolverKey, Handler> = {
   [RESOLVER_KEYS.panelUndo]: panelUndo,
   [RESOLVER_KEYS.panelCreateSplit]: panelCreateSplit,
   [RESOLVER_KEYS.panelMakeTask]: panelMakeTask,
+  [RESOLVER_KEYS.panelMarkSplit]: panelMarkSplit,
   [RESOLVER_KEYS.reportStart]: reportStart,
   [RESOLVER_KEYS.reportStatus]: reportStatus,
   [RESOLVER_KEYS.reportSnapshot]: reportSnapshot,

@@ -32,3 +32,13 @@ export async function readIssue(jira: JiraClient, store: Store, now: Date, key: 
   const issue = await jira.getIssue(key, { fields: [...STORY_FIELDS(fields), 'updated', 'project'], properties });
   return { issue, story: issueToStory(issue, fields), fields };
 }
+
+/** The fields an action on the issue needs (summary, description, `updated`, project, type, parent). */
+export async function readForEdit(jira: JiraClient, key: string): Promise<JiraIssue> {
+  return jira.getIssue(key, { fields: ['summary', 'description', 'updated', 'project', 'issuetype', 'parent'] });
+}
+
+export function projectOf(issue: JiraIssue): string {
+  const p = issue.fields.project as { key?: string } | undefined;
+  return p?.key ?? issue.key.split('-')[0]!;
+}

@@ -1,143 +1,96 @@
 /**
- * panel/apply, panel/undo, panel/create-split, panel/make-task: edits made as the user. Apply never
- * loses an edit: it re-reads the issue and refuses when it changed after the panel loaded, and it
- * keeps the exact previous summary and description (an issue property) so Undo works after a reload.
+ * panel/apply and panel/undo: edits made as the user that never lose an edit.
+ *
+ * Apply re-reads the issue and refuses when it changed after the panel loaded; it checks the
+ * user may edit before anything is written, edits, and only then keeps what Undo needs in app
+ * storage (undo-snapshot.ts), so a failed or forbidden Apply never replaces anyone's snapshot.
+ * Undo trusts only that snapshot: it puts back only the fields Apply wrote, and only while each
+ * still holds what Apply wrote (values are compared, not `updated`, so the save trigger's own
+ * label edit does not block it); otherwise it refuses and says which field changed.
  */
 import { fail, ok, type Envelope } from '../contract/envelope';
-import { applyRequest, createSplitRequest, makeTaskRequest, undoRequest, type CreateSplitResult } from '../contract/panel';
-import type { JiraClient, JiraIssue } from '../jira/types';
+import { applyRequest, undoRequest, type ApplyResult } from '../contract/panel';
+import type { JiraIssue } from '../jira/types';
 import type { CallContext, Deps } from './ports';
 import { textToAdf } from './adf';
-import { UNDO_PROPERTY } from './panel-analyze';
+import { formatBytes, jsonBytes, LIMITS } from './byte-size';
+import { readForEdit } from './issue-reader';
+import { changedFields, readUndo, undoKey, valueHash, writtenFields, type UndoField, type UndoSnapshot } from './undo-snapshot';
 import { parsePayload } from './validate';
 
-/** Jira's limit for an issue property value is 32 KB; larger previous texts go to app storage. */
-const PROPERTY_LIMIT = 30_000;
-
-interface UndoSnapshot {
-  summary: string;
-  description: unknown;
-  /** `updated` right after our edit: Undo refuses if someone edited since. */
-  appliedUpdated: string;
-  savedAt: string;
-}
-
-type StoredUndo = UndoSnapshot | { storedIn: 'app-storage'; appliedUpdated: string };
-
-const undoStoreKey = (issueKey: string) => `undo:${issueKey}`;
-
-async function readForEdit(jira: JiraClient, key: string): Promise<JiraIssue> {
-  return jira.getIssue(key, { fields: ['summary', 'description', 'updated', 'project', 'issuetype', 'parent'] });
-}
-
-function changedMessage(key: string): string {
+export function changedMessage(key: string): string {
   return `${key} changed after this panel loaded (someone else, or another tab). Nothing was changed: reload the panel to see the latest text, then try again.`;
 }
 
-async function saveUndo(jira: JiraClient, deps: Deps, issueKey: string, snapshot: UndoSnapshot): Promise<void> {
-  if (JSON.stringify(snapshot).length <= PROPERTY_LIMIT) {
-    await jira.setIssueProperty(issueKey, UNDO_PROPERTY, snapshot);
-  } else {
-    await deps.store.set(undoStoreKey(issueKey), snapshot);
-    await jira.setIssueProperty(issueKey, UNDO_PROPERTY, { storedIn: 'app-storage', appliedUpdated: snapshot.appliedUpdated });
-  }
+const quote = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
+
+/** Names the fields someone edited after Apply, and what the summary reads now. */
+function editedSinceMessage(key: string, changed: UndoField[], current: JiraIssue): string {
+  const what = changed.map((f) => (f === 'summary' ? `the summary (it now reads ${quote(String(current.fields.summary ?? ''))})` : 'the description')).join(' and ');
+  return `${key} was edited after Story Health applied its rewrite: ${what} changed since, so Undo would overwrite that edit. Nothing was changed; put the earlier text back by hand if you still want it.`;
 }
 
-export async function panelApply(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<{ updated: string }>> {
+export async function panelApply(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ApplyResult>> {
   const req = parsePayload(applyRequest, payload);
   if (!('value' in req)) return req;
   const { issueKey, expectedUpdated, summary, description } = req.value;
   const jira = deps.asUser();
   const before = await readForEdit(jira, issueKey);
   if (before.fields.updated !== expectedUpdated) return fail('conflict', changedMessage(issueKey));
-  // Keep the previous text BEFORE editing: if anything fails after this, Undo still has it.
-  const snapshot: UndoSnapshot = {
-    summary: String(before.fields.summary ?? ''),
-    description: before.fields.description ?? null,
-    appliedUpdated: '',
-    savedAt: deps.now().toISOString(),
-  };
-  await saveUndo(jira, deps, issueKey, snapshot);
-  const fields: Record<string, unknown> = { summary };
+
+  const fields: Partial<Record<UndoField, unknown>> = { summary };
   if (description !== undefined) fields.description = textToAdf(description);
-  await jira.editIssue(issueKey, { fields });
+  const writes = (Object.keys(fields) as UndoField[]).filter((f) => valueHash(fields[f]) !== valueHash(before.fields[f]));
+  // Already reads that: nothing to write, and the snapshot of an earlier Apply stays as it was.
+  if (!writes.length) return ok({ updated: String(before.fields.updated ?? ''), changed: false, undoSaved: false });
+
+  // Permission first: a user who may browse but not edit changes nothing, in Jira or in storage.
+  const permissions = await jira.myPermissions({ issueKey, permissions: ['EDIT_ISSUES'] });
+  if (permissions.EDIT_ISSUES !== true) return fail('forbidden', `You do not have permission to edit ${issueKey}, so the rewrite was not applied. Nothing was changed.`);
+
+  const snapshot: UndoSnapshot = { version: 2, issueKey, fields: {}, appliedBy: ctx.accountId, appliedAt: deps.now().toISOString() };
+  // The hash of the value written, until Jira's own copy of it is read back.
+  for (const f of writes) snapshot.fields[f] = { before: before.fields[f] ?? null, afterHash: valueHash(fields[f]) };
+  // Undo must be able to put back what is replaced: refuse before writing when it cannot be kept.
+  const bytes = jsonBytes(snapshot);
+  if (bytes > LIMITS.storageValue) {
+    return fail(
+      'invalid-payload',
+      `The text this would replace on ${issueKey} is ${formatBytes(bytes)}, more than app storage keeps for Undo (${formatBytes(LIMITS.storageValue)}). Nothing was changed: edit the description in Jira instead.`,
+      'description',
+    );
+  }
+
+  const edit: Record<string, unknown> = {};
+  for (const f of writes) edit[f] = fields[f];
+  await jira.editIssue(issueKey, { fields: edit });
   const after = await readForEdit(jira, issueKey);
-  snapshot.appliedUpdated = String(after.fields.updated ?? '');
-  await saveUndo(jira, deps, issueKey, snapshot);
-  return ok({ updated: snapshot.appliedUpdated });
+  for (const f of writes) snapshot.fields[f]!.afterHash = valueHash(after.fields[f]);
+  let undoSaved = true;
+  try {
+    await deps.store.set(undoKey(issueKey), snapshot);
+  } catch {
+    // The edit is made and stays made; only Undo is unavailable (Jira's history still has the text).
+    undoSaved = false;
+  }
+  return ok({ updated: String(after.fields.updated ?? ''), changed: true, undoSaved });
 }
 
 export async function panelUndo(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<{ updated: string }>> {
   const req = parsePayload(undoRequest, payload);
   if (!('value' in req)) return req;
-  const { issueKey, expectedUpdated } = req.value;
+  const { issueKey } = req.value;
   const jira = deps.asUser();
-  const stored = await jira.getIssueProperty<StoredUndo>(issueKey, UNDO_PROPERTY);
-  if (!stored) return fail('not-found', `There is nothing to undo on ${issueKey}.`);
-  const snapshot = 'storedIn' in stored ? await deps.store.get<UndoSnapshot>(undoStoreKey(issueKey)) : stored;
-  if (!snapshot) return fail('not-found', `The previous text of ${issueKey} is no longer stored; nothing was changed.`);
+  // Read as the user first: someone who may not see the issue learns nothing about its snapshot.
   const current = await readForEdit(jira, issueKey);
-  if (current.fields.updated !== expectedUpdated) return fail('conflict', changedMessage(issueKey));
-  // Someone edited after our Apply: undoing now would silently overwrite their words.
-  if (snapshot.appliedUpdated && current.fields.updated !== snapshot.appliedUpdated) {
-    return fail('conflict', `${issueKey} was edited after the rewrite was applied, so Undo would overwrite those edits. Nothing was changed; restore the earlier text by hand if you still want it.`);
-  }
-  await jira.editIssue(issueKey, { fields: { summary: snapshot.summary, description: snapshot.description } });
-  await jira.deleteIssueProperty(issueKey, UNDO_PROPERTY);
-  await deps.store.delete(undoStoreKey(issueKey));
+  const snapshot = await readUndo(deps.store, issueKey);
+  if (!snapshot) return fail('not-found', `There is nothing to undo on ${issueKey}.`);
+  const changed = changedFields(snapshot, current.fields);
+  if (changed.length) return fail('conflict', editedSinceMessage(issueKey, changed, current), changed[0]);
+  const restore: Record<string, unknown> = {};
+  for (const f of writtenFields(snapshot)) restore[f] = snapshot.fields[f]!.before;
+  await jira.editIssue(issueKey, { fields: restore });
+  await deps.store.delete(undoKey(issueKey));
   const after = await readForEdit(jira, issueKey);
   return ok({ updated: String(after.fields.updated ?? '') });
-}
-
-function projectOf(issue: JiraIssue): { key: string } {
-  const p = issue.fields.project as { key?: string } | undefined;
-  return { key: p?.key ?? issue.key.split('-')[0]! };
-}
-
-export async function panelCreateSplit(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<CreateSplitResult>> {
-  const req = parsePayload(createSplitRequest, payload);
-  if (!('value' in req)) return req;
-  const { issueKey, stories } = req.value;
-  const jira = deps.asUser();
-  const original = await readForEdit(jira, issueKey);
-  const parent = original.fields.parent as { key?: string } | undefined;
-  const issueType = (original.fields.issuetype as { name?: string } | undefined)?.name ?? 'Story';
-  const created: { key: string; summary: string }[] = [];
-  for (const story of stories) {
-    const fields: Record<string, unknown> = { project: projectOf(original), issuetype: { name: issueType }, summary: story.summary };
-    if (story.description) fields.description = textToAdf(story.description);
-    if (parent?.key) fields.parent = { key: parent.key };
-    try {
-      const { key } = await jira.createIssue({ fields });
-      await jira.createIssueLink({ type: { name: 'Relates' }, inwardIssue: { key }, outwardIssue: { key: issueKey } });
-      created.push({ key, summary: story.summary });
-    } catch (error) {
-      if (!created.length) throw error;
-      // Some were created: say exactly which, so nothing is lost or duplicated on retry.
-      const done = created.map((c) => c.key).join(', ');
-      return fail('jira-error', `Created ${done}, then Jira refused the next story (${(error as Error).message}). The rest were not created.`);
-    }
-  }
-  return ok({ created });
-}
-
-export async function panelMakeTask(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<{ key: string }>> {
-  const req = parsePayload(makeTaskRequest, payload);
-  if (!('value' in req)) return req;
-  const { issueKey, parentKey, expectedUpdated, summary } = req.value;
-  if (issueKey === parentKey) return fail('invalid-payload', 'An issue cannot be a task of itself.', 'parentKey');
-  const jira = deps.asUser();
-  const original = await readForEdit(jira, issueKey);
-  if (original.fields.updated !== expectedUpdated) return fail('conflict', changedMessage(issueKey));
-  const parent = await readForEdit(jira, parentKey);
-  const fields: Record<string, unknown> = {
-    project: projectOf(parent),
-    issuetype: { name: 'Subtask' },
-    parent: { key: parentKey },
-    summary: summary ?? String(original.fields.summary ?? ''),
-  };
-  if (original.fields.description) fields.description = original.fields.description;
-  const { key } = await jira.createIssue({ fields });
-  await jira.createIssueLink({ type: { name: 'Relates' }, inwardIssue: { key }, outwardIssue: { key: issueKey } });
-  return ok({ key });
 }

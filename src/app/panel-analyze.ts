@@ -10,9 +10,10 @@ import { readIssue } from './issue-reader';
 import { issueToStory, jqlString } from '../jira';
 import type { JiraClient } from '../jira/types';
 import { loadSettings } from './settings-store';
+import { splitActionId, taskActionId } from './action-record';
+import { panelActions } from './created-issues';
+import { changedFields, readUndo, writtenFields } from './undo-snapshot';
 import { parsePayload } from './validate';
-
-export const UNDO_PROPERTY = 'storyHealthUndo';
 
 export function isCheckedType(issueType: string | undefined, settings: Settings): boolean {
   const t = (issueType ?? '').toLowerCase();
@@ -36,7 +37,7 @@ async function backlogNeighbours(jira: JiraClient, projectKey: string, key: stri
   return page.issues.map((i) => ({ ...issueToStory(i, {}), key: i.key, source: 'line' as const }));
 }
 
-export async function panelAnalyze(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<PanelAnalysis>> {
+export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<PanelAnalysis>> {
   const req = parsePayload(analyzeRequest, payload);
   if (!('value' in req)) return req;
   const jira = deps.asUser();
@@ -44,9 +45,10 @@ export async function panelAnalyze(payload: unknown, _ctx: CallContext, deps: De
   const project = issue.fields.project as { key?: string } | undefined;
   const projectKey = project?.key ?? req.value.issueKey.split('-')[0]!;
   const settings = await loadSettings(deps.store, projectKey);
-  const [undo, permissions] = await Promise.all([
-    jira.getIssueProperty(issue.key, UNDO_PROPERTY),
+  const [snapshot, permissions, actions] = await Promise.all([
+    readUndo(deps.store, issue.key),
     jira.myPermissions({ issueKey: issue.key, permissions: ['EDIT_ISSUES'] }),
+    panelActions(issue.key, ctx, deps, jira),
   ]);
   const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings);
   // Analyzed with its project's recent stories, so duplicates, uniformity, personas and the user
@@ -65,8 +67,15 @@ export async function panelAnalyze(payload: unknown, _ctx: CallContext, deps: De
     },
     isStory: isCheckedType(story.issueType, settings),
     report,
-    canUndo: undo !== null,
+    undo: snapshot
+      ? { fields: writtenFields(snapshot), changed: changedFields(snapshot, issue.fields), appliedAt: snapshot.appliedAt, appliedByYou: snapshot.appliedBy !== null && snapshot.appliedBy === ctx.accountId }
+      : null,
     canEdit: permissions.EDIT_ISSUES === true,
+    actions,
+    actionIds: {
+      rewrites: report.rewrites.map((r) => (r.kind === 'task' && r.parentKey ? taskActionId(r.parentKey, r.summary) : null)),
+      splits: report.splits.map((s) => splitActionId(s.stories)),
+    },
   });
 }
 

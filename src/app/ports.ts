@@ -9,6 +9,11 @@ import type { JiraClient } from '../jira/types';
 export interface Store {
   get<T>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Sets `key` only if it is not set, atomically (Forge KVS `keyPolicy: 'FAIL_IF_EXISTS'`): of two
+   * concurrent calls exactly one gets true. False when the key was already set.
+   */
+  create(key: string, value: unknown): Promise<boolean>;
   delete(key: string): Promise<void>;
   /** Keys starting with `prefix`, in key order, a page at a time. */
   list<T>(prefix: string, options?: { limit?: number; cursor?: string }): Promise<{ items: { key: string; value: T }[]; cursor?: string }>;

@@ -24,7 +24,8 @@ export interface ScanState {
 
 export const stateKey = (projectKey: string) => `scan:${projectKey}:state`;
 export const chunkPrefix = (projectKey: string, jobId: string) => `scan:${projectKey}:${jobId}:chunk:`;
-export const chunkKey = (projectKey: string, jobId: string, page: number) => `${chunkPrefix(projectKey, jobId)}${String(page).padStart(6, '0')}`;
+/** A page's records may take several values (KVS values are at most 240 KiB): `part` numbers them. */
+export const chunkKey = (projectKey: string, jobId: string, page: number, part = 0) => `${chunkPrefix(projectKey, jobId)}${String(page).padStart(6, '0')}.${part}`;
 export const snapshotPrefix = (projectKey: string) => `snapshot:${projectKey}:`;
 export const snapshotKey = (projectKey: string, createdAt: string) => `${snapshotPrefix(projectKey)}${createdAt}`;
 

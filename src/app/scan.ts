@@ -12,6 +12,7 @@ import type { Settings } from '../core/config';
 import { analyzeForScan, type ScanRecord } from '../core/scan-record';
 import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
 import type { Deps } from './ports';
+import { groupByBytes, LIMITS } from './byte-size';
 import { contentHash } from './content-hash';
 import { siteFields } from './issue-reader';
 import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
@@ -27,6 +28,9 @@ export interface ScanEvent {
 export const PAGE_SIZE = 100;
 export const MAX_PAGES_PER_RUN = 20;
 export const RUN_BUDGET_MS = 300_000;
+
+/** One stored part of a page's records: under a KVS value, with room to spare. */
+export const CHUNK_BYTES = LIMITS.storageValue - 16 * 1024;
 
 /** Property writes in flight at once per page: fast enough, and gentle on Jira's rate limits. */
 export const WRITE_CONCURRENCY = 8;
@@ -167,7 +171,9 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
       // A cancel (or a restart) that arrived while the page was read wins: saving this run's state now would overwrite it.
       const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
       if (!latest || latest.jobId !== state.jobId || latest.status !== 'running') return latest ?? null;
-      await deps.store.set(chunkKey(state.projectKey, state.jobId, state.pages), result.records);
+      // A page of 100 Japanese stories with links is over one storage value: its records go in byte-sized parts.
+      const parts = groupByBytes(result.records, CHUNK_BYTES);
+      for (const [part, records] of parts.entries()) await deps.store.set(chunkKey(state.projectKey, state.jobId, state.pages, part), records);
       state.pages++;
       state.done += result.records.length;
       state.backfilled += result.backfilled;

@@ -3,6 +3,7 @@ import { parseSettings, settingsSchema } from '../core/config';
 import { RULES } from '../core/rules';
 import { fail, ok, type Envelope } from '../contract/envelope';
 import { settingsGetRequest, settingsResetRequest, settingsSetRequest, type SettingsView } from '../contract/settings';
+import { formatBytes, jsonBytes, LIMITS } from './byte-size';
 import type { CallContext, Deps } from './ports';
 import { loadSettings, settingsKey } from './settings-store';
 import { parsePayload } from './validate';
@@ -42,6 +43,11 @@ export async function settingsSet(payload: unknown, _ctx: CallContext, deps: Dep
     // The message is already a sentence naming the field by its label (core/settings-messages.ts).
     const first = parsed.errors[0]!;
     return fail('invalid-payload', first.message, first.path === '(root)' ? 'settings' : `settings.${first.path}`);
+  }
+  // Three term lists of 500 Japanese terms are more than one storage value: say so, keep the old settings.
+  const bytes = jsonBytes(parsed.settings);
+  if (bytes > LIMITS.storageValue) {
+    return fail('invalid-payload', `Settings not saved: they are ${formatBytes(bytes)}, and Story Health can keep ${formatBytes(LIMITS.storageValue)}. Shorten the term lists.`, 'settings');
   }
   await deps.store.set(settingsKey(projectKey), parsed.settings);
   return ok({ settings: parsed.settings, canEdit: true, rules: RULE_LIST });

@@ -6,6 +6,7 @@ export const RESOLVER_KEYS = {
   panelUndo: 'panel/undo',
   panelCreateSplit: 'panel/create-split',
   panelMakeTask: 'panel/make-task',
+  panelMarkSplit: 'panel/mark-split',
   settingsGet: 'settings/get',
   settingsSet: 'settings/set',
   settingsReset: 'settings/reset',

@@ -22,9 +22,48 @@ export interface PanelAnalysis {
   /** False when the issue type is not one the project checks (the panel shows "not a story"). */
   isStory: boolean;
   report: StoryReport;
-  /** True when an Undo snapshot exists for this issue. */
-  canUndo: boolean;
+  /** The last Apply on this issue, which Undo can put back; null when there is none. */
+  undo: PanelUndo | null;
   canEdit: boolean;
+  /** What Story Health already created or changed from this issue (shown instead of offering it again). */
+  actions: PanelAction[];
+  /** The action id of each suggestion, in the report's order (null: a rewrite that creates nothing). */
+  actionIds: { rewrites: (string | null)[]; splits: string[] };
+}
+
+/** An issue an action created, read live as the user. */
+export interface CreatedIssue {
+  key: string;
+  summary: string;
+  /** Status name; null when the user cannot see it or it is gone. */
+  status: string | null;
+  statusCategory: 'new' | 'indeterminate' | 'done' | null;
+  /** `hidden`: exists but this user may not see it; `deleted`: Jira no longer has it; `unknown`: Jira did not answer. */
+  state: 'visible' | 'hidden' | 'deleted' | 'unknown';
+}
+
+export interface PanelAction {
+  id: string;
+  kind: 'make-task' | 'create-split' | 'mark-split';
+  /** `partial`: some parts are missing (a retry creates only those); `running`: under way right now. */
+  status: 'done' | 'partial' | 'running';
+  /** A task's parent story. */
+  parentKey: string | null;
+  created: CreatedIssue[];
+  /** Summaries of the parts not created yet. */
+  missing: string[];
+  at: string;
+  byYou: boolean;
+}
+
+/** What Undo would do. */
+export interface PanelUndo {
+  /** The fields that Apply wrote: Undo restores these and nothing else. */
+  fields: ('summary' | 'description')[];
+  /** Of those, the ones someone edited since: Undo would overwrite them, so it is not offered. */
+  changed: ('summary' | 'description')[];
+  appliedAt: string;
+  appliedByYou: boolean;
 }
 
 export const analyzeRequest = z.object({ issueKey: issueKeySchema }).strict();
@@ -52,8 +91,16 @@ export const applyRequest = z
   })
   .strict();
 export type ApplyRequest = z.infer<typeof applyRequest>;
+export interface ApplyResult {
+  updated: string;
+  /** False when the issue already read that (nothing was written). */
+  changed: boolean;
+  /** False when the edit was made but app storage refused the Undo snapshot. */
+  undoSaved: boolean;
+}
 
-export const undoRequest = z.object({ issueKey: issueKeySchema, expectedUpdated: z.string().min(1).max(64) }).strict();
+/** Undo compares the written fields' values, not `updated`: nothing else is needed. */
+export const undoRequest = z.object({ issueKey: issueKeySchema }).strict();
 export type UndoRequest = z.infer<typeof undoRequest>;
 
 export const createSplitRequest = z
@@ -65,6 +112,19 @@ export const createSplitRequest = z
 export type CreateSplitRequest = z.infer<typeof createSplitRequest>;
 export interface CreateSplitResult {
   created: { key: string; summary: string }[];
+  /** Stories still to create (the call stopped to stay inside the platform's time limit): call again. */
+  missing: number;
+  /** True when these stories had been created before: nothing new was created. */
+  alreadyDone: boolean;
+}
+
+/** After a split: mark the original (a label and a comment naming its parts, which are linked to it). */
+export const markSplitRequest = z.object({ issueKey: issueKeySchema }).strict();
+export type MarkSplitRequest = z.infer<typeof markSplitRequest>;
+export interface MarkSplitResult {
+  label: string;
+  parts: string[];
+  alreadyDone: boolean;
 }
 
 export const makeTaskRequest = z
@@ -77,3 +137,8 @@ export const makeTaskRequest = z
   })
   .strict();
 export type MakeTaskRequest = z.infer<typeof makeTaskRequest>;
+export interface MakeTaskResult {
+  key: string;
+  /** True when this task had been created before: nothing new was created. */
+  alreadyDone: boolean;
+}

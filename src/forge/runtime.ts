@@ -16,6 +16,17 @@ const forgeStore: Store = {
   async set(key, value) {
     await kvs.set(key, value);
   },
+  async create(key, value) {
+    try {
+      await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    } catch (error) {
+      // KVS answers 409 KEY_CONFLICT when the key exists.
+      const e = error as { code?: string; responseDetails?: { status?: number } };
+      if (e.responseDetails?.status === 409 || e.code === 'KEY_CONFLICT') return false;
+      throw error;
+    }
+  },
   async delete(key) {
     await kvs.delete(key);
   },

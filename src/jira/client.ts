@@ -6,7 +6,7 @@
  */
 import { errorFromResponse, invalidArgument, type CallContext } from './errors';
 import { apiPath, checkIssueKey, checkListItem, checkPermissionKey, checkProjectKey, checkPropertyKey, query } from './keys';
-import { readCreated, readFields, readIssue, readPermissions, readPropertyValue, readSearchPage } from './responses';
+import { readComment, readCreated, readFields, readIssue, readPermissions, readPropertyValue, readSearchPage } from './responses';
 import { retrySettings, sendWithRetry, type RetryOptions } from './retry';
 import type { HttpMethod, IssueLinkInput, JiraClient, JiraResponse, SearchParams, Transport } from './types';
 
@@ -99,6 +99,14 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       // Not idempotent: a create that timed out may exist; it is not sent twice.
       const response = await expect([200, 201], 'POST', apiPath('issue'), context, body);
       return readCreated(response, context);
+    },
+
+    async addComment(key, body) {
+      checkIssueKey(key);
+      if (!isRecord(body) || body.type !== 'doc') throw invalidArgument(`Invalid comment on ${key}: the body must be an Atlassian Document.`);
+      const context = { operation: `comment on issue ${key}`, issueKey: key, permission: 'ADD_COMMENTS' };
+      // Not idempotent: a comment that timed out may exist; it is not sent twice.
+      return readComment(await expect([200, 201], 'POST', apiPath('issue', key, 'comment'), context, { body }), context);
     },
 
     async getIssueProperty<T = unknown>(key: string, propertyKey: string): Promise<T | null> {

@@ -27,6 +27,7 @@ const fieldSchema = z.looseObject({
 });
 
 const createdSchema = z.looseObject({ id: z.union([z.string(), z.number()]).transform(String), key: z.string() });
+const commentSchema = z.looseObject({ id: z.union([z.string(), z.number()]).transform(String) });
 const propertySchema = z.looseObject({ key: z.string().optional(), value: z.unknown() });
 const permissionsSchema = z.looseObject({
   permissions: z.record(z.string(), z.looseObject({ havePermission: z.boolean() })),
@@ -80,6 +81,10 @@ export function readFields(response: JiraResponse, context: CallContext): JiraFi
 export function readCreated(response: JiraResponse, context: CallContext): { id: string; key: string } {
   const { id, key } = parse(createdSchema, response, context, 'a created issue');
   return { id, key };
+}
+
+export function readComment(response: JiraResponse, context: CallContext): { id: string } {
+  return { id: parse(commentSchema, response, context, 'a comment').id };
 }
 
 export function readPropertyValue(response: JiraResponse, context: CallContext): unknown {

@@ -69,6 +69,8 @@ export interface JiraClient {
   editIssue(key: string, body: { fields?: Record<string, unknown>; update?: Record<string, unknown> }): Promise<void>;
   /** POST /rest/api/3/issue. */
   createIssue(body: { fields: Record<string, unknown> }): Promise<{ id: string; key: string }>;
+  /** POST /rest/api/3/issue/{key}/comment with an ADF body. */
+  addComment(key: string, body: { type: 'doc'; version: 1; content: unknown[] }): Promise<{ id: string }>;
   /** GET /rest/api/3/issue/{key}/properties/{propertyKey}; `null` when the property is not set. */
   getIssueProperty<T = unknown>(key: string, propertyKey: string): Promise<T | null>;
   /** PUT /rest/api/3/issue/{key}/properties/{propertyKey}. */

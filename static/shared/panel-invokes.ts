@@ -1,14 +1,16 @@
 /**
- * Typed wrappers for the panel's write resolvers (Apply, Undo, Create stories, Make it a task).
+ * Typed wrappers for the panel's write resolvers (Apply, Undo, Create stories, Make it a task,
+ * Mark as split).
  * Same contract as `invokes.ts`: every call returns the resolver's `Envelope` and never throws.
  */
 import { RESOLVER_KEYS } from '../../src/contract/keys';
-import type { ApplyRequest, CreateSplitRequest, CreateSplitResult, MakeTaskRequest, UndoRequest } from '../../src/contract';
+import type { ApplyRequest, ApplyResult, CreateSplitRequest, CreateSplitResult, MakeTaskRequest, MakeTaskResult, MarkSplitRequest, MarkSplitResult, UndoRequest } from '../../src/contract';
 import { call } from './invokes';
 
 export type { CreateSplitResult };
 
-export const applyRewrite = (req: ApplyRequest) => call<{ updated: string }>(RESOLVER_KEYS.panelApply, { ...req });
+export const applyRewrite = (req: ApplyRequest) => call<ApplyResult>(RESOLVER_KEYS.panelApply, { ...req });
 export const undoRewrite = (req: UndoRequest) => call<{ updated: string }>(RESOLVER_KEYS.panelUndo, { ...req });
 export const createSplit = (req: CreateSplitRequest) => call<CreateSplitResult>(RESOLVER_KEYS.panelCreateSplit, { ...req });
-export const makeTask = (req: MakeTaskRequest) => call<{ key: string }>(RESOLVER_KEYS.panelMakeTask, { ...req });
+export const makeTask = (req: MakeTaskRequest) => call<MakeTaskResult>(RESOLVER_KEYS.panelMakeTask, { ...req });
+export const markSplit = (req: MarkSplitRequest) => call<MarkSplitResult>(RESOLVER_KEYS.panelMarkSplit, { ...req });

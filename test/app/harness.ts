@@ -14,6 +14,7 @@ import { memoryStore } from './memory-store';
 
 export const ALICE = '5f3c9a1e7b2d4c0069a1e2f4'; // admin of FOOD and ZONE, sees restricted issues
 export const BOB = '5f3c9a1e7b2d4c0069a1e305'; // member, cannot see restricted issues
+export const DAN = '64a2c7e90b1d3f0071c8e4a2'; // viewer: browses FOOD and ZONE, may not edit or create
 export const SAMPLE = join(__dirname, '..', '..', 'src', 'preview', 'sample', 'project.json');
 
 export interface Harness {

@@ -1,16 +1,28 @@
-/** An in-memory Store for handler tests (the preview host uses the file-backed one). */
+/** An in-memory Store for handler tests (the preview host uses the file-backed one). Values over Forge's limit are refused, as KVS does. */
+import { jsonBytes, LIMITS } from '../../src/app/byte-size';
 import type { Store } from '../../src/app/ports';
 
 export function memoryStore(): Store & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+  const check = (key: string, value: unknown) => {
+    const bytes = jsonBytes(value);
+    if (bytes > LIMITS.storageValue) throw new RangeError(`Value for ${key} is ${bytes} bytes: Forge storage values are at most ${LIMITS.storageValue} bytes.`);
+  };
   return {
     data,
     async get<T>(key: string) {
       return clone(data.get(key) as T | undefined);
     },
     async set(key, value) {
+      check(key, value);
       data.set(key, clone(value));
+    },
+    async create(key, value) {
+      check(key, value);
+      if (data.has(key)) return false;
+      data.set(key, clone(value));
+      return true;
     },
     async delete(key) {
       data.delete(key);

@@ -51,12 +51,12 @@ test('Apply edits as the user, Undo restores the exact previous text after a rel
   expect(applied.ok).toBe(true);
   const after = await analysis('FOOD-8'); // a reload
   expect(after.issue.summary).toBe(rewrite.summary);
-  expect(after.canUndo).toBe(true);
-  const undone = await h.call('panel/undo', { issueKey: 'FOOD-8', expectedUpdated: after.issue.updated });
+  expect(after.undo).toEqual({ fields: ['summary'], changed: [], appliedAt: expect.any(String), appliedByYou: true });
+  const undone = await h.call('panel/undo', { issueKey: 'FOOD-8' });
   expect(undone.ok).toBe(true);
   const restored = await h.deps().asApp().getIssue('FOOD-8', { fields: ['summary', 'description'] });
   expect(JSON.stringify(restored.fields)).toBe(JSON.stringify(original.fields));
-  expect((await analysis('FOOD-8')).canUndo).toBe(false);
+  expect((await analysis('FOOD-8')).undo).toBeNull();
 });
 
 test('Apply refuses when the issue changed after the panel loaded, and changes nothing', async () => {
@@ -95,15 +95,21 @@ test('hostile text comes back as text', async () => {
   expect(typeof a.issue.description).toBe('string');
 });
 
-test('Undo refuses when someone edited after Apply, even after a reload', async () => {
+test('Undo refuses when someone edited a field Apply wrote, names the field, and changes nothing', async () => {
   const loaded = await analysis('FOOD-13');
   const applied = await h.call('panel/apply', { issueKey: 'FOOD-13', expectedUpdated: loaded.issue.updated, summary: 'As a reviewer, I want to upload photos, so that my review shows the dish.' });
   expect(applied.ok).toBe(true);
   await h.deps(BOB).asUser().editIssue('FOOD-13', { fields: { summary: 'Bob changed this after the rewrite' } });
   const reloaded = await analysis('FOOD-13');
-  expect(reloaded.canUndo).toBe(true);
-  const undo = await h.call('panel/undo', { issueKey: 'FOOD-13', expectedUpdated: reloaded.issue.updated });
-  expect(!undo.ok && undo.error.code).toBe('conflict');
+  // After a reload the panel knows Undo would overwrite Bob's edit: it says so instead of offering it.
+  expect(reloaded.undo).toMatchObject({ fields: ['summary'], changed: ['summary'] });
+  const undo = await h.call('panel/undo', { issueKey: 'FOOD-13' });
+  expect(undo.ok).toBe(false);
+  if (!undo.ok) {
+    expect(undo.error).toMatchObject({ code: 'conflict', field: 'summary' });
+    expect(undo.error.message).toContain('the summary (it now reads "Bob changed this after the rewrite")');
+    expect(undo.error.message).toContain('Nothing was changed');
+  }
   expect((await analysis('FOOD-13')).issue.summary).toBe('Bob changed this after the rewrite');
 });
 

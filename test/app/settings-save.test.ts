@@ -23,6 +23,18 @@ describe('settings', () => {
     await h.call('settings/reset', { projectKey: 'FOOD' });
   });
 
+  test('settings too big for one storage value (UTF-8 bytes) are refused with a clear message, and the old ones kept', async () => {
+    const terms = (n: number) => Array.from({ length: 500 }, (_, i) => `${'用語'.repeat(38)}${n}${i}`.slice(0, 80));
+    const before = await h.call<SettingsView>('settings/get', { projectKey: 'FOOD' });
+    const r = await h.call('settings/set', { projectKey: 'FOOD', settings: { personas: terms(1), builderRoles: terms(2), vagueTerms: terms(3) } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({ code: 'invalid-payload', field: 'settings' });
+      expect(r.error.message).toMatch(/^Settings not saved: they are \d+\.\d KB, and Story Health can keep 240\.0 KB\. Shorten the term lists\.$/);
+    }
+    expect(await h.call<SettingsView>('settings/get', { projectKey: 'FOOD' })).toEqual(before);
+  });
+
   test('a member cannot change settings (checked server-side)', async () => {
     const got = await h.call<SettingsView>('settings/get', { projectKey: 'FOOD' }, BOB);
     expect(got.ok && got.data.canEdit).toBe(false);

@@ -1,8 +1,9 @@
 /**
  * The panel's actions in a real browser, against the real resolvers and the Jira emulator: Apply a
- * rewrite from its side-by-side diff, Undo after a reload (byte for byte), a concurrent edit
- * refused, Create stories behind a confirmation dialog, Make it a task, the debounced draft box,
- * hostile text, axe, keyboard, and screenshots in light and dark.
+ * rewrite from its side-by-side diff (the host's issue view follows through `view.refresh()`), Undo
+ * after a reload (byte for byte), a concurrent edit refused, Create stories behind a confirmation
+ * dialog, Make it a task, each created once and shown as created after a reload, Mark as split,
+ * the debounced draft box, hostile text, axe, keyboard, and screenshots in light and dark.
  *
  * The tests share one preview (one working copy) and run in order: each says which issue it uses.
  */
@@ -143,6 +144,10 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   const frame = await frameOf(page, PANEL);
   await expect(frame.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
 
+  // Jira's issue view (the host's middle column) shows the new summary without a page reload: the
+  // panel called view.refresh() after the write.
+  await page.locator('#issue-summary').filter({ hasText: FOOD8_REWRITE }).waitFor();
+
   // The issue changed in Jira: summary rewritten, description untouched.
   const applied = await getIssue('FOOD-8');
   expect(applied.fields.summary).toMatch(FOOD8_REWRITE);
@@ -168,8 +173,9 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   await undoBar.waitFor();
   await expectAccessible();
   await undoBar.getByRole('button', { name: 'Undo' }).click();
-  await status(/^Undone: FOOD-8 has its previous summary and description again\./).waitFor();
+  await status(/^Undone: FOOD-8 has its previous summary again\./).waitFor();
   await undoBar.waitFor({ state: 'detached' });
+  await expect(page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
   await panel().locator('[data-rule="technical-story"]').waitFor();
 
   // Byte for byte: through the API and in the emulator's working copy on disk.
@@ -229,12 +235,74 @@ test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse;
   expect(JSON.stringify({ s: undone.fields.summary, d: undone.fields.description })).toBe(JSON.stringify({ s: afterBob.fields.summary, d: afterBob.fields.description }));
 });
 
-test('FOOD-8: "Make it a task of FOOD-9" creates a subtask of FOOD-9 linked to FOOD-8', async () => {
+// Before any task or split is made: the pictures show the offers.
+test('the docs screenshots: the technical story with its diff, light and dark', async () => {
+  await open({ project: 'FOOD', issue: 'FOOD-8' });
+  const card = panel().locator('[data-suggestion="rewrite-0"]');
+  await card.locator('[data-testid="rewrite-diff"]').waitFor();
+  await shootPanel('panel-actions-light');
+  await setTheme('dark');
+  await shootPanel('panel-actions-dark');
+  await expectAccessible();
+  if (process.env.UPDATE_DOCS_SCREENSHOT) {
+    await mkdir(path.join(ROOT, 'docs', 'images'), { recursive: true });
+    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-light.png'), path.join(ROOT, 'docs', 'images', 'panel-light.png'));
+    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-dark.png'), path.join(ROOT, 'docs', 'images', 'panel-dark.png'));
+  }
+});
+
+test('errors: the envelope\'s message is shown (rate limit, permission, a split created only in part); buttons wait for a running call', async () => {
+  // The resolvers' refusals, answered at the bridge so each one can be seen in the browser.
+  const answers: Record<string, { delayMs?: number; body: unknown }> = {
+    'panel/apply': { delayMs: 1500, body: { ok: false, error: { code: 'rate-limited', message: 'Jira is busy (rate limited). Nothing was changed: try again in 10 seconds.' } } },
+    'panel/make-task': { body: { ok: false, error: { code: 'forbidden', message: 'You do not have permission to create subtasks in FOOD.' } } },
+    'panel/create-split': {
+      body: { ok: false, error: { code: 'jira-error', message: 'Created FOOD-90, then Jira refused the next story (400 Summary is required). The rest were not created.' } },
+    },
+  };
+  await page.route('**/api/bridge', async (route) => {
+    const key = (JSON.parse(route.request().postData() ?? '{}') as { functionKey?: string }).functionKey ?? '';
+    const answer = answers[key];
+    if (!answer) return route.continue();
+    if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer.body) });
+  });
+  const applies = countCalls('panel/apply');
+  await open({ project: 'FOOD', issue: 'FOOD-8' });
+  const rewrite = panel().locator('[data-suggestion="rewrite-0"]');
+  const task = panel().locator('[data-suggestion="rewrite-1"]');
+  const split = panel().locator('[data-suggestion="split-0"]');
+
+  // While Apply runs, every write button waits (and clicking Apply again sends nothing).
+  await rewrite.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(task.getByRole('button', { name: 'Make it a task of FOOD-9' }).isDisabled()).resolves.toBe(true);
+  await expect(split.getByRole('button', { name: 'Create stories' }).isDisabled()).resolves.toBe(true);
+  await rewrite.getByRole('button', { name: /Apply/ }).click({ force: true });
+  await expect(rewrite.getByRole('alert').innerText()).resolves.toContain('Jira is busy (rate limited). Nothing was changed: try again in 10 seconds.');
+  expect(applies.count).toBe(1);
+  expect(await rewrite.getByRole('button', { name: 'Reload' }).count()).toBe(0);
+  await expect(split.getByRole('button', { name: 'Create stories' }).isEnabled()).resolves.toBe(true);
+
+  await task.getByRole('button', { name: 'Make it a task of FOOD-9' }).click();
+  await expect(task.getByRole('alert').innerText()).resolves.toContain('You do not have permission to create subtasks in FOOD.');
+
+  await split.getByRole('button', { name: 'Create stories' }).click();
+  await panel().getByRole('dialog').getByRole('button', { name: 'Create 2 stories' }).click();
+  const partial = split.getByRole('alert');
+  await expect(partial.innerText()).resolves.toMatch(/^Only some stories were created: Created FOOD-90, then Jira refused the next story/);
+  const frame = await frameOf(page, PANEL);
+  await expect(frame.evaluate(() => Boolean(document.activeElement?.querySelector('[role="alert"]')))).resolves.toBe(true);
+  await expectAccessible();
+});
+
+test('FOOD-8: "Make it a task of FOOD-9" creates one subtask for a double click; after a reload it is shown, not offered', async () => {
+  const makes = countCalls('panel/make-task');
   await open({ project: 'FOOD', issue: 'FOOD-8' });
   const card = panel().locator('[data-suggestion="rewrite-1"]');
-  await card.getByRole('button', { name: 'Make it a task of FOOD-9' }).click();
+  await card.getByRole('button', { name: 'Make it a task of FOOD-9' }).dblclick();
   const result = card.locator('[data-testid="task-created"]');
   await result.waitFor();
+  expect(makes.count).toBe(1);
   const key = /Created (FOOD-\d+)/.exec(await result.innerText())?.[1];
   expect(key).toBeDefined();
   await expect(result.innerText()).resolves.toContain('a subtask of FOOD-9, linked to FOOD-8');
@@ -244,6 +312,23 @@ test('FOOD-8: "Make it a task of FOOD-9" creates a subtask of FOOD-9 linked to F
   expect(task.fields.parent?.key).toBe('FOOD-9');
   expect((task.fields as { summary?: string }).summary).toBe('Develop a mechanism to store and retrieve images');
   expect(task.fields.issuelinks.some((l) => l.outwardIssue?.key === 'FOOD-8' || l.inwardIssue?.key === 'FOOD-8')).toBe(true);
+  const subtasks = await rest<{ issues: { key: string }[] }>('POST', '/rest/api/3/search/jql', 'app', { jql: 'parent = FOOD-9', fields: ['summary'] });
+  expect(subtasks.issues.filter((i) => i.key === key)).toHaveLength(1);
+  const named = await rest<{ issues: { key: string; fields: { summary: string } }[] }>('POST', '/rest/api/3/search/jql', 'app', { jql: 'parent = FOOD-9', fields: ['summary'], maxResults: 100 });
+  expect(named.issues.filter((i) => i.fields.summary === 'Develop a mechanism to store and retrieve images')).toHaveLength(1);
+
+  // A reload of the whole page: the card shows the subtask and its live status, not the button.
+  await page.reload();
+  await result.waitFor();
+  expect(await card.getByRole('button', { name: /Make it a task/ }).count()).toBe(0);
+  await expect(result.locator(`span[data-key="${key}"]`).innerText()).resolves.toMatch(new RegExp(`^${key} ·[\\s\\S]*\\bTo Do$`, 'i'));
+  await expectAccessible();
+  await shootPanel('panel-actions-task-created');
+
+  // The key opens the subtask in the issue view.
+  await result.getByRole('link', { name: key! }).click();
+  await page.locator('#issue-summary').filter({ hasText: 'Develop a mechanism to store and retrieve images' }).waitFor();
+  expect(new URL(page.url()).searchParams.get('issue')).toBe(key);
 });
 
 test('ZONE-1: Create stories asks first (a dialog listing exactly what is created), then lists the linked new issues', async () => {
@@ -311,9 +396,38 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   }
   await expectAccessible();
 
-  // After a reload the new stories are in the backlog.
+  // After a reload the new stories are in the backlog, and the card shows them (with their status), not the offer.
   await page.reload();
   for (const key of keys) await page.locator(`a[data-key="${key}"]`).waitFor();
+  await created.waitFor();
+  expect(await card.getByRole('button', { name: 'Create stories' }).count()).toBe(0);
+  await expect(created.locator('[data-testid="created-issues"] > li').count()).resolves.toBe(keys.length);
+  for (const key of keys) await expect(created.locator(`li[data-key="${key}"]`).innerText()).resolves.toMatch(/To Do/i);
+  // Another split of ZONE-1 is not offered: a story is split once.
+  const others = panel().locator('[data-suggestion^="split-"]');
+  for (let i = 1; i < (await others.count()); i++) await others.nth(i).locator('[data-testid="split-elsewhere"]').waitFor();
+
+  // The coach's next step: mark ZONE-1 as split (a double click marks it once).
+  const marks = countCalls('panel/mark-split');
+  const next = card.locator('[data-testid="next-step"]');
+  await next.getByRole('button', { name: 'Mark ZONE-1 as split' }).dblclick();
+  await card.locator('[data-testid="marked-split"]').waitFor();
+  expect(marks.count).toBe(1);
+  await status(`Marked ZONE-1 as split: it has the label split and a comment listing ${keys.join(', ')}.`).waitFor();
+  // The issue view shows the label without a page reload.
+  await page.locator('.host-fields dd', { hasText: 'split' }).waitFor();
+  const zone1 = await rest<{ fields: { labels: string[] } }>('GET', '/rest/api/3/issue/ZONE-1?fields=labels', 'app');
+  expect(zone1.fields.labels).toContain('split');
+  const comments = await rest<{ comments: { body: unknown; author: { accountId: string } }[] }>('GET', '/rest/api/3/issue/ZONE-1/comment', 'app');
+  expect(comments.comments).toHaveLength(1);
+  expect(comments.comments[0]!.author.accountId).toBe(harness.users.alice.accountId);
+  for (const key of keys) expect(JSON.stringify(comments.comments[0]!.body)).toContain(key);
+  await expectAccessible();
+  await shootPanel('panel-actions-split-marked');
+
+  await page.reload();
+  await card.locator('[data-testid="marked-split"]').waitFor();
+  expect(await card.getByRole('button', { name: /Mark ZONE-1 as split/ }).count()).toBe(0);
 });
 
 test('the draft box: pre-filled from a suggestion, scored as you type (debounced), placeholders kept out of Jira', async () => {
@@ -386,63 +500,4 @@ test('hostile text shows as text in the diff and the draft box', async () => {
   expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await frame.locator('main img, main script').count()).toBe(0);
   await shootPanel('panel-actions-hostile');
-});
-
-test('errors: the envelope\'s message is shown (rate limit, permission, a split created only in part); buttons wait for a running call', async () => {
-  // The resolvers' refusals, answered at the bridge so each one can be seen in the browser.
-  const answers: Record<string, { delayMs?: number; body: unknown }> = {
-    'panel/apply': { delayMs: 1500, body: { ok: false, error: { code: 'rate-limited', message: 'Jira is busy (rate limited). Nothing was changed: try again in 10 seconds.' } } },
-    'panel/make-task': { body: { ok: false, error: { code: 'forbidden', message: 'You do not have permission to create subtasks in FOOD.' } } },
-    'panel/create-split': {
-      body: { ok: false, error: { code: 'jira-error', message: 'Created FOOD-90, then Jira refused the next story (400 Summary is required). The rest were not created.' } },
-    },
-  };
-  await page.route('**/api/bridge', async (route) => {
-    const key = (JSON.parse(route.request().postData() ?? '{}') as { functionKey?: string }).functionKey ?? '';
-    const answer = answers[key];
-    if (!answer) return route.continue();
-    if (answer.delayMs) await new Promise((r) => setTimeout(r, answer.delayMs));
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer.body) });
-  });
-  const applies = countCalls('panel/apply');
-  await open({ project: 'FOOD', issue: 'FOOD-8' });
-  const rewrite = panel().locator('[data-suggestion="rewrite-0"]');
-  const task = panel().locator('[data-suggestion="rewrite-1"]');
-  const split = panel().locator('[data-suggestion="split-0"]');
-
-  // While Apply runs, every write button waits (and clicking Apply again sends nothing).
-  await rewrite.getByRole('button', { name: 'Apply', exact: true }).click();
-  await expect(task.getByRole('button', { name: 'Make it a task of FOOD-9' }).isDisabled()).resolves.toBe(true);
-  await expect(split.getByRole('button', { name: 'Create stories' }).isDisabled()).resolves.toBe(true);
-  await rewrite.getByRole('button', { name: /Apply/ }).click({ force: true });
-  await expect(rewrite.getByRole('alert').innerText()).resolves.toContain('Jira is busy (rate limited). Nothing was changed: try again in 10 seconds.');
-  expect(applies.count).toBe(1);
-  expect(await rewrite.getByRole('button', { name: 'Reload' }).count()).toBe(0);
-  await expect(split.getByRole('button', { name: 'Create stories' }).isEnabled()).resolves.toBe(true);
-
-  await task.getByRole('button', { name: 'Make it a task of FOOD-9' }).click();
-  await expect(task.getByRole('alert').innerText()).resolves.toContain('You do not have permission to create subtasks in FOOD.');
-
-  await split.getByRole('button', { name: 'Create stories' }).click();
-  await panel().getByRole('dialog').getByRole('button', { name: 'Create 2 stories' }).click();
-  const partial = split.getByRole('alert');
-  await expect(partial.innerText()).resolves.toMatch(/^Only some stories were created: Created FOOD-90, then Jira refused the next story/);
-  const frame = await frameOf(page, PANEL);
-  await expect(frame.evaluate(() => Boolean(document.activeElement?.querySelector('[role="alert"]')))).resolves.toBe(true);
-  await expectAccessible();
-});
-
-test('the docs screenshots: the technical story with its diff, light and dark', async () => {
-  await open({ project: 'FOOD', issue: 'FOOD-8' });
-  const card = panel().locator('[data-suggestion="rewrite-0"]');
-  await card.locator('[data-testid="rewrite-diff"]').waitFor();
-  await shootPanel('panel-actions-light');
-  await setTheme('dark');
-  await shootPanel('panel-actions-dark');
-  await expectAccessible();
-  if (process.env.UPDATE_DOCS_SCREENSHOT) {
-    await mkdir(path.join(ROOT, 'docs', 'images'), { recursive: true });
-    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-light.png'), path.join(ROOT, 'docs', 'images', 'panel-light.png'));
-    await copyFile(path.join(ROOT, 'test-results', 'panel-actions-dark.png'), path.join(ROOT, 'docs', 'images', 'panel-dark.png'));
-  }
 });

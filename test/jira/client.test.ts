@@ -144,6 +144,21 @@ describe('issues', () => {
   });
 });
 
+describe('comments', () => {
+  it('comments as the caller, moves updated, and refuses someone who cannot see the issue', async () => {
+    const before = await app.getIssue('FOOD-6', { fields: ['updated'] });
+    const body = { type: 'doc' as const, version: 1 as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Split into FOOD-8 and FOOD-9.' }] }] };
+    const { id } = await bob.addComment('FOOD-6', body);
+    expect(id).toMatch(/^\d+$/);
+    const stored = h.emulator.store.find('FOOD-6')!;
+    expect(stored.comments?.at(-1)).toMatchObject({ id, author: 'bob', body });
+    expect(stored.updated).not.toBe(before.fields.updated);
+    const hidden = (await rejection(clientAs(h.emulator, 'carol').addComment('FOOD-6', body))) as JiraError;
+    expect(hidden).toMatchObject({ code: 'not-found' });
+    await expect(bob.addComment('FOOD-6', { type: 'paragraph' } as never)).rejects.toThrow(/Atlassian Document/);
+  });
+});
+
 describe('properties', () => {
   it('sets, reads and deletes a property; a missing one is null and deleting it again is fine', async () => {
     expect(await alice.getIssueProperty('FOOD-6', 'storyHealth')).toBeNull();

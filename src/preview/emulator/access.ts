@@ -6,7 +6,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SampleIssue, SampleProjectFile, SampleUser } from '../sample/schema';
-import { PERMISSIONS, type Role } from './catalog';
+import { PERMISSIONS, ROLE_RANK, type Role } from './catalog';
 import { HttpError, issueNotFound } from './http';
 import { projectKeyOf } from './load';
 import { findIssue } from './lookup';
@@ -58,7 +58,7 @@ export function hasPermission(caller: Caller, projectKey: string, permission: st
   const role = roleIn(caller, projectKey);
   const needed = PERMISSIONS[permission]?.role;
   if (!role || !needed) return false;
-  return needed === 'member' || role === 'admin';
+  return ROLE_RANK[role] >= ROLE_RANK[needed];
 }
 
 /** The issue when it exists and the caller can see it; otherwise Jira's 404. */

@@ -7,7 +7,11 @@
  * - `enableTheming` -> puts the colour mode on `<html data-color-mode>` and keeps it in step
  *   with the host's theme switch
  * - `on` / `onPublic` / `emit` / `emitPublic` -> events within the frame (and to the host page)
- * - `navigate` `{url, type}` -> opens http(s) links in a new tab; `reload` / `refresh` reload the frame
+ * - `navigate` `{url, type}` -> opens http(s) links in a new tab; `{target: 'issue', issueKey}` -> the
+ *   host shows that issue, as Jira does
+ * - `refresh` (`view.refresh()`) -> on an issue, the host re-reads the issue into its issue view (as
+ *   Jira's issue view does) and answers true; elsewhere false ("not refreshable"), as Jira does
+ * - `reload` (`router.reload()`) -> reloads the frame
  * - `changeWindowTitle`, `getFrameId`, `emitReadyEvent`, `createHistory` -> sensible local answers
  * - `submit` / `close` / `open` / `onClose` -> false (these modules are not modals), as Jira does
  * - anything else -> a rejected promise naming the call
@@ -151,13 +155,22 @@ export function installBridge(win: Window): void {
         return undefined;
       }
       case 'navigate': {
-        const { url } = (payload ?? {}) as { url?: unknown };
-        if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) throw new Error('The preview opens http(s) links only.');
+        const { url, target, issueKey } = (payload ?? {}) as { url?: unknown; target?: unknown; issueKey?: unknown };
+        if (target === 'issue' && typeof issueKey === 'string' && /^[A-Z][A-Z0-9_]+-\d+$/.test(issueKey)) {
+          toHost({ type: 'navigate', issueKey });
+          return undefined;
+        }
+        if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) throw new Error('The preview opens http(s) links and issues only.');
         win.open(url, '_blank', 'noopener,noreferrer');
         return undefined;
       }
+      case 'refresh': {
+        const issueKey = boot.context.extension.issue?.key;
+        if (!issueKey) return false;
+        toHost({ type: 'refresh', issueKey });
+        return true;
+      }
       case 'reload':
-      case 'refresh':
         win.location.reload();
         return true;
       case 'changeWindowTitle':

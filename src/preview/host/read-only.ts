@@ -12,6 +12,7 @@ export const WRITING_RESOLVERS: ReadonlySet<string> = new Set([
   RESOLVER_KEYS.panelUndo,
   RESOLVER_KEYS.panelCreateSplit,
   RESOLVER_KEYS.panelMakeTask,
+  RESOLVER_KEYS.panelMarkSplit,
   RESOLVER_KEYS.reportStart,
 ]);
 

@@ -109,6 +109,15 @@ const USERS = {
   },
 } satisfies Record<Who, FileInput['users'][number]>;
 
+/** Browses both projects but may not edit or create: what the panel shows someone who can only read. */
+const VIEWER: FileInput['users'][number] = {
+  accountId: '64a2c7e90b1d3f0071c8e4a2',
+  displayName: 'Dan Ito',
+  emailAddress: 'dan@example.com',
+  projects: { FOOD: 'viewer', ZONE: 'viewer' },
+  securityLevels: [],
+};
+
 const FIELDS: FileInput['fields'] = {
   storyPoints: { id: 'customfield_10016', name: 'Story point estimate' },
 };
@@ -1011,7 +1020,7 @@ export function buildSample(): FileInput {
   return {
     fields: FIELDS,
     projects: PROJECTS.map(({ id, key, name, description }) => ({ id, key, name, description })),
-    users: Object.values(USERS),
+    users: [...Object.values(USERS), VIEWER],
     issues: buildAll().map((b) => b.issue),
   };
 }

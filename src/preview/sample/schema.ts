@@ -16,6 +16,17 @@ export const sampleLinkSchema = z
   })
   .strict();
 
+export const sampleCommentSchema = z
+  .object({
+    id: z.string().regex(/^\d+$/),
+    /** The author's accountId (a user of the file, or the app). */
+    author: z.string(),
+    /** Atlassian Document Format. */
+    body: z.object({ type: z.literal('doc'), version: z.literal(1), content: z.array(z.unknown()) }).passthrough(),
+    created: z.string().datetime(),
+  })
+  .strict();
+
 export const sampleIssueSchema = z
   .object({
     key,
@@ -36,6 +47,8 @@ export const sampleIssueSchema = z
     updated: z.string().datetime(),
     /** Entity properties already set on the issue. */
     properties: z.record(z.string(), z.unknown()).default({}),
+    /** Comments, oldest first (absent until someone comments). */
+    comments: z.array(sampleCommentSchema).optional(),
   })
   .strict();
 
@@ -44,8 +57,8 @@ export const sampleUserSchema = z
     accountId: z.string().min(1),
     displayName: z.string().min(1),
     emailAddress: z.string().email(),
-    /** Project key -> role. Admins may change project settings. */
-    projects: z.record(z.string(), z.enum(['admin', 'member'])),
+    /** Project key -> role. Admins may change project settings; viewers may browse but not edit or create. */
+    projects: z.record(z.string(), z.enum(['admin', 'member', 'viewer'])),
     /** Security levels this user holds; without `restricted` the user cannot browse restricted issues. */
     securityLevels: z.array(z.enum(['restricted'])).default([]),
   })
@@ -68,6 +81,7 @@ export const sampleProjectFileSchema = z
   .strict();
 
 export type SampleLink = z.infer<typeof sampleLinkSchema>;
+export type SampleComment = z.infer<typeof sampleCommentSchema>;
 export type SampleIssue = z.infer<typeof sampleIssueSchema>;
 export type SampleUser = z.infer<typeof sampleUserSchema>;
 export type SampleProjectFile = z.infer<typeof sampleProjectFileSchema>;

@@ -9,13 +9,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { LIMITS } from '../../app/byte-size';
 import type { Store } from '../../app/ports';
 
 /** Forge KVS: keys match this pattern and are at most 500 characters. */
 export const KEY_PATTERN = /^(?!\s+$)[a-zA-Z0-9:._\s\-#]+$/;
 export const MAX_KEY_LENGTH = 500;
 /** Forge KVS: values up to 240 KiB of JSON. */
-export const MAX_VALUE_BYTES = 240 * 1024;
+export const MAX_VALUE_BYTES = LIMITS.storageValue;
 export const DEFAULT_LIST_LIMIT = 20;
 export const MAX_LIST_LIMIT = 100;
 
@@ -37,6 +38,18 @@ function checkKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY_LENGTH || !KEY_PATTERN.test(key)) {
     throw new TypeError(`Invalid storage key ${JSON.stringify(key)}: keys are 1-${MAX_KEY_LENGTH} characters of letters, digits, spaces and : . _ - #`);
   }
+}
+
+/** The value as JSON text, or a clear error when Forge storage would refuse it. */
+function checkValue(key: string, value: unknown): string {
+  checkKey(key);
+  const text = value === undefined ? undefined : JSON.stringify(value);
+  if (text === undefined) throw new TypeError(`Cannot store ${typeof value} under ${JSON.stringify(key)}: values are JSON.`);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_VALUE_BYTES) {
+    throw new RangeError(`Value for ${JSON.stringify(key)} is ${bytes} bytes: Forge storage values are at most ${MAX_VALUE_BYTES} bytes.`);
+  }
+  return text;
 }
 
 function encodeCursor(key: string): string {
@@ -111,15 +124,16 @@ export async function createFileStore(file: string): Promise<FileStore> {
       return text === undefined ? undefined : (JSON.parse(text) as T);
     },
     async set(key: string, value: unknown): Promise<void> {
-      checkKey(key);
-      const text = value === undefined ? undefined : JSON.stringify(value);
-      if (text === undefined) throw new TypeError(`Cannot store ${typeof value} under ${JSON.stringify(key)}: values are JSON.`);
-      const bytes = Buffer.byteLength(text, 'utf8');
-      if (bytes > MAX_VALUE_BYTES) {
-        throw new RangeError(`Value for ${JSON.stringify(key)} is ${bytes} bytes: Forge storage values are at most ${MAX_VALUE_BYTES} bytes.`);
-      }
+      entries.set(key, checkValue(key, value));
+      await schedule();
+    },
+    async create(key: string, value: unknown): Promise<boolean> {
+      const text = checkValue(key, value);
+      // Checked and set in one turn of the event loop: of two concurrent creates, one wins.
+      if (entries.has(key)) return false;
       entries.set(key, text);
       await schedule();
+      return true;
     },
     async delete(key: string): Promise<void> {
       checkKey(key);

@@ -17,6 +17,8 @@ export function HostApp() {
   const [issue, setIssue] = useState<Result<IssueDetails> | null>(null);
   const [reloads, setReloads] = useState(0);
   const [resetError, setResetError] = useState('');
+  /** Bumped when an app changed an issue (`view.refresh()`): the backlog and issue view re-read it, the frames stay. */
+  const [refreshes, setRefreshes] = useState(0);
 
   useEffect(() => {
     void fetchSession().then(setSession);
@@ -49,12 +51,15 @@ export function HostApp() {
   useEffect(() => {
     if (!user || !project) return;
     setBacklog(null);
+  }, [user, project, reloads]);
+  useEffect(() => {
+    if (!user || !project) return;
     let live = true;
     void fetchBacklog(user.accountId, project.key).then((r) => live && setBacklog(r));
     return () => {
       live = false;
     };
-  }, [user, project, reloads]);
+  }, [user, project, reloads, refreshes]);
 
   // Default issue: the first story of the backlog.
   useEffect(() => {
@@ -64,15 +69,22 @@ export function HostApp() {
   }, [backlog, view.issue, update]);
 
   const issueKey = view.issue && project && view.issue.startsWith(`${project.key}-`) ? view.issue : undefined;
+  // A new issue (or user) shows "Loading…"; a refresh keeps the old fields until the new ones arrive.
   useEffect(() => {
     if (!user || !issueKey) return;
     setIssue(null);
+  }, [user, issueKey, reloads]);
+  useEffect(() => {
+    if (!user || !issueKey) return;
     let live = true;
     void fetchIssue(user.accountId, issueKey).then((r) => live && setIssue(r));
     return () => {
       live = false;
     };
-  }, [user, issueKey, reloads]);
+  }, [user, issueKey, reloads, refreshes]);
+
+  const refreshIssue = useCallback(() => setRefreshes((n) => n + 1), []);
+  const openIssue = useCallback((key: string) => update({ issue: key, project: key.slice(0, key.lastIndexOf('-')) }), [update]);
 
   // The frames add the theme themselves (AppFrame): a theme change alone never reloads them.
   const frameKey = `${user?.accountId}|${project?.key}|${issueKey}|${reloads}`;
@@ -169,7 +181,9 @@ export function HostApp() {
               </nav>
               <IssueView issueKey={issueKey} result={issue} />
               <aside className="host-side" aria-label="Apps on this issue">
-                {srcs.panel ? <AppFrame key={`panel-${frameKey}`} title="Story Health panel" src={srcs.panel} theme={view.theme} minHeight={360} /> : null}
+                {srcs.panel ? (
+                  <AppFrame key={`panel-${frameKey}`} title="Story Health panel" src={srcs.panel} theme={view.theme} minHeight={360} onRefresh={refreshIssue} onNavigate={openIssue} />
+                ) : null}
               </aside>
             </div>
           </TabPanel>

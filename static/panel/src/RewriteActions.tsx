@@ -1,12 +1,14 @@
 /**
  * The buttons of a rewrite card. A user-story rewrite is applied as is; one with placeholders is
  * never applied as is: it goes to the draft box, where the placeholders are filled in. A task
- * rewrite becomes a subtask of the user story it serves.
+ * rewrite becomes a subtask of the user story it serves, once: when it exists, the card shows it
+ * (its key and live status) instead of the button, also after a reload.
  */
 import Button from '@atlaskit/button/new';
-import type { PanelIssue, ResolverError } from '../../../src/contract';
+import type { PanelAction, PanelIssue, ResolverError } from '../../../src/contract';
 import type { Rewrite } from '../../../src/core/story';
 import { ActionError } from './ActionError';
+import { CreatedInline } from './CreatedIssues';
 
 export interface RewriteActionsProps {
   rewrite: Rewrite;
@@ -16,8 +18,8 @@ export interface RewriteActionsProps {
   applyId: string;
   taskId: string;
   error: ResolverError | undefined;
-  /** The subtask created by "Make it a task of …", once done. */
-  taskCreated: string | undefined;
+  /** What "Make it a task of …" created, once done (from the server: it survives a reload). */
+  taskAction: PanelAction | undefined;
   onApply: () => void;
   onEditInDraft: () => void;
   onMakeTask: () => void;
@@ -25,7 +27,9 @@ export interface RewriteActionsProps {
 }
 
 export function RewriteActions(props: RewriteActionsProps) {
-  const { rewrite, issue, canEdit, busy, applyId, taskId, error, taskCreated } = props;
+  const { rewrite, issue, canEdit, busy, applyId, taskId, error, taskAction } = props;
+  const task = taskAction?.created[0];
+  const taskCreated = task !== undefined;
   const hasPlaceholders = rewrite.placeholders.length > 0;
   const isTask = rewrite.kind === 'task' && Boolean(rewrite.parentKey);
   const canApply = rewrite.kind === 'user-story' && !hasPlaceholders;
@@ -54,9 +58,19 @@ export function RewriteActions(props: RewriteActionsProps) {
       ) : null}
       {canApply && !canEdit ? <p className="sh-subtle sh-action-note">You cannot edit {issue.key}, so this cannot be applied.</p> : null}
       {isTask && taskCreated ? (
-        <p className="sh-result" data-testid="task-created">
-          <strong>Created {taskCreated}</strong>, a subtask of {rewrite.parentKey}, linked to {issue.key}.
-        </p>
+        <div className="sh-result" data-testid="task-created" data-status={taskAction!.status}>
+          <p>
+            <strong>Created</strong> <CreatedInline issue={task!} />, a subtask of {rewrite.parentKey}
+            {taskAction!.status === 'done' ? `, linked to ${issue.key}.` : `; the link to ${issue.key} is not made yet.`}
+          </p>
+          {taskAction!.status === 'partial' ? (
+            <div className="sh-button-row">
+              <Button isDisabled={anyBusy} isLoading={busy === taskId} onClick={props.onMakeTask}>
+                {`Link it to ${issue.key}`}
+              </Button>
+            </div>
+          ) : null}
+        </div>
       ) : null}
       {isTask && !taskCreated ? (
         <p className="sh-subtle sh-action-note">

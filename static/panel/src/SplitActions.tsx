@@ -1,15 +1,18 @@
 /**
  * "Create stories" on a split card: a confirmation that lists exactly what will be created (each
- * story, where it goes, how it is linked), then the created keys, or the resolver's message, which
- * names what was created when Jira refused part way.
+ * story, where it goes, how it is linked), then the created stories with their live status, from
+ * the server, so a reload shows them instead of offering the split again. A split created only in
+ * part offers to create the missing stories (only those). Once created, the card offers the
+ * coach's next step for the original: mark it as split. A story is split once: when another split
+ * of it was created, this one is not offered.
  */
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import type { PanelIssue, ResolverError } from '../../../src/contract';
+import type { PanelAction, PanelIssue, ResolverError } from '../../../src/contract';
 import type { Split } from '../../../src/core/story';
-import type { CreateSplitResult } from '../../shared/panel-invokes';
 import { ActionError } from './ActionError';
 import { ConfirmDialog } from './ConfirmDialog';
+import { CreatedIssues } from './CreatedIssues';
 import { WithPlaceholders } from './SuggestionCard';
 
 export interface SplitActionsProps {
@@ -17,15 +20,25 @@ export interface SplitActionsProps {
   id: string;
   split: Split;
   issue: PanelIssue;
+  canEdit: boolean;
   /** The running action's id (every write button is disabled while one runs). */
   busy: string | null;
   actionId: string;
-  created: CreateSplitResult['created'] | undefined;
+  markId: string;
+  /** What this split created (from the server), if anything. */
+  action: PanelAction | undefined;
+  /** Another split of this issue that was created: this one is not offered. */
+  otherSplit: PanelAction | undefined;
+  /** The original marked as split, once done. */
+  marked: PanelAction | undefined;
   error: ResolverError | undefined;
+  markError: ResolverError | undefined;
   onCreate: () => Promise<void>;
+  onMarkSplit: () => void;
 }
 
-export function SplitActions({ id, split, issue, busy, actionId, created, error, onCreate }: SplitActionsProps) {
+export function SplitActions(props: SplitActionsProps) {
+  const { id, split, issue, canEdit, busy, actionId, markId, action, otherSplit, marked, error, markError, onCreate } = props;
   const [confirming, setConfirming] = useState(false);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [refocus, setRefocus] = useState<'trigger' | 'result' | null>(null);
@@ -34,22 +47,34 @@ export function SplitActions({ id, split, issue, busy, actionId, created, error,
   const count = split.stories.length;
   const noun = count === 1 ? 'story' : 'stories';
   const type = issue.issueType || 'Story';
+  const created = action?.created ?? [];
 
   useEffect(() => {
     if (!refocus) return;
     const target = refocus === 'result' ? (resultRef.current ?? triggerRef.current) : triggerRef.current;
     target?.focus();
     setRefocus(null);
-  }, [refocus, created, error]);
+  }, [refocus, action, error]);
 
   const close = (to: 'trigger' | 'result') => {
     setConfirming(false);
     setRefocus(to);
   };
 
+  if (otherSplit && !action) {
+    return (
+      <div className="sh-action-area">
+        <p className="sh-subtle sh-action-note" data-testid="split-elsewhere">
+          Not offered: {issue.key} is already split into {otherSplit.created.map((c) => c.key).join(', ')}. A story is split once.
+        </p>
+      </div>
+    );
+  }
+
+  const missing = action?.missing.length ?? 0;
   return (
     <div className="sh-action-area">
-      {created ? null : (
+      {action ? null : (
         <div className="sh-button-row">
           <Button
             ref={triggerRef}
@@ -65,29 +90,35 @@ export function SplitActions({ id, split, issue, busy, actionId, created, error,
           </Button>
         </div>
       )}
-      {created ? (
-        <div className="sh-result" ref={resultRef} tabIndex={-1} data-testid="split-created">
+      {action ? (
+        <div className="sh-result" ref={resultRef} tabIndex={-1} data-testid="split-created" data-status={action.status}>
           <p>
-            <strong>
-              Created {created.map((c) => c.key).join(', ')}
-            </strong>
-            , each linked to {issue.key}
+            <strong>Created {created.map((c) => c.key).join(', ')}</strong>, each linked to {issue.key}
             {issue.parentKey ? ` and in ${issue.parentKey}` : ''}.
           </p>
-          <ul className="sh-created-list">
-            {created.map((c) => (
-              <li key={c.key}>
-                <code>{c.key}</code> {c.summary}
-              </li>
-            ))}
-          </ul>
+          <CreatedIssues created={created} />
+          {action.status === 'running' ? <p className="sh-subtle">Still being created (another click or tab started it): reload in a moment.</p> : null}
+          {action.status === 'partial' && missing ? (
+            <>
+              <p>
+                Not created yet: {action.missing.join('; ')}.
+              </p>
+              <div className="sh-button-row">
+                <Button appearance="primary" isDisabled={busy !== null} isLoading={busy === actionId} onClick={() => void onCreate()}>
+                  {`Create the missing ${missing === 1 ? 'story' : `${missing} stories`}`}
+                </Button>
+              </div>
+            </>
+          ) : null}
         </div>
       ) : null}
+      {action && action.status === 'done' ? <NextStep issue={issue} marked={marked} canEdit={canEdit} busy={busy} markId={markId} onMarkSplit={props.onMarkSplit} /> : null}
       {error ? (
-        <div ref={created ? undefined : resultRef} tabIndex={-1}>
+        <div ref={action ? undefined : resultRef} tabIndex={-1}>
           <ActionError title={error.message.startsWith('Created ') ? 'Only some stories were created' : 'Stories not created'} error={error} />
         </div>
       ) : null}
+      {marked || !markError ? null : <ActionError title="Not marked" error={markError} />}
       {confirming ? (
         <ConfirmDialog
           id={`${id}-confirm`}
@@ -144,6 +175,40 @@ export function SplitActions({ id, split, issue, busy, actionId, created, error,
           ) : null}
         </ConfirmDialog>
       ) : null}
+    </div>
+  );
+}
+
+interface NextStepProps {
+  issue: PanelIssue;
+  marked: PanelAction | undefined;
+  canEdit: boolean;
+  busy: string | null;
+  markId: string;
+  onMarkSplit: () => void;
+}
+
+/** The coach's next step for the original, once its parts exist: mark it as split (or say it is). */
+function NextStep({ issue, marked, canEdit, busy, markId, onMarkSplit }: NextStepProps) {
+  if (marked) {
+    return (
+      <p className="sh-result" data-testid="marked-split">
+        <strong>{issue.key} is marked as split</strong>: it has the label <code>split</code> and a comment listing its parts. Close it when your workflow allows.
+      </p>
+    );
+  }
+  return (
+    <div className="sh-next-step" data-testid="next-step">
+      <p>
+        <strong>Next:</strong> {issue.key}&apos;s work now lives in its parts. Mark it as split so it is not planned twice: it gets the label <code>split</code> (a board
+        filter <code>labels != split</code> hides it) and a comment listing its parts. Its status is left to your workflow.
+      </p>
+      <div className="sh-button-row">
+        <Button isDisabled={busy !== null || !canEdit} isLoading={busy === markId} onClick={onMarkSplit}>
+          {`Mark ${issue.key} as split`}
+        </Button>
+      </div>
+      {canEdit ? null : <p className="sh-subtle sh-action-note">You cannot edit {issue.key}, so it cannot be marked from here.</p>}
     </div>
   );
 }

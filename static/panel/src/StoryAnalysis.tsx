@@ -1,27 +1,30 @@
 /**
  * A checked story: score, INVEST row, findings, suggestions with their actions, and the draft box.
- * Every write (Apply, Undo, Create stories, Make it a task) runs one at a time, sends the
- * `updated` value this panel loaded (so a concurrent edit is refused, never overwritten), then
- * reloads the checks and says what happened in a polite live region. Errors stay next to the
- * control that caused them; nothing typed in the draft box is lost by a refusal or a reload.
+ * Every write (Apply, Undo, Create stories, Make it a task, Mark as split) runs one at a time
+ * (Apply and Make it a task send the `updated` value this panel loaded, so a concurrent edit is
+ * refused, never overwritten), then reloads the checks, tells Jira's issue view to show the new
+ * state (`view.refresh()`), and says what happened in a polite live region. What an action
+ * created comes from the server, so a reload shows it instead of offering it again. Errors stay
+ * next to the control that caused them; nothing typed in the draft box is lost by a refusal or a reload.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Button from '@atlaskit/button/new';
 import type { ResolverError } from '../../../src/contract';
 import type { Rewrite, Split } from '../../../src/core/story';
 import { PLACEHOLDER } from '../../../src/core/suggest/grammar';
 import type { PanelAnalysis } from '../../shared/invokes';
-import { applyRewrite, createSplit, makeTask, undoRewrite, type CreateSplitResult } from '../../shared/panel-invokes';
+import { applyRewrite, createSplit, makeTask, markSplit, undoRewrite } from '../../shared/panel-invokes';
+import { refreshIssueView } from '../../shared/refresh-view';
 import { useAnnouncer, useSingleFlight } from './actions';
-import { ActionError } from './ActionError';
 import { DiffView } from './DiffView';
 import { DraftBox, type Draft } from './DraftBox';
+import { EarlierActions } from './EarlierActions';
 import { Findings } from './Findings';
 import { InvestRow } from './InvestRow';
 import { RewriteActions } from './RewriteActions';
 import { ScoreHeader } from './ScoreHeader';
 import { SplitActions } from './SplitActions';
 import { REWRITE_LABEL, Suggestions } from './Suggestions';
+import { UndoBar } from './UndoBar';
 
 export interface StoryAnalysisProps {
   analysis: PanelAnalysis;
@@ -29,17 +32,13 @@ export interface StoryAnalysisProps {
   reload: () => Promise<boolean>;
 }
 
-const splitSignature = (split: Split) => `${split.pattern}\n${split.stories.map((s) => s.summary).join('\n')}`;
-
 type FocusTarget = { to: 'undo' } | { to: 'title' } | { to: 'draft'; select: [number, number] | null };
 
 export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
-  const { report, issue, canEdit, canUndo } = analysis;
+  const { report, issue, canEdit, undo: lastApply, actions, actionIds } = analysis;
   const { busy, run } = useSingleFlight();
   const [message, announce] = useAnnouncer();
   const [errors, setErrors] = useState<Record<string, ResolverError>>({});
-  const [created, setCreated] = useState<Record<string, CreateSplitResult['created']>>({});
-  const [tasks, setTasks] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<Draft>({ text: issue.summary, touched: false, from: null, placeholders: [] });
   const [focusNext, setFocusNext] = useState<FocusTarget | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -77,6 +76,19 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
     setFocusNext(null);
   }, [focusNext, analysis]);
 
+  /** After a write: the checks again, then Jira's issue view, so both show the issue as it is now. */
+  const settle = async (): Promise<boolean> => {
+    const reloaded = await reload();
+    await refreshIssueView();
+    return reloaded;
+  };
+
+  const actionById = (id: string | null | undefined) => (id ? actions.find((a) => a.id === id) : undefined);
+  const createdSplit = actions.find((a) => a.kind === 'create-split');
+  const marked = actions.find((a) => a.kind === 'mark-split' && a.status === 'done');
+  const offered = new Set([...actionIds.rewrites, ...actionIds.splits]);
+  const earlier = actions.filter((a) => !offered.has(a.id));
+
   const applySummary = (id: string, summary: string, onApplied?: () => void) =>
     void run(id, async () => {
       setError(id, undefined);
@@ -86,21 +98,27 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
         return;
       }
       onApplied?.();
-      const reloaded = await reload();
-      announce(`Applied to ${issue.key}: its summary now reads "${summary.trim()}".${reloaded ? ' The checks ran again.' : ''} Undo puts the previous text back.`);
-      if (reloaded) setFocusNext({ to: 'undo' });
+      if (!result.data.changed) {
+        announce(`${issue.key} already reads "${summary.trim()}": nothing was changed.`);
+        return;
+      }
+      const reloaded = await settle();
+      const undoNote = result.data.undoSaved ? ' Undo puts the previous text back.' : " Undo could not be kept this time: the issue's history has the previous text.";
+      announce(`Applied to ${issue.key}: its summary now reads "${summary.trim()}".${reloaded ? ' The checks ran again.' : ''}${undoNote}`);
+      if (reloaded && result.data.undoSaved) setFocusNext({ to: 'undo' });
     });
 
   const undo = () =>
     void run('undo', async () => {
       setError('undo', undefined);
-      const result = await undoRewrite({ issueKey: issue.key, expectedUpdated: issue.updated });
+      const fields = lastApply?.fields.join(' and ') ?? 'text';
+      const result = await undoRewrite({ issueKey: issue.key });
       if (!result.ok) {
         setError('undo', result.error);
         return;
       }
-      const reloaded = await reload();
-      announce(`Undone: ${issue.key} has its previous summary and description again.${reloaded ? ' The checks ran again.' : ''}`);
+      const reloaded = await settle();
+      announce(`Undone: ${issue.key} has its previous ${fields} again.${reloaded ? ' The checks ran again.' : ''}`);
       setFocusNext({ to: 'title' });
     });
 
@@ -120,27 +138,54 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
         setError(id, result.error);
         return;
       }
-      setTasks((t) => ({ ...t, [parentKey]: result.data.key }));
-      await reload();
-      announce(`Created ${result.data.key}, a subtask of ${parentKey}, linked to ${issue.key}.`);
+      await settle();
+      announce(
+        result.data.alreadyDone
+          ? `${result.data.key} was created before, a subtask of ${parentKey}: nothing new was created.`
+          : `Created ${result.data.key}, a subtask of ${parentKey}, linked to ${issue.key}.`,
+      );
     });
 
   const createStories = async (split: Split, id: string) => {
     await run(id, async () => {
       setError(id, undefined);
-      const result = await createSplit({ issueKey: issue.key, stories: split.stories.map((s) => (s.description ? { summary: s.summary, description: s.description } : { summary: s.summary })) });
+      const request = { issueKey: issue.key, stories: split.stories.map((s) => (s.description ? { summary: s.summary, description: s.description } : { summary: s.summary })) };
+      let result = await createSplit(request);
+      // A long split stops before the platform's time limit: carry on while it makes progress.
+      for (let round = 0; round < 5 && result.ok && result.data.missing > 0; round++) {
+        const before = result.data.created.length;
+        result = await createSplit(request);
+        if (result.ok && result.data.created.length === before) break;
+      }
       if (!result.ok) {
         setError(id, result.error);
         // Part of the split may exist (the message names it): show the issue as it is now.
-        if (result.error.message.startsWith('Created ')) await reload();
+        if (result.error.message.startsWith('Created ')) await settle();
         return;
       }
-      setCreated((c) => ({ ...c, [splitSignature(split)]: result.data.created }));
-      await reload();
+      await settle();
       const keys = result.data.created.map((c) => c.key).join(', ');
-      announce(`Created ${keys}, each linked to ${issue.key}.`);
+      if (result.data.alreadyDone) announce(`These stories were created before (${keys}): nothing new was created.`);
+      else if (result.data.missing) announce(`Created ${keys}, each linked to ${issue.key}; ${result.data.missing} still to create: use Create the missing stories.`);
+      else announce(`Created ${keys}, each linked to ${issue.key}.`);
     });
   };
+
+  const markAsSplit = (id: string) =>
+    void run(id, async () => {
+      setError(id, undefined);
+      const result = await markSplit({ issueKey: issue.key });
+      if (!result.ok) {
+        setError(id, result.error);
+        return;
+      }
+      await settle();
+      announce(
+        result.data.alreadyDone
+          ? `${issue.key} was marked as split before: nothing was changed.`
+          : `Marked ${issue.key} as split: it has the label ${result.data.label} and a comment listing ${result.data.parts.join(', ')}.`,
+      );
+    });
 
   const editInDraft = (rewrite: Rewrite) => {
     setDraft({ text: rewrite.summary, touched: true, from: REWRITE_LABEL[rewrite.kind], placeholders: rewrite.placeholders });
@@ -161,19 +206,8 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
       <p className={message ? 'sh-live sh-live-visible' : 'sh-live'} role="status" aria-live="polite" data-testid="panel-status">
         {message}
       </p>
-      {canUndo ? (
-        <div className="sh-undo" data-testid="undo-bar">
-          <p>
-            <strong>Story Health changed {issue.key}.</strong> Undo puts back the summary and description it had before, exactly.
-          </p>
-          <div className="sh-button-row">
-            <Button ref={undoRef} isDisabled={busy !== null || !canEdit} isLoading={busy === 'undo'} onClick={undo}>
-              Undo
-            </Button>
-          </div>
-          {canEdit ? null : <p className="sh-subtle sh-action-note">You cannot edit {issue.key}, so Undo is not available to you.</p>}
-          {errors.undo ? <ActionError title="Not undone" error={errors.undo} onReload={reloadNow} reloading={busy === 'reload'} /> : null}
-        </div>
+      {lastApply ? (
+        <UndoBar undo={lastApply} issue={issue} canEdit={canEdit} busy={busy} error={errors.undo} undoRef={undoRef} onUndo={undo} onReload={reloadNow} />
       ) : null}
       <ScoreHeader report={report} />
       <InvestRow report={report} />
@@ -196,7 +230,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
               applyId={applyId}
               taskId={taskId}
               error={errors[applyId] ?? errors[taskId]}
-              taskCreated={rewrite.parentKey ? tasks[rewrite.parentKey] : undefined}
+              taskAction={actionById(actionIds.rewrites[i])}
               onApply={() => applySummary(applyId, rewrite.summary)}
               onEditInDraft={() => editInDraft(rewrite)}
               onMakeTask={() => makeTaskOf(rewrite, taskId)}
@@ -206,20 +240,28 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
         }}
         splitActions={(split, i) => {
           const actionId = `split:${i}`;
+          const action = actionById(actionIds.splits[i]);
           return (
             <SplitActions
               id={`split-${i}`}
               split={split}
               issue={issue}
+              canEdit={canEdit}
               busy={busy}
               actionId={actionId}
-              created={created[splitSignature(split)]}
+              markId="mark-split"
+              action={action}
+              otherSplit={action ? undefined : createdSplit}
+              marked={marked}
               error={errors[actionId]}
+              markError={errors['mark-split']}
               onCreate={() => createStories(split, actionId)}
+              onMarkSplit={() => markAsSplit('mark-split')}
             />
           );
         }}
       />
+      <EarlierActions actions={earlier} issue={issue} />
       <DraftBox
         issue={issue}
         current={report}

@@ -20,9 +20,10 @@ interface Fake {
   posted: unknown[];
   messageListener?: (event: unknown) => void;
   respond: { status: number; body: string };
+  reloads: number;
 }
 
-function install(): { fake: Fake; callBridge: (type: string, payload?: unknown) => Promise<unknown> } {
+function install(frame: ShimBoot = boot): { fake: Fake; callBridge: (type: string, payload?: unknown) => Promise<unknown> } {
   const attributes = new Map<string, string>();
   const parent = { postMessage: (m: unknown) => fake.posted.push(m) };
   const fake: Fake = {
@@ -31,9 +32,10 @@ function install(): { fake: Fake; callBridge: (type: string, payload?: unknown) 
     opened: [],
     posted: [],
     respond: { status: 200, body: '{"ok":true,"data":{"score":69}}' },
+    reloads: 0,
     window: {},
   };
-  const textContent = /<script[^>]*>(.*)<\/script>/.exec(contextElement(boot))![1];
+  const textContent = /<script[^>]*>(.*)<\/script>/.exec(contextElement(frame))![1];
   Object.assign(fake.window, {
     document: {
       readyState: 'complete',
@@ -43,7 +45,7 @@ function install(): { fake: Fake; callBridge: (type: string, payload?: unknown) 
       getElementById: (id: string) => (id === 'forge-preview-context' ? { textContent } : null),
       addEventListener: () => undefined,
     },
-    location: { origin: 'http://localhost:4400', reload: () => undefined },
+    location: { origin: 'http://localhost:4400', reload: () => void fake.reloads++ },
     parent,
     fetch: async (url: string, init: { body: string; headers: Record<string, string> }) => {
       fake.fetches.push({ url, init });
@@ -125,6 +127,26 @@ describe('bridge shim', () => {
     await callBridge('navigate', { url: 'https://github.com/story-health/story-health/blob/main/docs/rules.md#dependency', type: 'new-tab' });
     expect(fake.opened).toEqual(['https://github.com/story-health/story-health/blob/main/docs/rules.md#dependency']);
     await expect(callBridge('navigate', { url: 'javascript:alert(1)', type: 'new-tab' })).rejects.toThrow(/http/);
+  });
+
+  it('navigates to an issue through the host', async () => {
+    const { fake, callBridge } = install();
+    await callBridge('navigate', { target: 'issue', issueKey: 'FOOD-52', type: 'same-tab' });
+    expect(fake.posted).toContainEqual({ source: 'story-health-preview-frame', app: 'panel', type: 'navigate', issueKey: 'FOOD-52' });
+    await expect(callBridge('navigate', { target: 'issue', issueKey: '../../x', type: 'same-tab' })).rejects.toThrow(/issues only/);
+  });
+
+  it('view.refresh on an issue asks the host to re-read the issue (the frame stays); elsewhere it is not refreshable', async () => {
+    const { fake, callBridge } = install();
+    expect(await callBridge('refresh')).toBe(true);
+    expect(fake.posted).toContainEqual({ source: 'story-health-preview-frame', app: 'panel', type: 'refresh', issueKey: 'FOOD-8' });
+    expect(fake.reloads).toBe(0);
+    const report = install({ ...boot, app: 'report', context: { ...boot.context, extension: { project: { key: 'FOOD' } } } });
+    expect(await report.callBridge('refresh')).toBe(false);
+    expect(report.fake.posted.filter((m) => (m as { type?: string }).type === 'refresh')).toEqual([]);
+    // router.reload() still reloads the frame.
+    expect(await callBridge('reload')).toBe(true);
+    expect(fake.reloads).toBe(1);
   });
 
   it('answers modal calls with false and rejects what it does not support', async () => {

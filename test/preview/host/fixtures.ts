@@ -22,6 +22,7 @@ export function fakeJira(accountId: string): JiraClient {
     getIssue: async (key) => ({ id: '10007', key, fields: { issuetype: { name: 'Story', id: '10001' }, project: { key: 'FOOD' } } }),
     editIssue: notUsed,
     createIssue: notUsed,
+    addComment: notUsed,
     getIssueProperty: async () => null,
     setIssueProperty: notUsed,
     deleteIssueProperty: notUsed,

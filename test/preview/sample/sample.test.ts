@@ -105,13 +105,14 @@ describe('sample project file', () => {
     expect(graph.longestBlockedChain.length).toBeLessThanOrEqual(4);
   });
 
-  test('users: alice administers both projects with the restricted level, bob is a member of both without it, carol only of FOOD', () => {
+  test('users: alice administers both projects with the restricted level, bob is a member of both without it, carol only of FOOD, dan only browses both', () => {
     const user = (name: string) => file.users.find((u) => u.emailAddress === `${name}@example.com`)!;
     expect(user('alice').projects).toEqual({ FOOD: 'admin', ZONE: 'admin' });
     expect(user('alice').securityLevels).toContain('restricted');
     expect(user('bob').projects).toEqual({ FOOD: 'member', ZONE: 'member' });
     expect(user('bob').securityLevels).not.toContain('restricted');
     expect(user('carol').projects).toEqual({ FOOD: 'member' });
+    expect(user('dan').projects).toEqual({ FOOD: 'viewer', ZONE: 'viewer' });
     expect(new Set(file.users.map((u) => u.accountId)).size).toBe(file.users.length);
     for (const u of file.users) expect(u.accountId).toMatch(/^[0-9a-f]{24}$/);
   });

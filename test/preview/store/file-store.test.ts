@@ -52,6 +52,18 @@ describe('file store', () => {
     expect(data.entries['job:49']).toEqual({ i: 49 });
   });
 
+  it('create sets a key only when it is not set: of concurrent creates exactly one wins, and it persists', async () => {
+    const store = await createFileStore(file);
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => store.create('claim:FOOD-8:1', { by: i })));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = results.indexOf(true);
+    expect(await store.get('claim:FOOD-8:1')).toEqual({ by: winner });
+    expect(await store.create('claim:FOOD-8:1', { by: 99 })).toBe(false);
+    expect(await (await createFileStore(file)).get('claim:FOOD-8:1')).toEqual({ by: winner });
+    await expect(store.create('claim:big', 'x'.repeat(MAX_VALUE_BYTES))).rejects.toThrow(/at most/);
+    expect(await store.get('claim:big')).toBeUndefined();
+  });
+
   it('lists keys by prefix in key order, a page at a time with a cursor', async () => {
     const store = await createFileStore(file);
     for (let i = 24; i >= 0; i--) await store.set(`chunk:FOOD:${String(i).padStart(2, '0')}`, i);

@@ -2,6 +2,7 @@
 import type { Route } from '../router';
 import { listFields } from './fields';
 import { createIssue, editIssue, getIssue } from './issues';
+import { addComment, listComments } from './comments';
 import { createLink } from './links';
 import { myPermissions, myself } from './permissions';
 import { deleteProperty, getProperty, listProperties, setProperty } from './properties';
@@ -12,6 +13,7 @@ export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/search', handlers: { GET: removedSearch, POST: removedSearch } },
   { pattern: '/rest/api/3/issue', handlers: { POST: createIssue } },
   { pattern: '/rest/api/3/issue/:key', handlers: { GET: getIssue, PUT: editIssue } },
+  { pattern: '/rest/api/3/issue/:key/comment', handlers: { GET: listComments, POST: addComment } },
   { pattern: '/rest/api/3/issue/:key/properties', handlers: { GET: listProperties } },
   { pattern: '/rest/api/3/issue/:key/properties/:propertyKey', handlers: { GET: getProperty, PUT: setProperty, DELETE: deleteProperty } },
   { pattern: '/rest/api/3/field', handlers: { GET: listFields } },
