@@ -1,12 +1,12 @@
 /**
  * Who is calling and what they may do. As the app (`x-emulator-app: true`) everything is visible;
- * as a user (`x-emulator-user: <accountId>`) a project is visible with a role in it, and a
- * restricted issue only with the `restricted` security level. Invisible issues behave exactly as
- * missing ones.
+ * as a user (`x-emulator-user: <accountId>`) a project is visible with a role in it (viewer,
+ * member, admin: each holds the permissions of the one before), and a restricted issue only with
+ * the `restricted` security level. Invisible issues behave exactly as missing ones.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SampleIssue, SampleProjectFile, SampleUser } from '../sample/schema';
-import { PERMISSIONS, type Role } from './catalog';
+import { PERMISSIONS, ROLE_RANK, type Role } from './catalog';
 import { HttpError, issueNotFound } from './http';
 import { projectKeyOf } from './load';
 import { findIssue } from './lookup';
@@ -58,7 +58,7 @@ export function hasPermission(caller: Caller, projectKey: string, permission: st
   const role = roleIn(caller, projectKey);
   const needed = PERMISSIONS[permission]?.role;
   if (!role || !needed) return false;
-  return needed === 'member' || role === 'admin';
+  return ROLE_RANK[role] >= ROLE_RANK[needed];
 }
 
 /** The issue when it exists and the caller can see it; otherwise Jira's 404. */

@@ -56,11 +56,14 @@ export const SYSTEM_FIELDS: { id: string; name: string; schemaType: string; item
 
 export const RESTRICTED_LEVEL = { id: '10100', name: 'Restricted', description: 'Only people with the restricted level see these issues.' };
 
-export type Role = 'admin' | 'member';
+export type Role = 'admin' | 'member' | 'viewer';
+
+/** Each role holds the permissions of the roles below it. */
+export const ROLE_RANK: Record<Role, number> = { viewer: 0, member: 1, admin: 2 };
 
 /** Project permissions the emulator knows, and the least role that holds each. */
 export const PERMISSIONS: Record<string, { name: string; role: Role }> = {
-  BROWSE_PROJECTS: { name: 'Browse Projects', role: 'member' },
+  BROWSE_PROJECTS: { name: 'Browse Projects', role: 'viewer' },
   CREATE_ISSUES: { name: 'Create Issues', role: 'member' },
   EDIT_ISSUES: { name: 'Edit Issues', role: 'member' },
   LINK_ISSUES: { name: 'Link Issues', role: 'member' },
