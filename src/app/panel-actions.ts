@@ -8,6 +8,7 @@ import { applyRequest, createSplitRequest, makeTaskRequest, undoRequest, type Cr
 import type { JiraClient, JiraIssue } from '../jira/types';
 import type { CallContext, Deps } from './ports';
 import { textToAdf } from './adf';
+import { noSubtaskTypeMessage, subtaskTypeOf } from './issue-types';
 import { UNDO_PROPERTY } from './panel-analyze';
 import { parsePayload } from './validate';
 
@@ -130,9 +131,11 @@ export async function panelMakeTask(payload: unknown, _ctx: CallContext, deps: D
   const original = await readForEdit(jira, issueKey);
   if (original.fields.updated !== expectedUpdated) return fail('conflict', changedMessage(issueKey));
   const parent = await readForEdit(jira, parentKey);
+  const subtask = await subtaskTypeOf(jira, projectOf(parent).key);
+  if (!subtask) return fail('forbidden', noSubtaskTypeMessage(projectOf(parent).key));
   const fields: Record<string, unknown> = {
     project: projectOf(parent),
-    issuetype: { name: 'Subtask' },
+    issuetype: { id: subtask.id },
     parent: { key: parentKey },
     summary: summary ?? String(original.fields.summary ?? ''),
   };

@@ -1,7 +1,14 @@
 /** An in-memory Store for handler tests (the preview host uses the file-backed one). */
 import type { Store } from '../../src/app/ports';
 
-export function memoryStore(): Store & { data: Map<string, unknown> } {
+export interface MemoryStoreOptions {
+  /** Refuse values over this many UTF-8 bytes of JSON, as Forge KVS does (240 KiB). */
+  maxBytes?: number;
+  /** A set that should fail: return the error to throw. */
+  failSet?: (key: string, value: unknown) => Error | undefined;
+}
+
+export function memoryStore(options: MemoryStoreOptions = {}): Store & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
   return {
@@ -10,6 +17,11 @@ export function memoryStore(): Store & { data: Map<string, unknown> } {
       return clone(data.get(key) as T | undefined);
     },
     async set(key, value) {
+      const failure = options.failSet?.(key, value);
+      if (failure) throw failure;
+      if (options.maxBytes !== undefined && Buffer.byteLength(JSON.stringify(value)) > options.maxBytes) {
+        throw new Error(`The value for ${key} is too large.`);
+      }
       data.set(key, clone(value));
     },
     async delete(key) {
