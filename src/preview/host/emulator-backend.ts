@@ -19,9 +19,11 @@ export function describeUser(user: SampleUser): string {
   const roles = Object.entries(user.projects);
   const admin = roles.filter(([, r]) => r === 'admin').map(([k]) => k);
   const member = roles.filter(([, r]) => r === 'member').map(([k]) => k);
+  const viewer = roles.filter(([, r]) => r === 'viewer').map(([k]) => k);
   const parts: string[] = [];
   if (admin.length) parts.push(`admin of ${admin.join(', ')}`);
   if (member.length) parts.push(`member of ${member.join(', ')}`);
+  if (viewer.length) parts.push(`browses ${viewer.join(', ')} only`);
   parts.push(user.securityLevels.includes('restricted') ? 'sees restricted issues' : 'no restricted issues');
   return parts.join('; ');
 }
