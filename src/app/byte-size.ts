@@ -2,6 +2,9 @@
  * The platform's size limits, and how big a value is against them. Every limit counts UTF-8 bytes
  * of the JSON sent, not UTF-16 characters: a 12,000-character Japanese description is 36 KB.
  */
+import { jsonBytes } from '../core/bytes';
+
+export { jsonBytes, utf8Length } from '../core/bytes';
 
 /** Platform limits, in bytes of UTF-8 JSON. */
 export const LIMITS = {
@@ -12,26 +15,6 @@ export const LIMITS = {
   /** Forge queue event payload. */
   queuePayload: 200 * 1024,
 } as const;
-
-/** UTF-8 length of `text` without encoding it (a lone surrogate counts as U+FFFD, 3 bytes, as TextEncoder writes it). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Bytes of `value` as JSON (what the platform stores or sends). */
-export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? 'null');
-}
 
 /**
  * Consecutive groups of `items` whose JSON array is at most `budget` bytes each (an item bigger

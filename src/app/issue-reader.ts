@@ -1,16 +1,17 @@
-/** Reads an issue for analysis: the fields the engine needs, with the site's story points field. */
-import { discoverFields, issueToStory, STORY_FIELDS } from '../jira';
+/**
+ * Reads an issue for analysis: the fields the engine needs, with the story points field of the
+ * issue's own project (a site may have several; see jira/project-fields.ts).
+ */
+import { discoverFields, issueToStory, projectStoryFields, STORY_FIELDS, storyFieldsPicker, type FieldScope, type StoryFieldIds } from '../jira';
 import type { JiraClient, JiraIssue } from '../jira/types';
 import type { StoryInput } from '../core/story';
-import type { Store } from './ports';
+import type { Deps, Store } from './ports';
 
 const FIELDS_CACHE_KEY = 'jira:fields';
+const projectFieldsKey = (scope: FieldScope) => `jira:fields:${scope.projectKey}:${scope.issueTypeId}`;
 const FIELDS_TTL_MS = 60 * 60 * 1000;
 
-export interface SiteFields {
-  storyPoints?: string;
-  acceptanceCriteria?: string;
-}
+export type SiteFields = StoryFieldIds;
 
 /** The story points / acceptance criteria field ids, discovered once an hour and cached. */
 export async function siteFields(jira: JiraClient, store: Store, now: Date): Promise<SiteFields> {
@@ -21,15 +22,33 @@ export async function siteFields(jira: JiraClient, store: Store, now: Date): Pro
   return fields;
 }
 
+/**
+ * The story fields of each issue's project and type, asked of Jira as the app (the create screen
+ * is the site's configuration, not the viewer's business) once an hour per project and type.
+ */
+export function projectFieldsPicker(deps: Pick<Deps, 'asApp' | 'store' | 'now'>, site: SiteFields): (issue: JiraIssue) => Promise<SiteFields> {
+  const siteKey = JSON.stringify(site);
+  return storyFieldsPicker(async (scope) => {
+    const now = deps.now().getTime();
+    const cached = await deps.store.get<{ at: number; site: string; fields: SiteFields }>(projectFieldsKey(scope));
+    if (cached && cached.site === siteKey && now - cached.at < FIELDS_TTL_MS) return cached.fields;
+    const fields = await projectStoryFields(deps.asApp(), site, scope);
+    await deps.store.set(projectFieldsKey(scope), { at: now, site: siteKey, fields });
+    return fields;
+  }, site);
+}
+
 export interface ReadIssue {
   issue: JiraIssue;
   story: StoryInput;
   fields: SiteFields;
 }
 
-export async function readIssue(jira: JiraClient, store: Store, now: Date, key: string, properties: string[] = []): Promise<ReadIssue> {
-  const fields = await siteFields(jira, store, now);
-  const issue = await jira.getIssue(key, { fields: [...STORY_FIELDS(fields), 'updated', 'project'], properties });
+/** Reads `key` with `jira` (the user or the app) and maps it with its project's story fields. */
+export async function readIssue(deps: Pick<Deps, 'asApp' | 'store' | 'now'>, jira: JiraClient, key: string, properties: string[] = []): Promise<ReadIssue> {
+  const site = await siteFields(jira, deps.store, deps.now());
+  const issue = await jira.getIssue(key, { fields: [...STORY_FIELDS(site), 'updated', 'project'], properties });
+  const fields = await projectFieldsPicker(deps, site)(issue);
   return { issue, story: issueToStory(issue, fields), fields };
 }
 

@@ -12,6 +12,7 @@ import { contentHash } from './content-hash';
 import { readIssue } from './issue-reader';
 import { isCheckedType } from './panel-analyze';
 import { loadSettings } from './settings-store';
+import { noteWrites } from './recent-writes';
 
 export interface SaveEvent {
   issue?: { id?: string; key?: string };
@@ -42,7 +43,7 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
   const jira = deps.asApp();
   let read;
   try {
-    read = await readIssue(jira, deps.store, deps.now(), key, [HEALTH_PROPERTY]);
+    read = await readIssue(deps, jira, key, [HEALTH_PROPERTY]);
   } catch (error) {
     if (isNotFound(error)) return { status: 'gone', key };
     throw error;
@@ -60,6 +61,8 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
   const report = analyzeStory({ ...story, key: issue.key }, settings);
   try {
     await jira.setIssueProperty(issue.key, HEALTH_PROPERTY, toProperty(report, hash, deps.now()));
+    // Search lags behind this write: the report and the panel reconcile the issues noted here.
+    await noteWrites(deps.store, projectKey, [issue.id], deps.now()).catch(() => undefined);
     const change = labelChange(story.labels ?? [], report.score, settings);
     if (change.add) await jira.editIssue(issue.key, { update: { labels: [{ add: change.add }] } });
     if (change.remove) await jira.editIssue(issue.key, { update: { labels: [{ remove: change.remove }] } });

@@ -13,6 +13,7 @@ import { loadSettings } from './settings-store';
 import { splitActionId, taskActionId } from './action-record';
 import { panelActions } from './created-issues';
 import { changedFields, readUndo, writtenFields } from './undo-snapshot';
+import { recentWrites } from './recent-writes';
 import { parsePayload } from './validate';
 
 export function isCheckedType(issueType: string | undefined, settings: Settings): boolean {
@@ -27,12 +28,16 @@ function str(v: unknown): string {
 /** How many of the project's stories give the panel its backlog context. */
 export const NEIGHBOURS = 100;
 
-/** The project's most recently updated stories of the checked types, as the user may see them. */
-async function backlogNeighbours(jira: JiraClient, projectKey: string, key: string, settings: Settings): Promise<StoryInput[]> {
+/**
+ * The project's most recently updated stories of the checked types, as the user may see them.
+ * Stories the app analyzed a moment ago are reconciled: search may not list them yet.
+ */
+async function backlogNeighbours(jira: JiraClient, projectKey: string, key: string, settings: Settings, reconcile: number[]): Promise<StoryInput[]> {
   const page = await jira.searchJql({
     jql: `project = ${jqlString(projectKey)} AND issuetype in (${settings.issueTypes.map(jqlString).join(', ')}) AND key != ${key} ORDER BY updated DESC`,
     fields: ['summary', 'description', 'issuetype', 'issuelinks'],
     maxResults: NEIGHBOURS,
+    ...(reconcile.length ? { reconcileIssues: reconcile } : {}),
   });
   return page.issues.map((i) => ({ ...issueToStory(i, {}), key: i.key, source: 'line' as const }));
 }
@@ -41,7 +46,7 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
   const req = parsePayload(analyzeRequest, payload);
   if (!('value' in req)) return req;
   const jira = deps.asUser();
-  const { issue, story } = await readIssue(jira, deps.store, deps.now(), req.value.issueKey);
+  const { issue, story } = await readIssue(deps, jira, req.value.issueKey);
   const project = issue.fields.project as { key?: string } | undefined;
   const projectKey = project?.key ?? req.value.issueKey.split('-')[0]!;
   const settings = await loadSettings(deps.store, projectKey);
@@ -50,7 +55,7 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
     jira.myPermissions({ issueKey: issue.key, permissions: ['EDIT_ISSUES'] }),
     panelActions(issue.key, ctx, deps, jira),
   ]);
-  const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings);
+  const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings, await recentWrites(deps.store, projectKey, deps.now()));
   // Analyzed with its project's recent stories, so duplicates, uniformity, personas and the user
   // story a technical story serves ("make it a task of KEY") can be found.
   const report = analyze([...neighbours, { ...story, key: issue.key }], settings).stories.at(-1)!;

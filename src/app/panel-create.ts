@@ -7,6 +7,7 @@
  * are left. A story is split once: another split of the same issue is refused while the first
  * one's stories exist.
  */
+import { noSubtaskTypeMessage, subtaskTypeOf } from './issue-types';
 import { fail, ok, type Envelope } from '../contract/envelope';
 import { createSplitRequest, makeTaskRequest, type CreateSplitResult, type MakeTaskResult } from '../contract/panel';
 import { jqlString } from '../jira';
@@ -125,13 +126,19 @@ export async function panelMakeTask(payload: unknown, ctx: CallContext, deps: De
   }
   const parent = await readForEdit(jira, parentKey);
   const target = { projectKey: projectOf(parent), parentKey };
+  // Sites name the sub-task type differently ("Subtask", "Sub-task", translated): ask the project.
+  const subtask = run.record.parts[0]!.key ? null : await subtaskTypeOf(jira, target.projectKey);
+  if (!run.record.parts[0]!.key && !subtask) {
+    await run.finish('partial', 'no sub-task type');
+    return fail('forbidden', noSubtaskTypeMessage(target.projectKey));
+  }
   const outcome = await createParts(
     run,
     deps,
     jira,
     target,
     async () => {
-      const fields: Record<string, unknown> = { project: { key: target.projectKey }, issuetype: { name: 'Subtask' }, parent: { key: parentKey }, summary };
+      const fields: Record<string, unknown> = { project: { key: target.projectKey }, issuetype: { id: subtask!.id }, parent: { key: parentKey }, summary };
       if (original.fields.description) fields.description = original.fields.description;
       return (await jira.createIssue({ fields })).key;
     },
@@ -179,7 +186,9 @@ export async function panelCreateSplit(payload: unknown, ctx: CallContext, deps:
   const { run } = begun;
 
   const parent = original.fields.parent as { key?: string } | undefined;
-  const issueType = (original.fields.issuetype as { name?: string } | undefined)?.name ?? 'Story';
+  // The original's own type, by id when Jira gave it (names are translated and renamed).
+  const type = original.fields.issuetype as { id?: string; name?: string } | undefined;
+  const issueType = type?.id ? { id: type.id } : { name: type?.name ?? 'Story' };
   const target = { projectKey: projectOf(original) };
   const outcome = await createParts(
     run,
@@ -188,7 +197,7 @@ export async function panelCreateSplit(payload: unknown, ctx: CallContext, deps:
     target,
     async (_part, i) => {
       const story = stories[i]!;
-      const fields: Record<string, unknown> = { project: { key: target.projectKey }, issuetype: { name: issueType }, summary: story.summary };
+      const fields: Record<string, unknown> = { project: { key: target.projectKey }, issuetype: issueType, summary: story.summary };
       if (story.description) fields.description = textToAdf(story.description);
       if (parent?.key) fields.parent = { key: parent.key };
       return (await jira.createIssue({ fields })).key;

@@ -1,9 +1,11 @@
 /**
  * report/start, report/status, report/snapshot, report/issues, report/cancel. Aggregates come from
  * the latest snapshot; every list of issues is fetched live as the viewing user, so nobody sees a
- * story they may not browse.
+ * story they may not browse: snapshot keys are checked in batches (bulk fetch), personas none of
+ * whose stories the viewer may see are left out, and searches on the property reconcile the issues
+ * the app wrote a moment ago. Only the person who started a scan, or a project admin, may cancel it.
  */
-import type { Snapshot } from '../core/aggregate';
+import type { Snapshot, SnapshotCluster, SnapshotCycle } from '../core/aggregate';
 import { PASS_SCORE } from '../core/aggregate';
 import { fail, ok, type Envelope } from '../contract/envelope';
 import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../contract/report';
@@ -11,12 +13,31 @@ import type { JiraClient, SearchPage, SearchParams } from '../jira/types';
 import { jqlString } from '../jira';
 import type { CallContext, Deps } from './ports';
 import { HEALTH_PROPERTY, type HealthProperty } from './health-property';
+import { recentWrites } from './recent-writes';
 import { snapshotPrefix, stateKey, STALE_AFTER_MS, type ScanState, type StoredSnapshot } from './scan-state';
 import { scanJql } from './scan';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
+import { visibleKeys } from './visibility';
 
-function statusOf(state: ScanState | undefined, now: Date, joined?: boolean): ScanStatus {
+interface Access {
+  browse: boolean;
+  admin: boolean;
+}
+
+/** What the caller may do in the project: browse it, administer it (one permissions call). */
+async function projectAccess(jira: JiraClient, projectKey: string): Promise<Access> {
+  const p = await jira.myPermissions({ projectKey, permissions: ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'] });
+  return { browse: p.BROWSE_PROJECTS === true, admin: p.ADMINISTER_PROJECTS === true };
+}
+
+/** Cancelling someone's scan throws away their work: they, or a project admin, may. */
+function mayCancel(state: ScanState | undefined, ctx: CallContext, access: Access): boolean {
+  return access.admin || (state?.startedBy != null && state.startedBy === ctx.accountId);
+}
+
+function statusOf(state: ScanState | undefined, now: Date, extra: { joined?: boolean; canCancel?: boolean } = {}): ScanStatus {
+  const { joined, canCancel } = extra;
   if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
   return {
     status: state.status,
@@ -29,13 +50,11 @@ function statusOf(state: ScanState | undefined, now: Date, joined?: boolean): Sc
     error: state.error ?? null,
     stalled: state.status === 'running' && now.getTime() - Date.parse(state.updatedAt) >= STALE_AFTER_MS,
     ...(joined ? { joined } : {}),
+    ...(state.status === 'running' && canCancel !== undefined ? { canCancel } : {}),
   };
 }
 
-async function canBrowseProject(jira: JiraClient, projectKey: string): Promise<boolean> {
-  const p = await jira.myPermissions({ projectKey, permissions: ['BROWSE_PROJECTS'] });
-  return p.BROWSE_PROJECTS === true;
-}
+const notVisible = (projectKey: string) => fail('not-found', `Project ${projectKey} does not exist or you cannot see it.`);
 
 function newJobId(now: Date): string {
   return `${now.getTime().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
@@ -45,11 +64,13 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
   const req = parsePayload(reportProjectRequest, payload);
   if (!('value' in req)) return req;
   const { projectKey } = req.value;
-  if (!(await canBrowseProject(deps.asUser(), projectKey))) return fail('not-found', `Project ${projectKey} does not exist or you cannot see it.`);
+  const access = await projectAccess(deps.asUser(), projectKey);
+  if (!access.browse) return notVisible(projectKey);
   const now = deps.now();
   const current = await deps.store.get<ScanState>(stateKey(projectKey));
   const alive = current?.status === 'running' && now.getTime() - Date.parse(current.updatedAt) < STALE_AFTER_MS;
-  if (current && alive) return ok(statusOf(current, now, true)); // one scan per project: a second Start joins it
+  // One scan per project: a second Start joins it.
+  if (current && alive) return ok(statusOf(current, now, { joined: true, canCancel: mayCancel(current, ctx, access) }));
   const state: ScanState = {
     jobId: newJobId(now),
     projectKey,
@@ -64,26 +85,37 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
     startedBy: ctx.accountId,
   };
   await deps.store.set(stateKey(projectKey), state);
-  await deps.queue.push([{ projectKey, jobId: state.jobId }]);
-  return ok(statusOf(state, deps.now()));
+  // The job it replaces (a stalled one) keeps nothing: its cleanup event deletes its chunks.
+  const replaced = current?.status === 'running' ? [{ projectKey, jobId: current.jobId }] : [];
+  await deps.queue.push([{ projectKey, jobId: state.jobId }, ...replaced]);
+  return ok(statusOf(state, deps.now(), { canCancel: true }));
 }
 
-export async function reportStatus(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
+export async function reportStatus(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
   const req = parsePayload(reportProjectRequest, payload);
   if (!('value' in req)) return req;
-  if (!(await canBrowseProject(deps.asUser(), req.value.projectKey))) return fail('not-found', `Project ${req.value.projectKey} does not exist or you cannot see it.`);
-  return ok(statusOf(await deps.store.get<ScanState>(stateKey(req.value.projectKey)), deps.now()));
-}
-
-export async function reportCancel(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
-  const req = parsePayload(reportProjectRequest, payload);
-  if (!('value' in req)) return req;
-  if (!(await canBrowseProject(deps.asUser(), req.value.projectKey))) return fail('not-found', `Project ${req.value.projectKey} does not exist or you cannot see it.`);
+  const access = await projectAccess(deps.asUser(), req.value.projectKey);
+  if (!access.browse) return notVisible(req.value.projectKey);
   const state = await deps.store.get<ScanState>(stateKey(req.value.projectKey));
+  return ok(statusOf(state, deps.now(), { canCancel: mayCancel(state, ctx, access) }));
+}
+
+export async function reportCancel(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
+  const req = parsePayload(reportProjectRequest, payload);
+  if (!('value' in req)) return req;
+  const { projectKey } = req.value;
+  const access = await projectAccess(deps.asUser(), projectKey);
+  if (!access.browse) return notVisible(projectKey);
+  const state = await deps.store.get<ScanState>(stateKey(projectKey));
   if (!state || state.status !== 'running') return ok(statusOf(state, deps.now()));
+  if (!mayCancel(state, ctx, access)) {
+    return fail('forbidden', 'Only the person who started this scan, or a project admin, can cancel it. It keeps running; its report replaces the current one when it finishes.');
+  }
   state.status = 'cancelled';
   state.updatedAt = deps.now().toISOString();
-  await deps.store.set(stateKey(req.value.projectKey), state);
+  await deps.store.set(stateKey(projectKey), state);
+  // Its chunks go now (the job's next event would do it too, but a stalled job has none).
+  await deps.queue.push([{ projectKey, jobId: state.jobId }]);
   return ok(statusOf(state, deps.now()));
 }
 
@@ -95,58 +127,34 @@ async function allSnapshots(deps: Deps, projectKey: string): Promise<StoredSnaps
     out.push(...page.items.map((i) => i.value));
     cursor = page.cursor;
   } while (cursor);
-  return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+  return out.map(normalized).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
+}
+
+/** A snapshot stored by an earlier version (cycles as key lists, clusters without a size) in today's shape. */
+function normalized(s: StoredSnapshot): StoredSnapshot {
+  const cycles = (s.dependencyCycles ?? []) as unknown[];
+  const clusters = (s.duplicates ?? []) as Partial<SnapshotCluster>[];
+  return {
+    ...s,
+    dependencyCycles: cycles.map((c): SnapshotCycle => (Array.isArray(c) ? { keys: c as string[], size: c.length } : (c as SnapshotCycle))),
+    duplicates: clusters.map((c) => ({ keys: c.keys ?? [], similarity: c.similarity ?? 0, size: c.size ?? (c.keys ?? []).length })),
+  };
 }
 
 /**
- * Keys Jira names as not existing (or not visible) in a `key in (…)` query: like Jira Cloud, the
- * emulator rejects the whole query with "An issue with key 'X' does not exist for field 'key'".
+ * The snapshot as one viewer may see it: key lists keep only keys they may browse (sizes and
+ * counts stay, so "and N more" still adds up), and a persona none of whose listed stories they
+ * may see is left out altogether: its name comes from stories hidden from them.
  */
-function missingKeys(error: unknown): string[] {
-  const e = error as { name?: string; code?: string; errorMessages?: string[] };
-  if (e?.name !== 'JiraError' || e.code !== 'bad-request') return [];
-  return (e.errorMessages ?? []).flatMap((m) => [...m.matchAll(/key '([A-Z][A-Z0-9_]+-\d+)' does not exist/g)].map((x) => x[1]!));
-}
-
-/**
- * Searches `base AND key in (keys)` as the user, dropping keys Jira says the user cannot see and
- * asking again; returns the visible issues of one page (at most 100 keys per call).
- */
-async function searchVisible(jira: JiraClient, keys: readonly string[], query: (keyList: string) => SearchParams): Promise<SearchPage> {
-  let remaining = [...new Set(keys)];
-  for (let attempt = 0; attempt <= keys.length; attempt++) {
-    if (!remaining.length) return { issues: [], isLast: true };
-    try {
-      return await jira.searchJql(query(remaining.join(', ')));
-    } catch (error) {
-      const missing = new Set(missingKeys(error));
-      if (!missing.size) throw error;
-      remaining = remaining.filter((k) => !missing.has(k));
-    }
-  }
-  return { issues: [], isLast: true };
-}
-
-/** The subset of `keys` the user may browse, asked of Jira as that user (100 keys per query). */
-async function visibleKeys(jira: JiraClient, keys: readonly string[]): Promise<Set<string>> {
-  const visible = new Set<string>();
-  const unique = [...new Set(keys)];
-  for (let i = 0; i < unique.length; i += 100) {
-    const page = await searchVisible(jira, unique.slice(i, i + 100), (list) => ({ jql: `key in (${list})`, fields: ['summary'], maxResults: 100 }));
-    for (const issue of page.issues) visible.add(issue.key);
-  }
-  return visible;
-}
-
 function filterSnapshot(s: Snapshot, visible: Set<string>): { snapshot: Snapshot; hidden: number } {
   const all = new Set<string>();
   const keep = (keys: readonly string[]) => keys.filter((k) => (all.add(k), visible.has(k)));
   const snapshot: Snapshot = {
     ...s,
     duplicates: s.duplicates.map((c) => ({ ...c, keys: keep(c.keys) })).filter((c) => c.keys.length >= 2),
-    dependencyCycles: s.dependencyCycles.map(keep).filter((c) => c.length > 0),
+    dependencyCycles: s.dependencyCycles.map((c) => ({ ...c, keys: keep(c.keys) })).filter((c) => c.keys.length > 0),
     longestBlockedChain: keep(s.longestBlockedChain),
-    personas: s.personas.map((p) => ({ ...p, keys: keep(p.keys) })),
+    personas: s.personas.map((p) => ({ ...p, keys: keep(p.keys) })).filter((p) => p.keys.length > 0),
     fixFirst: s.fixFirst.filter((f) => (all.add(f.key), visible.has(f.key))),
   };
   return { snapshot, hidden: [...all].filter((k) => !visible.has(k)).length };
@@ -155,26 +163,28 @@ function filterSnapshot(s: Snapshot, visible: Set<string>): { snapshot: Snapshot
 function snapshotKeys(s: Snapshot): string[] {
   return [
     ...s.duplicates.flatMap((c) => c.keys),
-    ...s.dependencyCycles.flat(),
+    ...s.dependencyCycles.flatMap((c) => c.keys),
     ...s.longestBlockedChain,
     ...s.personas.flatMap((p) => p.keys),
     ...s.fixFirst.map((f) => f.key),
   ];
 }
 
-export async function reportSnapshot(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ReportView>> {
+export async function reportSnapshot(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ReportView>> {
   const req = parsePayload(reportProjectRequest, payload);
   if (!('value' in req)) return req;
   const { projectKey } = req.value;
   const jira = deps.asUser();
-  if (!(await canBrowseProject(jira, projectKey))) return fail('not-found', `Project ${projectKey} does not exist or you cannot see it.`);
+  const access = await projectAccess(jira, projectKey);
+  if (!access.browse) return notVisible(projectKey);
   const snapshots = await allSnapshots(deps, projectKey);
   const state = await deps.store.get<ScanState>(stateKey(projectKey));
+  const status = statusOf(state, deps.now(), { canCancel: mayCancel(state, ctx, access) });
   const latest = snapshots[snapshots.length - 1];
   const history = snapshots.map((s) => ({ createdAt: s.createdAt, score: s.score, count: s.count }));
-  if (!latest) return ok({ snapshot: null, history, status: statusOf(state, deps.now()), hiddenKeys: 0 });
+  if (!latest) return ok({ snapshot: null, history, status, hiddenKeys: 0 });
   const { snapshot, hidden } = filterSnapshot(latest, await visibleKeys(jira, snapshotKeys(latest)));
-  return ok({ snapshot, history, status: statusOf(state, deps.now()), hiddenKeys: hidden });
+  return ok({ snapshot, history, status, hiddenKeys: hidden });
 }
 
 
@@ -191,17 +201,52 @@ export function issuesJql(base: string, filter: IssueFilter): string {
 }
 
 
+/**
+ * Searches for explicit keys as the user: Jira rejects a whole `key in (…)` query that names an
+ * issue they may not see, so the keys are first narrowed to the visible ones (bulk fetch). An
+ * issue that vanishes in between makes Jira refuse once more: then visibility is asked again.
+ */
+async function searchKeys(jira: JiraClient, keys: readonly string[], query: (keys: string[]) => SearchParams): Promise<{ page: SearchPage; jql: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const visible = await visibleKeys(jira, keys);
+    const shown = keys.filter((k) => visible.has(k));
+    const params = query(shown);
+    if (!shown.length) return { page: { issues: [], isLast: true }, jql: params.jql };
+    try {
+      return { page: await jira.searchJql(params), jql: params.jql };
+    } catch (error) {
+      const e = error as { name?: string; code?: string };
+      if (attempt >= 2 || e?.name !== 'JiraError' || e.code !== 'bad-request') throw error;
+    }
+  }
+}
+
 export async function reportIssues(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ReportIssuesPage>> {
   const req = parsePayload(reportIssuesRequest, payload);
   if (!('value' in req)) return req;
   const { projectKey, filter, nextPageToken, maxResults } = req.value;
   const settings = await loadSettings(deps.store, projectKey);
-  const jql = issuesJql(scanJql(projectKey, settings), filter);
-  const params = (q: string): SearchParams => ({ jql: q, fields: ['summary'], properties: [HEALTH_PROPERTY], maxResults, ...(nextPageToken ? { nextPageToken } : {}) });
+  // Issues whose property the app just wrote: the search must see them as written.
+  const reconcile = await recentWrites(deps.store, projectKey, deps.now());
+  const params = (q: string): SearchParams => ({
+    jql: q,
+    fields: ['summary'],
+    properties: [HEALTH_PROPERTY],
+    maxResults,
+    ...(nextPageToken ? { nextPageToken } : {}),
+    ...(reconcile.length ? { reconcileIssues: reconcile } : {}),
+  });
   const jira = deps.asUser();
-  const page = filter.keys?.length
-    ? await searchVisible(jira, filter.keys, (list) => params(issuesJql(scanJql(projectKey, settings), { ...filter, keys: list.split(', ') })))
-    : await jira.searchJql(params(jql));
+  const base = scanJql(projectKey, settings);
+  let jql = issuesJql(base, filter);
+  let page: SearchPage;
+  if (filter.keys?.length) {
+    const found = await searchKeys(jira, filter.keys, (keys) => params(issuesJql(base, { ...filter, keys })));
+    jql = found.jql;
+    page = found.page;
+  } else {
+    page = await jira.searchJql(params(jql));
+  }
   const issues: ReportIssue[] = page.issues.map((issue) => {
     const p = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
     return {

@@ -23,9 +23,18 @@ export interface ScanState {
 }
 
 export const stateKey = (projectKey: string) => `scan:${projectKey}:state`;
-export const chunkPrefix = (projectKey: string, jobId: string) => `scan:${projectKey}:${jobId}:chunk:`;
-/** A page's records may take several values (KVS values are at most 240 KiB): `part` numbers them. */
-export const chunkKey = (projectKey: string, jobId: string, page: number, part = 0) => `${chunkPrefix(projectKey, jobId)}${String(page).padStart(6, '0')}.${part}`;
+/** Everything a project's scans keep: the state and every job's chunks. */
+export const scanPrefix = (projectKey: string) => `scan:${projectKey}:`;
+export const chunkPrefix = (projectKey: string, jobId: string) => `${scanPrefix(projectKey)}${jobId}:chunk:`;
+export const chunkKey = (projectKey: string, jobId: string, page: number) => `${chunkPrefix(projectKey, jobId)}${String(page).padStart(6, '0')}`;
+/** A page's records may need more than one value: part 0, 1, … of the page. */
+export const chunkPartKey = (projectKey: string, jobId: string, page: number, part: number) => `${chunkKey(projectKey, jobId, page)}:${String(part).padStart(3, '0')}`;
+/** The job a chunk key belongs to, or null for other keys (the state). */
+export function chunkJobOf(projectKey: string, key: string): string | null {
+  const rest = key.startsWith(scanPrefix(projectKey)) ? key.slice(scanPrefix(projectKey).length) : '';
+  const at = rest.indexOf(':chunk:');
+  return at > 0 ? rest.slice(0, at) : null;
+}
 export const snapshotPrefix = (projectKey: string) => `snapshot:${projectKey}:`;
 export const snapshotKey = (projectKey: string, createdAt: string) => `${snapshotPrefix(projectKey)}${createdAt}`;
 

@@ -5,18 +5,38 @@
  * aggregate all chunks into a snapshot. Resumable (a re-delivered or restarted event continues
  * from the last checkpoint; chunk keys are per page, so a redone page overwrites itself),
  * cancellable, one scan per project at a time.
+ *
+ * Storage stays bounded: chunks are packed to fit a storage value, the snapshot is bounded by
+ * `aggregate`, a cancelled or replaced job's chunks are deleted (by its next event, or the cleanup
+ * event Cancel and Restart send), and a finished scan sweeps any chunks other jobs left behind.
+ * When storage refuses anything, the scan ends as failed with the reason, instead of being retried.
  */
 import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import type { Settings } from '../core/config';
 import { analyzeForScan, type ScanRecord } from '../core/scan-record';
 import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
-import type { Deps } from './ports';
-import { groupByBytes, LIMITS } from './byte-size';
+import type { JiraIssue } from '../jira/types';
+import type { Deps, Store } from './ports';
 import { contentHash } from './content-hash';
-import { siteFields } from './issue-reader';
+import { projectFieldsPicker, siteFields } from './issue-reader';
 import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
-import { chunkKey, chunkPrefix, HISTORY_LIMIT, snapshotKey, snapshotPrefix, stateKey, type ScanState, type StoredSnapshot } from './scan-state';
+import { noteWrites } from './recent-writes';
+import { CHUNK_BUDGET_BYTES, guardedStore, StorageError } from './scan-storage';
+import { groupByBytes } from './byte-size';
+import {
+  chunkJobOf,
+  chunkKey,
+  chunkPartKey,
+  chunkPrefix,
+  HISTORY_LIMIT,
+  scanPrefix,
+  snapshotKey,
+  snapshotPrefix,
+  stateKey,
+  type ScanState,
+  type StoredSnapshot,
+} from './scan-state';
 import { loadSettings } from './settings-store';
 
 export interface ScanEvent {
@@ -28,9 +48,6 @@ export interface ScanEvent {
 export const PAGE_SIZE = 100;
 export const MAX_PAGES_PER_RUN = 20;
 export const RUN_BUDGET_MS = 300_000;
-
-/** One stored part of a page's records: under a KVS value, with room to spare. */
-export const CHUNK_BYTES = LIMITS.storageValue - 16 * 1024;
 
 /** Property writes in flight at once per page: fast enough, and gentle on Jira's rate limits. */
 export const WRITE_CONCURRENCY = 8;
@@ -62,12 +79,15 @@ function isJiraError(error: unknown, code?: string): boolean {
   return e?.name === 'JiraError' && (code === undefined || e.code === code);
 }
 
-async function saveState(deps: Deps, state: ScanState): Promise<void> {
+/** The scan's view of its dependencies: storage guarded (see scan-storage.ts). */
+type ScanDeps = Deps & { store: Store };
+
+async function saveState(deps: ScanDeps, state: ScanState): Promise<void> {
   state.updatedAt = deps.now().toISOString();
   await deps.store.set(stateKey(state.projectKey), state);
 }
 
-async function deleteChunks(deps: Deps, projectKey: string, jobId: string): Promise<void> {
+async function deleteChunks(deps: ScanDeps, projectKey: string, jobId: string): Promise<void> {
   for (;;) {
     const page = await deps.store.list(chunkPrefix(projectKey, jobId), { limit: 100 });
     if (!page.items.length) return;
@@ -75,10 +95,42 @@ async function deleteChunks(deps: Deps, projectKey: string, jobId: string): Prom
   }
 }
 
+/** Deletes the chunks of every job of the project but `keepJobId` (cancelled, replaced or crashed ones). */
+async function deleteOtherJobsChunks(deps: ScanDeps, projectKey: string, keepJobId: string | null): Promise<void> {
+  const orphans: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.store.list(scanPrefix(projectKey), { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const item of page.items) {
+      const job = chunkJobOf(projectKey, item.key);
+      if (job !== null && job !== keepJobId) orphans.push(item.key);
+    }
+    cursor = page.cursor;
+  } while (cursor);
+  for (const key of orphans) await deps.store.delete(key);
+}
+
+/** Stores a page's records in as many values as they need; parts a redone page no longer has are removed. */
+async function saveChunk(deps: ScanDeps, state: ScanState, records: ScanRecord[]): Promise<void> {
+  const parts = groupByBytes(records, CHUNK_BUDGET_BYTES);
+  if (!parts.length) parts.push([]);
+  for (let i = 0; i < parts.length; i++) await deps.store.set(chunkPartKey(state.projectKey, state.jobId, state.pages, i), parts[i]);
+  for (let i = parts.length; (await deps.store.get(chunkPartKey(state.projectKey, state.jobId, state.pages, i))) !== undefined; i++) {
+    await deps.store.delete(chunkPartKey(state.projectKey, state.jobId, state.pages, i));
+  }
+  // A chunk of the same page stored whole by an earlier version of the app.
+  if ((await deps.store.get(chunkKey(state.projectKey, state.jobId, state.pages))) !== undefined) await deps.store.delete(chunkKey(state.projectKey, state.jobId, state.pages));
+}
+
 /** Analyzes one page and backfills stale properties; returns the page's records. */
-async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promise<{ records: ScanRecord[]; nextPageToken: string | null; backfilled: number }> {
+async function scanPage(
+  deps: ScanDeps,
+  settings: Settings,
+  state: ScanState,
+  pick: (issue: JiraIssue) => Promise<Awaited<ReturnType<typeof siteFields>>>,
+  fields: Awaited<ReturnType<typeof siteFields>>,
+): Promise<{ records: ScanRecord[]; nextPageToken: string | null; backfilled: number }> {
   const jira = deps.asApp();
-  const fields = await siteFields(jira, deps.store, deps.now());
   const page = await jira.searchJql({
     jql: scanJql(state.projectKey, settings),
     fields: STORY_FIELDS(fields),
@@ -87,29 +139,31 @@ async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promi
     ...(state.nextPageToken ? { nextPageToken: state.nextPageToken } : {}),
   });
   const records: ScanRecord[] = [];
-  const writes: { key: string; value: HealthProperty }[] = [];
+  const writes: { id: string; key: string; value: HealthProperty }[] = [];
   for (const issue of page.issues) {
-    const story = issueToStory(issue, fields);
+    const story = issueToStory(issue, await pick(issue));
     const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings);
     records.push(record);
     const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
     const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
-    if (existing?.contentHash !== hash || existing.engineVersion !== ENGINE_VERSION) writes.push({ key: issue.key, value: toProperty(report, hash, deps.now()) });
+    if (existing?.contentHash !== hash || existing.engineVersion !== ENGINE_VERSION) writes.push({ id: issue.id, key: issue.key, value: toProperty(report, hash, deps.now()) });
   }
-  let backfilled = 0;
-  await forEachLimit(writes, WRITE_CONCURRENCY, async ({ key, value }) => {
+  const written: string[] = [];
+  await forEachLimit(writes, WRITE_CONCURRENCY, async ({ id, key, value }) => {
     try {
       await jira.setIssueProperty(key, HEALTH_PROPERTY, value);
-      backfilled++;
+      written.push(id);
     } catch (error) {
       // Deleted while we scanned: nothing left to annotate.
       if (!isJiraError(error, 'not-found')) throw error;
     }
   });
-  return { records, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), backfilled };
+  // Searches on the property right after the scan see these as written (reconcileIssues).
+  await noteWrites(deps.store, state.projectKey, written, deps.now());
+  return { records, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), backfilled: written.length };
 }
 
-async function finish(deps: Deps, state: ScanState): Promise<void> {
+async function finish(deps: ScanDeps, state: ScanState): Promise<void> {
   const records: ScanRecord[] = [];
   let cursor: string | undefined;
   do {
@@ -128,11 +182,11 @@ async function finish(deps: Deps, state: ScanState): Promise<void> {
   state.phase = 'done';
   state.snapshotKey = key;
   await saveState(deps, state);
-  await deleteChunks(deps, state.projectKey, state.jobId);
+  await deleteOtherJobsChunks(deps, state.projectKey, null);
   await pruneHistory(deps, state.projectKey);
 }
 
-async function pruneHistory(deps: Deps, projectKey: string): Promise<void> {
+async function pruneHistory(deps: ScanDeps, projectKey: string): Promise<void> {
   const keys: string[] = [];
   let cursor: string | undefined;
   do {
@@ -143,21 +197,49 @@ async function pruneHistory(deps: Deps, projectKey: string): Promise<void> {
   for (const key of keys.slice(0, Math.max(0, keys.length - HISTORY_LIMIT))) await deps.store.delete(key);
 }
 
+/** Ends the scan as failed with `message`, keeping nothing half-done. */
+async function failScan(deps: ScanDeps, state: ScanState, message: string): Promise<ScanState> {
+  state.status = 'failed';
+  state.error = message;
+  await saveState(deps, state);
+  await deleteChunks(deps, state.projectKey, state.jobId);
+  return state;
+}
+
+/** Runs `fn`; storage failures while cleaning up are not worth a retry of the whole event. */
+async function bestEffort(fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch {
+    // The next finished scan sweeps whatever is left.
+  }
+}
+
 /** One consumer run: continue the job from its checkpoint, then re-enqueue or finish. */
-export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanState | null> {
+export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<ScanState | null> {
+  const deps: ScanDeps = { ...rawDeps, store: guardedStore(rawDeps.store) };
   const started = Date.now();
   const state = await deps.store.get<ScanState>(stateKey(event.projectKey));
-  // A stale event (another job took over, or this one ended) does nothing.
-  if (!state || state.jobId !== event.jobId || state.status !== 'running') return state ?? null;
-  const settings = await loadSettings(deps.store, state.projectKey);
+  // A stale event (another job took over, or this one ended): its job keeps nothing.
+  if (!state || state.jobId !== event.jobId || state.status !== 'running') {
+    if (typeof event.jobId === 'string' && event.jobId) await bestEffort(() => deleteChunks(deps, event.projectKey, event.jobId));
+    return state ?? null;
+  }
   try {
+    const settings = await loadSettings(deps.store, state.projectKey);
+    const fields = await siteFields(deps.asApp(), deps.store, deps.now());
+    const pick = projectFieldsPicker(deps, fields);
     let pages = 0;
     while (state.phase === 'analyzing' && pages < MAX_PAGES_PER_RUN && Date.now() - started < RUN_BUDGET_MS) {
       const current = await deps.store.get<ScanState>(stateKey(state.projectKey));
-      if (!current || current.jobId !== state.jobId || current.status !== 'running') return current ?? null; // cancelled or replaced
+      if (!current || current.jobId !== state.jobId || current.status !== 'running') {
+        // Cancelled or replaced: this job's chunks go.
+        await bestEffort(() => deleteChunks(deps, state.projectKey, state.jobId));
+        return current ?? null;
+      }
       let result;
       try {
-        result = await scanPage(deps, settings, state);
+        result = await scanPage(deps, settings, state, pick, fields);
       } catch (error) {
         // An expired page token after a long pause: start the job's pages over, keeping nothing half-done.
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
@@ -170,10 +252,11 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
       }
       // A cancel (or a restart) that arrived while the page was read wins: saving this run's state now would overwrite it.
       const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
-      if (!latest || latest.jobId !== state.jobId || latest.status !== 'running') return latest ?? null;
-      // A page of 100 Japanese stories with links is over one storage value: its records go in byte-sized parts.
-      const parts = groupByBytes(result.records, CHUNK_BYTES);
-      for (const [part, records] of parts.entries()) await deps.store.set(chunkKey(state.projectKey, state.jobId, state.pages, part), records);
+      if (!latest || latest.jobId !== state.jobId || latest.status !== 'running') {
+        await bestEffort(() => deleteChunks(deps, state.projectKey, state.jobId));
+        return latest ?? null;
+      }
+      await saveChunk(deps, state, result.records);
       state.pages++;
       state.done += result.records.length;
       state.backfilled += result.backfilled;
@@ -188,10 +271,16 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
   } catch (error) {
     // Jira refused the scan itself (bad JQL, no permission): it cannot succeed on retry.
     if (isJiraError(error, 'bad-request') || isJiraError(error, 'forbidden') || isJiraError(error, 'unauthorized') || isJiraError(error, 'not-found')) {
-      state.status = 'failed';
-      state.error = error instanceof Error ? error.message : 'The scan failed.';
-      await saveState(deps, state);
-      return state;
+      return failScan(deps, state, error instanceof Error ? error.message : 'The scan failed.');
+    }
+    // Storage refused a value (too large, or the store is failing): retrying redoes the same work.
+    if (error instanceof StorageError) {
+      const message = `${error.message} The scan was stopped and its partial results deleted; start it again, and if it fails again tell your Jira admin.`;
+      try {
+        return await failScan(deps, state, message);
+      } catch {
+        throw error;
+      }
     }
     // Anything else (429 and 5xx after retries, a platform hiccup, a killed run) is retried by the
     // queue from the last checkpoint; a scan that stops moving is restartable after STALE_AFTER_MS.

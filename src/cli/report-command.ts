@@ -22,7 +22,7 @@ import { analyzeForScan } from '../core/scan-record';
 import type { StoryInput } from '../core/story';
 import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
-import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, STORY_FIELDS, storiesJql } from '../jira';
+import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, projectStoryFields, STORY_FIELDS, storiesJql, storyFieldsPicker } from '../jira';
 import type { FetchTransportOptions, JiraClient, RetryOptions, Transport } from '../jira';
 import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../render';
 import { decode, readStoryFile } from './readers';
@@ -63,14 +63,18 @@ export function reportJql(projectKey: string, settings: Settings): string {
   return storiesJql(projectKey, settings.issueTypes);
 }
 
-/** Reads every story the JQL finds, page by page. Read-only: search and the field list, nothing else. */
+/**
+ * Reads every story the JQL finds, page by page. Read-only: search, the field list and, on a site
+ * with several story points fields, the project's create metadata (which one it uses); nothing else.
+ */
 export async function readProjectStories(client: JiraClient, projectKey: string, settings: Settings): Promise<StoryInput[]> {
   const fields = await discoverFields(client);
+  const fieldsOf = storyFieldsPicker((scope) => projectStoryFields(client, fields, scope), fields);
   const stories: StoryInput[] = [];
   let nextPageToken: string | undefined;
   do {
     const page = await client.searchJql({ jql: reportJql(projectKey, settings), fields: STORY_FIELDS(fields), maxResults: PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) });
-    for (const issue of page.issues) stories.push({ ...issueToStory(issue, fields), key: issue.key });
+    for (const issue of page.issues) stories.push({ ...issueToStory(issue, await fieldsOf(issue)), key: issue.key });
     nextPageToken = page.isLast ? undefined : page.nextPageToken;
   } while (nextPageToken);
   return stories;

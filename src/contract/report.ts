@@ -46,6 +46,8 @@ export interface ScanStatus {
   stalled: boolean;
   /** True when this call joined a scan someone else started. */
   joined?: boolean;
+  /** For a running scan: whether this user may cancel it (they started it, or administer the project). */
+  canCancel?: boolean;
 }
 
 export interface ReportIssue {

@@ -3,10 +3,15 @@
  * counts of technical / oversized / unestimated / untestable stories, duplicate clusters,
  * dependency cycles and the longest blocked-by chain, the persona inventory, template uniformity,
  * and the stories with the most to gain. Pure and linear (duplicates are sub-quadratic).
+ *
+ * Every list is bounded and carries its full size beside it (so a report can say "and N more"),
+ * and the whole snapshot is kept under SNAPSHOT_BUDGET_BYTES of UTF-8 JSON: it always fits one
+ * storage value (Forge KVS: 240 KiB), for a backlog of 20 or 20,000 stories in any shape.
  */
 import { dependencyGraph, findDuplicates, personaInventory, uniformity } from './backlog/index';
+import { jsonBytes } from './bytes';
 import type { ScanRecord } from './scan-record';
-import { CRITERIA, type Criterion, type DuplicateCluster, type PersonaCount, type TemplateForm } from './story';
+import { CRITERIA, type Criterion, type PersonaCount, type TemplateForm } from './story';
 
 import { PASS_SCORE } from './grade';
 
@@ -16,7 +21,23 @@ const FIX_FIRST = 20;
  * Lists in a snapshot are bounded so it always fits one storage value (Forge KVS: 240 KiB), for a
  * backlog of 20 or 20,000 stories; their full counts are kept beside them.
  */
-export const LIST_LIMITS = { duplicates: 100, cycles: 50, chain: 50, personas: 50, personaKeys: 10 } as const;
+export const LIST_LIMITS = { duplicates: 100, clusterKeys: 20, cycles: 50, cycleKeys: 20, chain: 50, personas: 50, personaKeys: 10 } as const;
+/** The snapshot's size limit in UTF-8 bytes of JSON: room to spare under Forge KVS's 240 KiB. */
+export const SNAPSHOT_BUDGET_BYTES = 200 * 1024;
+
+/** A group of near-identical stories: its first keys, and how many stories it has in all. */
+export interface SnapshotCluster {
+  keys: string[];
+  size: number;
+  /** Jaccard similarity estimate of the closest pair, 0..1. */
+  similarity: number;
+}
+
+/** Stories that block each other in a circle: the first keys, and how many there are in all. */
+export interface SnapshotCycle {
+  keys: string[];
+  size: number;
+}
 
 export interface Snapshot {
   createdAt: string;
@@ -42,9 +63,12 @@ export interface Snapshot {
     personas: number;
   };
   ruleCounts: Record<string, number>;
-  duplicates: DuplicateCluster[];
-  dependencyCycles: string[][];
+  /** The largest groups (at most LIST_LIMITS.duplicates; all of them: counts.duplicateClusters). */
+  duplicates: SnapshotCluster[];
+  /** At most LIST_LIMITS.cycles (all of them: counts.dependencyCycles). */
+  dependencyCycles: SnapshotCycle[];
   longestBlockedChain: string[];
+  /** The most frequent personas, each with its first keys (`count` is all its stories). */
   personas: PersonaCount[];
   servesNobodyCount: number;
   uniformity: { dominantForm: TemplateForm; share: number };
@@ -85,7 +109,7 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
     .slice(0, FIX_FIRST)
     .map((r) => ({ key: r.key, score: r.score, ruleId: r.top?.ruleId ?? null, messageId: r.top?.messageId ?? null, data: r.top?.data ?? {} }));
   const n = (id: string) => ruleCounts[id] ?? 0;
-  return {
+  const snapshot: Snapshot = {
     ...meta,
     count,
     score: count ? Math.round(scoreSum / count) : 100,
@@ -105,8 +129,11 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
       personas: personas.personas.length,
     },
     ruleCounts,
-    duplicates: [...duplicates].sort((a, b) => b.keys.length - a.keys.length || b.similarity - a.similarity).slice(0, LIST_LIMITS.duplicates),
-    dependencyCycles: graph.cycles.slice(0, LIST_LIMITS.cycles).map((c) => c.slice(0, LIST_LIMITS.chain)),
+    duplicates: [...duplicates]
+      .sort((a, b) => b.keys.length - a.keys.length || b.similarity - a.similarity)
+      .slice(0, LIST_LIMITS.duplicates)
+      .map((c) => ({ keys: c.keys.slice(0, LIST_LIMITS.clusterKeys), size: c.keys.length, similarity: c.similarity })),
+    dependencyCycles: graph.cycles.slice(0, LIST_LIMITS.cycles).map((c) => ({ keys: c.slice(0, LIST_LIMITS.cycleKeys), size: c.length })),
     longestBlockedChain: graph.longestBlockedChain.slice(0, LIST_LIMITS.chain),
     longestChainLength: graph.longestBlockedChain.length,
     personas: personas.personas.slice(0, LIST_LIMITS.personas).map((p) => ({ ...p, keys: p.keys.slice(0, LIST_LIMITS.personaKeys) })),
@@ -114,4 +141,26 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
     uniformity: { dominantForm: uni.dominantForm, share: Math.round(uni.share * 1000) / 1000 },
     fixFirst,
   };
+  return withinBudget(snapshot);
+}
+
+/**
+ * Halves the lists until the snapshot fits SNAPSHOT_BUDGET_BYTES. Limits and record caps keep a
+ * snapshot far below it; this is the guarantee for inputs nobody foresaw (very long persona names,
+ * long keys, long quoted text in fix-first), measured rather than assumed.
+ */
+export function withinBudget(snapshot: Snapshot, budget = SNAPSHOT_BUDGET_BYTES): Snapshot {
+  let s = snapshot;
+  for (let round = 0; round < 20 && jsonBytes(s) > budget; round++) {
+    const half = (n: number) => Math.floor(n / 2);
+    s = {
+      ...s,
+      duplicates: s.duplicates.slice(0, half(s.duplicates.length)).map((c) => ({ ...c, keys: c.keys.slice(0, Math.max(2, half(c.keys.length))) })),
+      dependencyCycles: s.dependencyCycles.slice(0, half(s.dependencyCycles.length)).map((c) => ({ ...c, keys: c.keys.slice(0, Math.max(1, half(c.keys.length))) })),
+      longestBlockedChain: s.longestBlockedChain.slice(0, half(s.longestBlockedChain.length)),
+      personas: s.personas.slice(0, half(s.personas.length)).map((p) => ({ ...p, persona: p.persona.slice(0, 100), keys: p.keys.slice(0, half(p.keys.length)) })),
+      fixFirst: s.fixFirst.slice(0, half(s.fixFirst.length)),
+    };
+  }
+  return s;
 }

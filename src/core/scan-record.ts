@@ -7,11 +7,28 @@ import type { Settings } from './config';
 import { analyzePrepared } from './analyze';
 import { prepare } from './prepare';
 import { lexiconsFor } from './lexicons';
-import { findIssueKeyMentions } from './backlog/index';
+import { findIssueKeyMentions, linkDependency } from './backlog/index';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
 
 /** How much of the description takes part in set-level duplicate detection (as in analyze()). */
 const DUPLICATE_TEXT_PREFIX = 150;
+
+/**
+ * A record's lists are bounded, so a story with 10,000 links or mentioned keys still makes a
+ * record of a few kilobytes: dependency links (the ones set-level analysis reads) come first.
+ */
+export const RECORD_LIMITS = { links: 50, mentions: 50, role: 100, dupText: 600 } as const;
+
+function cut(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+function boundedLinks(links: StoryLink[]): StoryLink[] {
+  if (links.length <= RECORD_LIMITS.links) return links;
+  const dependencies = links.filter((l) => linkDependency(l) !== null);
+  const others = links.filter((l) => linkDependency(l) === null);
+  return [...dependencies, ...others].slice(0, RECORD_LIMITS.links);
+}
 
 export interface ScanRecord {
   key: string;
@@ -66,10 +83,10 @@ export function analyzeForScan(input: unknown, settings: Settings): { report: St
     ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
     top: worst(report),
     form: p.template.form,
-    role: p.template.roleName,
-    dupText: d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary,
-    links: p.story.links,
-    mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`),
+    role: p.template.roleName === null ? null : cut(p.template.roleName, RECORD_LIMITS.role),
+    dupText: cut(d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary, RECORD_LIMITS.dupText),
+    links: boundedLinks(p.story.links),
+    mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`).slice(0, RECORD_LIMITS.mentions),
     storyPoints: p.story.storyPoints,
   };
   return { report, record };

@@ -6,9 +6,23 @@
  */
 import { errorFromResponse, invalidArgument, type CallContext } from './errors';
 import { apiPath, checkIssueKey, checkListItem, checkPermissionKey, checkProjectKey, checkPropertyKey, query } from './keys';
-import { readComment, readCreated, readFields, readIssue, readPermissions, readPropertyValue, readSearchPage } from './responses';
+import { JiraError } from './errors';
+import {
+  readBulkFetch,
+  readComment,
+  readCreated,
+  readCreateFieldPage,
+  readFields,
+  readIssue,
+  readIssueTypePage,
+  readPermissions,
+  readPropertyKeys,
+  readPropertyValue,
+  readSearchPage,
+  type Paged,
+} from './responses';
 import { retrySettings, sendWithRetry, type RetryOptions } from './retry';
-import type { HttpMethod, IssueLinkInput, JiraClient, JiraResponse, SearchParams, Transport } from './types';
+import type { CreateFieldMeta, HttpMethod, IssueLinkInput, IssueTypeMeta, JiraClient, JiraResponse, SearchParams, Transport } from './types';
 
 export interface JiraClientOptions {
   retry?: RetryOptions;
@@ -16,9 +30,12 @@ export interface JiraClientOptions {
 
 /** `search/jql` returns at most 5 000 issues per page (ids only); with fields, 100. */
 const MAX_SEARCH_RESULTS = 5000;
-
-/** Jira's 404 for an issue (as opposed to a property) that is missing or hidden. */
-const ISSUE_MISSING = /issue does not exist|do not have permission to see it/i;
+/** `reconcileIssues` takes at most 50 issue ids. */
+export const MAX_RECONCILE_ISSUES = 50;
+/** `issue/bulkfetch` takes at most 100 issues per call (in the shape this client sends). */
+export const MAX_BULK_FETCH = 100;
+/** Pages read of one paged metadata list before giving up (a project with 10 000 fields is not real). */
+const MAX_META_PAGES = 50;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,10 +62,28 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
     return response;
   }
 
-  /** A 404 about the property (not the issue) means "not set". */
-  function propertyMissing(response: JiraResponse): boolean {
-    if (response.status !== 404) return false;
-    return !ISSUE_MISSING.test(response.text);
+  /**
+   * Jira answers 404 for a missing property and for a missing (or hidden) issue alike, in the
+   * caller's language: which one it was is asked of Jira, never read from the message. The issue's
+   * property keys (`GET /issue/{key}/properties`) exist exactly when the issue does.
+   */
+  async function propertyKeysAfter404(key: string, context: CallContext, original: JiraResponse): Promise<string[]> {
+    const probe = await send('GET', apiPath('issue', key, 'properties'), context);
+    if (probe.status === 404) throw errorFromResponse(original, context);
+    if (probe.status !== 200) throw errorFromResponse(probe, context);
+    return readPropertyKeys(probe, context);
+  }
+
+  /** Every page of a `startAt`/`maxResults` list. */
+  async function allPages<T>(path: string, context: CallContext, read: (r: JiraResponse, c: CallContext) => Paged<T>): Promise<T[]> {
+    const items: T[] = [];
+    let startAt: number | null = 0;
+    for (let pages = 0; startAt !== null && pages < MAX_META_PAGES; pages++) {
+      const page = read(await expect([200], 'GET', path + query({ startAt: String(startAt), maxResults: '200' }), context), context);
+      items.push(...page.items);
+      startAt = page.next;
+    }
+    return items;
   }
 
   return {
@@ -70,10 +105,48 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       if (properties) body.properties = properties;
       if (maxResults !== undefined) body.maxResults = maxResults;
       if (nextPageToken !== undefined) body.nextPageToken = nextPageToken;
+      const { reconcileIssues } = params;
+      if (reconcileIssues !== undefined) {
+        if (!Array.isArray(reconcileIssues) || reconcileIssues.length > MAX_RECONCILE_ISSUES || !reconcileIssues.every((id) => Number.isSafeInteger(id) && id > 0)) {
+          throw invalidArgument(`Invalid reconcileIssues: expected at most ${MAX_RECONCILE_ISSUES} numeric issue ids.`);
+        }
+        if (reconcileIssues.length) body.reconcileIssues = reconcileIssues;
+      }
       const context = { operation: 'search issues' };
       // A read: safe to send again after a timeout or a 5xx.
       const response = await expect([200], 'POST', apiPath('search', 'jql'), context, body, true);
       return readSearchPage(response, context);
+    },
+
+    async bulkFetchIssues(keys, params = {}) {
+      if (!Array.isArray(keys) || keys.length === 0 || keys.length > MAX_BULK_FETCH) {
+        throw invalidArgument(`Invalid bulk fetch: name 1 to ${MAX_BULK_FETCH} issue keys or ids.`);
+      }
+      const body: Record<string, unknown> = { issueIdsOrKeys: keys.map(checkIssueKey) };
+      const fields = checkList('field', params.fields);
+      const properties = checkList('property key', params.properties);
+      if (fields) body.fields = fields;
+      if (properties) body.properties = properties;
+      const context = { operation: `read ${keys.length} issues` };
+      // A read: safe to send again.
+      return readBulkFetch(await expect([200], 'POST', apiPath('issue', 'bulkfetch'), context, body, true), context);
+    },
+
+    async createMetaIssueTypes(projectKey): Promise<IssueTypeMeta[]> {
+      checkProjectKey(projectKey);
+      const context = { operation: `list the issue types of project ${projectKey}`, permission: 'CREATE_ISSUES', missing: `project ${projectKey} does not exist or you cannot see it` };
+      return allPages(apiPath('issue', 'createmeta', projectKey, 'issuetypes'), context, readIssueTypePage);
+    },
+
+    async createMetaFields(projectKey, issueTypeId): Promise<CreateFieldMeta[]> {
+      checkProjectKey(projectKey);
+      if (typeof issueTypeId !== 'string' || !/^\d{1,18}$/.test(issueTypeId)) throw invalidArgument(`Invalid issue type id ${JSON.stringify(String(issueTypeId))}: expected digits.`);
+      const context = {
+        operation: `list the create fields of issue type ${issueTypeId} in project ${projectKey}`,
+        permission: 'CREATE_ISSUES',
+        missing: `project ${projectKey} or its issue type ${issueTypeId} does not exist or you cannot see it`,
+      };
+      return allPages(apiPath('issue', 'createmeta', projectKey, 'issuetypes', issueTypeId), context, readCreateFieldPage);
     },
 
     async getIssue(key, params = {}) {
@@ -114,7 +187,11 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       checkPropertyKey(propertyKey);
       const context = { operation: `read property ${propertyKey} of issue ${key}`, issueKey: key, permission: 'BROWSE_PROJECTS' };
       const response = await send('GET', apiPath('issue', key, 'properties', propertyKey), context);
-      if (propertyMissing(response)) return null;
+      if (response.status === 404) {
+        // The issue is there (else the probe threw): the property is not set.
+        await propertyKeysAfter404(key, context, response);
+        return null;
+      }
       if (response.status !== 200) throw errorFromResponse(response, context);
       return readPropertyValue(response, context) as T;
     },
@@ -132,7 +209,15 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       checkPropertyKey(propertyKey);
       const context = { operation: `delete property ${propertyKey} of issue ${key}`, issueKey: key, permission: 'EDIT_ISSUES' };
       const response = await send('DELETE', apiPath('issue', key, 'properties', propertyKey), context);
-      if (propertyMissing(response)) return;
+      if (response.status === 404) {
+        // The spec's 404 also means "you may not edit this issue": then the property is still there.
+        const keys = await propertyKeysAfter404(key, context, response);
+        if (!keys.includes(propertyKey)) return;
+        throw new JiraError(
+          `Could not ${context.operation}: the user lacks the EDIT_ISSUES permission (Jira answered 404 and the property is still set); ask a Jira admin to grant it.`,
+          { status: 404, code: 'forbidden' },
+        );
+      }
       if (response.status !== 200 && response.status !== 204) throw errorFromResponse(response, context);
     },
 
@@ -147,7 +232,12 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       const inward = checkIssueKey(link.inwardIssue?.key);
       const outward = checkIssueKey(link.outwardIssue?.key);
       const body = { type: { name: type }, inwardIssue: { key: inward }, outwardIssue: { key: outward } };
-      const context = { operation: `link ${inward} and ${outward} (${type})`, permission: 'LINK_ISSUES' };
+      const context = {
+        operation: `link ${inward} and ${outward} (${type})`,
+        permission: 'LINK_ISSUES',
+        // The spec's 404: a missing or hidden issue, an unknown link type, or no Link Issues permission.
+        missing: `one of the issues does not exist or you cannot see it, the link type "${type}" does not exist, or you lack the LINK_ISSUES permission`,
+      };
       // Jira answers 201 to a link that already exists, so sending it twice is harmless.
       await expect([200, 201], 'POST', apiPath('issueLink'), context, body, true);
     },

@@ -58,6 +58,8 @@ export interface CallContext {
   issueKey?: string;
   /** The Jira permission the call needs, named in 403 messages. */
   permission?: string;
+  /** What a 404 means for this call, when it is not "the issue is missing" (e.g. a link's 404 also means "no permission"). */
+  missing?: string;
 }
 
 /** A request that never left the client because an argument was invalid. */
@@ -132,7 +134,9 @@ export function errorFromResponse(response: JiraResponse, context: CallContext, 
     case 'not-found':
       message = context.issueKey
         ? `${could} issue ${context.issueKey} does not exist or you cannot see it (404).`
-        : withDetails(`${could} Jira found nothing there (404).`, errorMessages);
+        : context.missing
+          ? `${could} ${context.missing} (404).`
+          : withDetails(`${could} Jira found nothing there (404).`, errorMessages);
       break;
     case 'rate-limited':
       message = `${could} Jira is rate-limiting requests (429); try again ${retryAfterMs === undefined ? 'later' : `in ${seconds(retryAfterMs)}`}.`;

@@ -1,12 +1,16 @@
 /**
  * Story points and acceptance criteria live in site-specific custom fields: find their ids from
- * `GET /rest/api/3/field`.
+ * `GET /rest/api/3/field`. A site often has more than one story points field (team-managed
+ * projects use "Story point estimate", company-managed ones "Story Points"): the best guess comes
+ * first, the others are kept so each project can be given its own (project-fields.ts).
  */
 import type { JiraClient, JiraField } from './types';
 
 export interface StoryFieldIds {
   storyPoints?: string;
   acceptanceCriteria?: string;
+  /** The site's other story points fields, best first (only when it has more than one). */
+  otherStoryPoints?: string[];
 }
 
 const STORY_POINT_NAMES = new Set(['story point estimate', 'story points']);
@@ -31,26 +35,22 @@ function storyPointRank(field: JiraField): number {
   return named ? 1 : 0;
 }
 
-function best(fields: JiraField[], rank: (field: JiraField) => number): string | undefined {
-  let found: JiraField | undefined;
-  let top = 0;
-  for (const field of fields) {
-    const r = rank(field);
-    // Ties keep the first one Jira listed.
-    if (r > top) {
-      top = r;
-      found = field;
-    }
-  }
-  return found?.id;
+/** Ids of the fields `rank` accepts, best first; ties keep the order Jira listed them in. */
+function ranked(fields: JiraField[], rank: (field: JiraField) => number): string[] {
+  return fields
+    .map((field, i) => ({ id: field.id, r: rank(field), i }))
+    .filter((f) => f.r > 0)
+    .sort((a, b) => b.r - a.r || a.i - b.i)
+    .map((f) => f.id);
 }
 
 /** Picks the fields from a `GET /rest/api/3/field` answer. */
 export function pickStoryFields(fields: JiraField[]): StoryFieldIds {
   const result: StoryFieldIds = {};
-  const storyPoints = best(fields, storyPointRank);
-  const acceptanceCriteria = best(fields, (f) => (f.custom && ACCEPTANCE_CRITERIA_NAMES.has(normalName(f.name)) ? 1 : 0));
+  const [storyPoints, ...others] = ranked(fields, storyPointRank);
+  const [acceptanceCriteria] = ranked(fields, (f) => (f.custom && ACCEPTANCE_CRITERIA_NAMES.has(normalName(f.name)) ? 1 : 0));
   if (storyPoints) result.storyPoints = storyPoints;
+  if (others.length) result.otherStoryPoints = others;
   if (acceptanceCriteria) result.acceptanceCriteria = acceptanceCriteria;
   return result;
 }

@@ -7,3 +7,4 @@ export { fetchTransport, emulatorTransport, forgeTransport, type FetchLike, type
 export { discoverFields, pickStoryFields, type StoryFieldIds } from './fields';
 export { issueToStory, linksOf, STORY_FIELDS } from './mapping';
 export { jqlString, storiesJql } from './jql';
+export { fieldsForScreen, needsProjectChoice, projectStoryFields, scopeOf, storyFieldsPicker, type FieldScope } from './project-fields';

@@ -3,10 +3,11 @@ import type { StoryInput, StoryLink } from '../core/story';
 import type { StoryFieldIds } from './fields';
 import type { JiraIssue } from './types';
 
-/** The `fields` to request for `issueToStory`. */
+/** The `fields` to request for `issueToStory` (every story points field, until the project's is known). */
 export function STORY_FIELDS(fields: StoryFieldIds): string[] {
   const list = ['summary', 'description', 'issuetype', 'labels', 'parent', 'status', 'issuelinks'];
   if (fields.storyPoints) list.push(fields.storyPoints);
+  for (const other of fields.otherStoryPoints ?? []) list.push(other);
   if (fields.acceptanceCriteria) list.push(fields.acceptanceCriteria);
   return list;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { JiraError, type CallContext } from './errors';
-import type { JiraField, JiraIssue, JiraResponse, SearchPage } from './types';
+import type { BulkFetchResult, CreateFieldMeta, IssueTypeMeta, JiraField, JiraIssue, JiraResponse, SearchPage } from './types';
 
 const issueSchema = z.looseObject({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -94,4 +94,75 @@ export function readPropertyValue(response: JiraResponse, context: CallContext):
 export function readPermissions(response: JiraResponse, context: CallContext): Record<string, boolean> {
   const { permissions } = parse(permissionsSchema, response, context, 'a permissions map');
   return Object.fromEntries(Object.entries(permissions).map(([key, p]) => [key, p.havePermission]));
+}
+
+const bulkSchema = z.looseObject({
+  issues: z.array(issueSchema).optional(),
+  issueErrors: z.array(z.looseObject({ id: z.union([z.string(), z.number()]).transform(String).optional() })).optional(),
+});
+
+export function readBulkFetch(response: JiraResponse, context: CallContext): BulkFetchResult {
+  const body = parse(bulkSchema, response, context, 'a bulk fetch result');
+  return { issues: (body.issues ?? []).map(toIssue), failed: (body.issueErrors ?? []).flatMap((e) => (e.id === undefined ? [] : [e.id])) };
+}
+
+/** A page of `startAt`/`maxResults`/`total` (Jira's older paging). */
+const pageShape = { startAt: z.number().optional(), maxResults: z.number().optional(), total: z.number().optional() };
+
+const issueTypeSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  name: z.string(),
+  subtask: z.boolean().optional(),
+  hierarchyLevel: z.number().optional(),
+});
+// Jira documents `issueTypes`; some answers carry the same list as `createMetaIssueType`.
+const issueTypePageSchema = z.looseObject({ ...pageShape, issueTypes: z.array(issueTypeSchema).optional(), createMetaIssueType: z.array(issueTypeSchema).optional() });
+
+export interface Paged<T> {
+  items: T[];
+  /** Where the next page starts, or null after the last. */
+  next: number | null;
+}
+
+function nextStart(startAt: number | undefined, count: number, total: number | undefined): number | null {
+  const start = startAt ?? 0;
+  if (count === 0 || total === undefined || start + count >= total) return null;
+  return start + count;
+}
+
+export function readIssueTypePage(response: JiraResponse, context: CallContext): Paged<IssueTypeMeta> {
+  const page = parse(issueTypePageSchema, response, context, 'a page of issue types');
+  const list = page.issueTypes ?? page.createMetaIssueType ?? [];
+  const items = list.map((t) => {
+    const type: IssueTypeMeta = { id: t.id, name: t.name, subtask: t.subtask === true };
+    if (t.hierarchyLevel !== undefined) type.hierarchyLevel = t.hierarchyLevel;
+    return type;
+  });
+  return { items, next: nextStart(page.startAt, list.length, page.total) };
+}
+
+const createFieldSchema = z.looseObject({
+  fieldId: z.string(),
+  name: z.string().optional(),
+  required: z.boolean().optional(),
+  schema: z.looseObject({ type: z.string().optional(), custom: z.string().optional(), customId: z.number().optional(), system: z.string().optional() }).optional(),
+});
+// Jira documents `fields`; some answers carry the same list as `results`.
+const createFieldPageSchema = z.looseObject({ ...pageShape, fields: z.array(createFieldSchema).optional(), results: z.array(createFieldSchema).optional() });
+
+export function readCreateFieldPage(response: JiraResponse, context: CallContext): Paged<CreateFieldMeta> {
+  const page = parse(createFieldPageSchema, response, context, 'a page of create-screen fields');
+  const list = page.fields ?? page.results ?? [];
+  const items = list.map((f) => {
+    const field: CreateFieldMeta = { fieldId: f.fieldId, name: f.name ?? f.fieldId, required: f.required === true };
+    if (f.schema) field.schema = f.schema;
+    return field;
+  });
+  return { items, next: nextStart(page.startAt, list.length, page.total) };
+}
+
+const propertyKeysSchema = z.looseObject({ keys: z.array(z.looseObject({ key: z.string() })) });
+
+export function readPropertyKeys(response: JiraResponse, context: CallContext): string[] {
+  return parse(propertyKeysSchema, response, context, 'a list of property keys').keys.map((k) => k.key);
 }

@@ -39,6 +39,34 @@ export interface SearchParams {
   properties?: string[];
   maxResults?: number;
   nextPageToken?: string;
+  /**
+   * Issue ids (at most 50) the search must see as they are now: search is eventually consistent,
+   * so an issue written a moment ago may otherwise match (or show) as it was.
+   */
+  reconcileIssues?: number[];
+}
+
+/** What `POST /issue/bulkfetch` returns: the issues the caller may see (missing and hidden ones are left out). */
+export interface BulkFetchResult {
+  issues: JiraIssue[];
+  /** Ids or keys Jira could not return for a passing reason (retry later); not the hidden ones. */
+  failed: string[];
+}
+
+/** An issue type a project offers for creating issues (`createmeta/{project}/issuetypes`). */
+export interface IssueTypeMeta {
+  id: string;
+  name: string;
+  subtask: boolean;
+  hierarchyLevel?: number;
+}
+
+/** A field on a project's create screen for one issue type. */
+export interface CreateFieldMeta {
+  fieldId: string;
+  name: string;
+  required: boolean;
+  schema?: { type?: string; custom?: string; customId?: number; system?: string };
 }
 
 export interface SearchPage {
@@ -63,6 +91,12 @@ export interface IssueLinkInput {
 export interface JiraClient {
   /** POST /rest/api/3/search/jql (one page). */
   searchJql(params: SearchParams): Promise<SearchPage>;
+  /** POST /rest/api/3/issue/bulkfetch (at most 100 keys or ids): the issues the caller may see. */
+  bulkFetchIssues(keys: string[], params?: { fields?: string[]; properties?: string[] }): Promise<BulkFetchResult>;
+  /** GET /rest/api/3/issue/createmeta/{project}/issuetypes, every page: the types the caller may create. */
+  createMetaIssueTypes(projectKey: string): Promise<IssueTypeMeta[]>;
+  /** GET /rest/api/3/issue/createmeta/{project}/issuetypes/{id}, every page: the create screen's fields. */
+  createMetaFields(projectKey: string, issueTypeId: string): Promise<CreateFieldMeta[]>;
   /** GET /rest/api/3/issue/{key}. */
   getIssue(key: string, params?: { fields?: string[]; properties?: string[] }): Promise<JiraIssue>;
   /** PUT /rest/api/3/issue/{key}. */

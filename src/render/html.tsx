@@ -12,7 +12,7 @@ import { TrendChart } from './charts/TrendChart';
 import type { Criterion } from './criteria';
 import { REPORT_CSS } from './html-style';
 import type { ReportModel, StoryRef } from './model';
-import { dateTime, oneLine, pct, plural, shareOf, SUMMARY_MAX, truncate } from './text';
+import { andMore, dateTime, oneLine, pct, plural, shareOf, SUMMARY_MAX, truncate } from './text';
 
 const SECTIONS = [
   ['score', 'Health score'],
@@ -223,6 +223,7 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactElement 
                             <Story s={s} browseUrl={u} />
                           </li>
                         ))}
+                        {d.size > d.stories.length ? <li className="sh-subtle">{`… ${andMore(d.stories.length, d.size)}`}</li> : null}
                       </ul>
                     </li>
                   ))}
@@ -242,12 +243,13 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactElement 
                 <ol className="sh-list">
                   {m.cycles.map((cycle, i) => (
                     <li key={i}>
-                      {cycle.map((s, j) => (
+                      {cycle.stories.map((s, j) => (
                         <span key={s.key}>
                           {j ? ', ' : ''}
                           <Key k={s.key} browseUrl={u} />
                         </span>
                       ))}
+                      {cycle.size > cycle.stories.length ? <span className="sh-subtle">{` … ${andMore(cycle.stories.length, cycle.size)}`}</span> : null}
                     </li>
                   ))}
                 </ol>
@@ -312,6 +314,7 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactElement 
                             <Key k={k} browseUrl={u} />
                           </span>
                         ))}
+                        {p.count > Math.min(5, p.keys.length) ? <span className="sh-subtle">{` ${andMore(Math.min(5, p.keys.length), p.count)}`}</span> : null}
                       </td>
                     </tr>
                   ))}

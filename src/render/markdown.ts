@@ -1,7 +1,7 @@
 /** The report as Markdown: the same sections as the HTML file, as tables and lists. */
 import { CRITERION_NAMES } from './criteria';
 import type { ReportModel, StoryRef } from './model';
-import { dateTime, oneLine, pct, plural, shareOf, SUMMARY_MAX, truncate } from './text';
+import { andMore, dateTime, oneLine, pct, plural, shareOf, SUMMARY_MAX, truncate } from './text';
 
 /** Story text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
 export function mdEscape(text: string): string {
@@ -65,6 +65,7 @@ export function renderMarkdown(model: ReportModel): string {
     m.duplicates.forEach((d, i) => {
       out.push(`${i + 1}. ${pct(d.similarity)} alike:`);
       for (const s of d.stories) out.push(`   - ${story(s, u)}`);
+      if (d.size > d.stories.length) out.push(`   - … ${andMore(d.stories.length, d.size)}`);
     });
     out.push('', ...more(m.duplicates.length, m.duplicateClusters, 'groups'));
   } else out.push('No near-duplicate stories.', '');
@@ -72,7 +73,10 @@ export function renderMarkdown(model: ReportModel): string {
   out.push('## Dependencies', '', '### Dependency cycles', '');
   if (m.cycleCount) {
     out.push(`${plural(m.cycleCount, 'group', 'groups')} of stories block each other.`, '');
-    m.cycles.forEach((cycle, i) => out.push(`${i + 1}. ${cycle.map((s) => key(s.key, u)).join(', ')}`));
+    m.cycles.forEach((cycle, i) => {
+      const more = andMore(cycle.stories.length, cycle.size);
+      out.push(`${i + 1}. ${cycle.stories.map((s) => key(s.key, u)).join(', ')}${more ? ` … ${more}` : ''}`);
+    });
     out.push('', ...more(m.cycles.length, m.cycleCount, 'cycles'));
   } else out.push('No dependency cycles.', '');
   out.push('### Longest blocked-by chain', '');
@@ -92,7 +96,11 @@ export function renderMarkdown(model: ReportModel): string {
   );
   if (m.personas.length) {
     out.push('| Persona | Stories | For example |', '|---|--:|---|');
-    for (const p of m.personas) out.push(`| ${mdEscape(p.persona)} | ${p.count} | ${p.keys.slice(0, 5).map((k) => key(k, u)).join(', ')} |`);
+    for (const p of m.personas) {
+      const shown = p.keys.slice(0, 5);
+      const more = andMore(shown.length, p.count);
+      out.push(`| ${mdEscape(p.persona)} | ${p.count} | ${shown.map((k) => key(k, u)).join(', ')}${more ? ` ${more}` : ''} |`);
+    }
     out.push('', ...more(m.personas.length, m.personaCount, 'personas'));
   }
 

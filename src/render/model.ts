@@ -84,13 +84,16 @@ export interface ReportModel {
   histogram: { label: string; count: number }[];
   counts: CountRow[];
   fixFirst: FixFirstRow[];
-  duplicates: { similarity: number; stories: StoryRef[] }[];
+  /** Shown clusters: their first stories, and `size`, how many the cluster has in all. */
+  duplicates: { similarity: number; size: number; stories: StoryRef[] }[];
   duplicateClusters: number;
   storiesInDuplicates: number;
-  cycles: StoryRef[][];
+  /** Shown cycles: their first stories, and `size`, how many block each other in all. */
+  cycles: { size: number; stories: StoryRef[] }[];
   cycleCount: number;
   longestChain: StoryRef[];
   longestChainLength: number;
+  /** `count` is all the persona's stories; `keys` the first few. */
   personas: { persona: string; count: number; keys: string[] }[];
   personaCount: number;
   servesNobody: number;
@@ -211,10 +214,10 @@ export function buildReport(snapshot: Snapshot, stories: readonly ReportStory[],
     histogram: bucketCounts(snapshot.histogram).map((count, i) => ({ label: bucketLabel(i), count })),
     counts: COUNT_ROWS.map((r) => ({ ...r, count: snapshot.counts[r.id] })),
     fixFirst,
-    duplicates: snapshot.duplicates.slice(0, limit).map((d) => ({ similarity: d.similarity, stories: d.keys.map((k) => ref(k)) })),
+    duplicates: snapshot.duplicates.slice(0, limit).map((d) => ({ similarity: d.similarity, size: d.size, stories: d.keys.map((k) => ref(k)) })),
     duplicateClusters: snapshot.counts.duplicateClusters,
     storiesInDuplicates: snapshot.counts.storiesInDuplicates,
-    cycles: snapshot.dependencyCycles.map((cycle) => cycle.map((k) => ref(k))),
+    cycles: snapshot.dependencyCycles.map((cycle) => ({ size: cycle.size, stories: cycle.keys.map((k) => ref(k)) })),
     cycleCount: snapshot.counts.dependencyCycles,
     longestChain: snapshot.longestBlockedChain.map((k) => ref(k)),
     longestChainLength: snapshot.longestChainLength,

@@ -15,6 +15,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "and 3 more stories" when a list of `total` shows only `shown`; '' when it shows them all. */
+export function andMore(shown: number, total: number, one = 'story', many = 'stories'): string {
+  const n = total - shown;
+  return n > 0 ? `and ${n} more ${n === 1 ? one : many}` : '';
+}
+
 /** 0.734 → "73%". */
 export function pct(share: number): string {
   return `${Math.round((Number.isFinite(share) ? Math.min(1, Math.max(0, share)) : 0) * 100)}%`;

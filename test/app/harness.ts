@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator, type Emulator } from '../../src/preview/emulator';
+import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/preview/emulator';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
 import type { CallContext, Deps } from '../../src/app/ports';
 import { callHandler } from '../../src/app';
@@ -26,10 +26,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(now: () => Date = () => new Date(), projectFile = SAMPLE): Promise<Harness> {
+export const REAL_SITE = join(__dirname, '..', 'fixtures', 'app', 'real-site.json');
+
+export async function startHarness(
+  now: () => Date = () => new Date(),
+  projectFile = SAMPLE,
+  options: Partial<EmulatorOptions> = {},
+  store: ReturnType<typeof memoryStore> = memoryStore(),
+): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'story-health-forge-'));
-  const emulator = await createEmulator({ projectFile, workingCopy: join(dir, 'working-copy.json'), port: 0, fresh: true });
-  const store = memoryStore();
+  const emulator = await createEmulator({ projectFile, workingCopy: join(dir, 'working-copy.json'), port: 0, fresh: true, ...options });
   const events: Record<string, unknown>[] = [];
   const retry = { retry: { budgetMs: 5_000, baseDelayMs: 20 } };
   const deps = (accountId = ALICE): Deps => ({

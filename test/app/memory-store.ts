@@ -2,7 +2,14 @@
 import { jsonBytes, LIMITS } from '../../src/app/byte-size';
 import type { Store } from '../../src/app/ports';
 
-export function memoryStore(): Store & { data: Map<string, unknown> } {
+export interface MemoryStoreOptions {
+  /** Refuse values over this many UTF-8 bytes of JSON, as Forge KVS does (240 KiB). */
+  maxBytes?: number;
+  /** A set that should fail: return the error to throw. */
+  failSet?: (key: string, value: unknown) => Error | undefined;
+}
+
+export function memoryStore(options: MemoryStoreOptions = {}): Store & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
   const check = (key: string, value: unknown) => {
@@ -16,6 +23,9 @@ export function memoryStore(): Store & { data: Map<string, unknown> } {
     },
     async set(key, value) {
       check(key, value);
+      const failure = options.failSet?.(key, value);
+      if (failure) throw failure;
+      if (options.maxBytes !== undefined && jsonBytes(value) > options.maxBytes) throw new Error(`The value for ${key} is too large.`);
       data.set(key, clone(value));
     },
     async create(key, value) {

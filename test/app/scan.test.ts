@@ -46,7 +46,7 @@ test('a scan runs to done and writes a snapshot and the issue properties', async
   expect(v.status).toMatchObject({ status: 'done', phase: 'done' });
   expect(v.snapshot!.count).toBe(v.status.done);
   expect(v.snapshot!.counts.technical).toBeGreaterThan(0);
-  expect(v.snapshot!.dependencyCycles).toEqual([['FOOD-39', 'FOOD-40', 'FOOD-41']]);
+  expect(v.snapshot!.dependencyCycles).toEqual([{ keys: ['FOOD-39', 'FOOD-40', 'FOOD-41'], size: 3 }]);
   expect(v.snapshot!.duplicates.map((c) => c.keys)).toEqual(expect.arrayContaining([['FOOD-21', 'FOOD-24']]));
   expect(v.history).toHaveLength(1);
   // Every list is live, by JQL on the indexed property: the technical stories.

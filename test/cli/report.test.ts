@@ -217,6 +217,21 @@ describe('story-health report --site (read-only)', () => {
     }
   });
 
+  it('reads each project’s own story points field on a site that has two (and still writes nothing)', async () => {
+    const real = await createEmulator({ projectFile: path.join(__dirname, '..', 'fixtures', 'app', 'real-site.json'), workingCopy: path.join(dir, 'real-site.json'), port: 0 });
+    try {
+      const asDana = (o: FetchTransportOptions): Transport => emulatorTransport(o.baseUrl, { accountId: 'dana' });
+      const r = await run(['report', '--site', real.url, '--project', 'CORP', '--email', 'd@example.com', '--token', 't', '--format', 'json'], { jiraTransport: asDana });
+      expect(r.code).toBe(0);
+      const json = JSON.parse(r.stdout) as ReportJson;
+      // CORP-2, CORP-5 and CORP-6 have no "Story Points"; CORP-1, -3, -4 do (the site's other field is empty there).
+      expect(json.snapshot.counts.noEstimate).toBe(3);
+      for (const call of real.requests) expect(call.method === 'GET' || call.path === '/rest/api/3/search/jql').toBe(true);
+    } finally {
+      await real.close();
+    }
+  });
+
   it('follows nextPageToken through every page', async () => {
     const pages: number[] = [];
     const smallPages = (o: FetchTransportOptions): Transport => {

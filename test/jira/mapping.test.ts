@@ -88,7 +88,11 @@ describe('pickStoryFields', () => {
   const JSW = 'com.pyxis.greenhopper.jira:jsw-story-points';
 
   it("prefers Jira Software's story point type over a number field of the usual name", () => {
-    expect(pickStoryFields([f('customfield_10026', 'Story Points', FLOAT), f('customfield_10016', 'Story point estimate', JSW)])).toEqual({ storyPoints: 'customfield_10016' });
+    // The other one is kept: a company-managed project of the same site uses it.
+    expect(pickStoryFields([f('customfield_10026', 'Story Points', FLOAT), f('customfield_10016', 'Story point estimate', JSW)])).toEqual({
+      storyPoints: 'customfield_10016',
+      otherStoryPoints: ['customfield_10026'],
+    });
   });
 
   it('finds "Story Points" by name, case-insensitively', () => {

@@ -63,10 +63,13 @@ describe('buildReport', () => {
     expect(model.duplicates[0]!.stories.map((s) => s.key)).toEqual(['KITE-1', 'KITE-2']);
     expect(model.duplicates[0]!.stories[0]!.summary).toBe(BACKLOG[0]!.summary);
     expect(model.cycles).toEqual([
-      [
-        { key: 'KITE-4', summary: 'Create the bookings database table', score: 29 },
-        { key: 'KITE-5', summary: BACKLOG[4]!.summary, score: rows[4]!.score },
-      ],
+      {
+        size: 2,
+        stories: [
+          { key: 'KITE-4', summary: 'Create the bookings database table', score: 29 },
+          { key: 'KITE-5', summary: BACKLOG[4]!.summary, score: rows[4]!.score },
+        ],
+      },
     ]);
     expect(model.longestChain.map((s) => s.key)).toEqual(['KITE-3', 'KITE-4', 'KITE-5']);
     expect(model.longestChainLength).toBe(3);

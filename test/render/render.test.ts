@@ -148,3 +148,30 @@ describe('renderJson', () => {
     expect(json.stories.find((s) => s.key === 'KITE-1')!.top).toBeNull();
   });
 });
+
+describe('cut lists', () => {
+  // A snapshot whose lists were cut (as for a big backlog): each keeps its first keys and its full size.
+  const cut = {
+    ...snapshot,
+    duplicates: [{ ...snapshot.duplicates[0]!, size: 1000 }],
+    dependencyCycles: [{ ...snapshot.dependencyCycles[0]!, size: 250 }],
+    personas: snapshot.personas.map((p, i) => (i === 0 ? { ...p, count: p.keys.length + 40 } : p)),
+  };
+  const m = buildReport(cut, rows);
+
+  it('the HTML report says how many more each list has', () => {
+    const html = renderHtml(m);
+    expect(html).toContain('… and 998 more stories');
+    expect(html).toContain('… and 248 more stories');
+    expect(html).toMatch(/and 40 more stories/);
+  });
+
+  it('the Markdown report says it too', () => {
+    const md = renderMarkdown(m);
+    expect(md).toContain('   - … and 998 more stories');
+    expect(md).toMatch(/^1\. .*KITE-5.* … and 248 more stories$/m);
+    expect(md).toMatch(/\| kite surfer \| \d+ \| .* and 40 more stories \|/);
+    // Nothing to add when a list is whole.
+    expect(renderMarkdown(model)).not.toMatch(/and \d+ more stories/);
+  });
+});

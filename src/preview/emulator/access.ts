@@ -1,8 +1,8 @@
 /**
  * Who is calling and what they may do. As the app (`x-emulator-app: true`) everything is visible;
- * as a user (`x-emulator-user: <accountId>`) a project is visible with a role in it, and a
- * restricted issue only with the `restricted` security level. Invisible issues behave exactly as
- * missing ones.
+ * as a user (`x-emulator-user: <accountId>`) a project is visible with a role in it (viewer,
+ * member, admin: each holds the permissions of the one before), and a restricted issue only with
+ * the `restricted` security level. Invisible issues behave exactly as missing ones.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { SampleIssue, SampleProjectFile, SampleUser } from '../sample/schema';

@@ -5,23 +5,12 @@
  */
 import type { SampleIssue, SampleProjectFile } from '../sample/schema';
 import { canSee, hasPermission, type Caller } from './access';
-import { APP_ACCOUNT, ISSUE_TYPES, type IssueTypeName } from './catalog';
+import { APP_ACCOUNT, type IssueTypeName } from './catalog';
 import { cannotBeSet, checkDescription, checkLabels, checkPoints, checkSummary } from './field-values';
 import { badRequest, fieldErrors, isRecord } from './http';
 import { projectKeyOf } from './load';
 import { findIssue, findProject } from './lookup';
-
-const TYPE_NAMES = Object.keys(ISSUE_TYPES) as IssueTypeName[];
-
-function issueType(value: unknown): IssueTypeName | undefined {
-  if (!isRecord(value)) return undefined;
-  if (typeof value.id === 'string') return TYPE_NAMES.find((n) => ISSUE_TYPES[n].id === value.id);
-  if (typeof value.name === 'string') {
-    const name = value.name.toLowerCase();
-    return TYPE_NAMES.find((n) => n.toLowerCase() === name) ?? (name === 'sub-task' ? 'Subtask' : undefined);
-  }
-  return undefined;
-}
+import { pointsFieldOf, typeByRef } from './site';
 
 function reference(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined;
@@ -57,7 +46,8 @@ export function applyCreate(draft: SampleProjectFile, caller: Caller, body: unkn
   if (!project || !hasPermission(caller, project.key, 'BROWSE_PROJECTS')) errors.project = 'Specify a valid project ID or key';
   else if (!hasPermission(caller, project.key, 'CREATE_ISSUES')) errors.project = 'You do not have permission to create issues in this project.';
 
-  const type = issueType(fields.issuetype);
+  // By id, or by the name the project gives the type ("Sub-task" in a project that calls it so).
+  const type = isRecord(fields.issuetype) ? typeByRef(draft, project?.key, fields.issuetype) : undefined;
   if (!type) errors.issuetype = fields.issuetype === undefined ? 'Specify an issue type' : 'The issue type selected is invalid.';
 
   const summary = checkSummary(fields.summary);
@@ -66,7 +56,7 @@ export function applyCreate(draft: SampleProjectFile, caller: Caller, body: unkn
   if (!description.ok) errors.description = description.message;
   const labels = checkLabels(fields.labels ?? []);
   if (!labels.ok) errors.labels = labels.message;
-  const pointsId = draft.fields.storyPoints.id;
+  const pointsId = project ? pointsFieldOf(draft, project.key).id : draft.fields.storyPoints.id;
   const points = checkPoints(fields[pointsId] ?? null);
   if (!points.ok) errors[pointsId] = points.message;
 

@@ -4,17 +4,18 @@
  * before anything changes: one bad part and the issue is left as it was (400 with Jira's
  * per-field `errors`).
  */
-import type { SampleIssue, SampleProjectFile } from '../sample/schema';
+import type { SampleIssue } from '../sample/schema';
 import { cannotBeSet, checkDescription, checkLabel, checkLabels, checkPoints, checkSummary, type Checked } from './field-values';
-import { badRequest, fieldErrors, isRecord } from './http';
+import { badRequest, fieldErrors, isRecord, type HttpError } from './http';
 
 type Settable = 'summary' | 'description' | 'labels' | 'storyPoints';
 type Changes = Partial<Pick<SampleIssue, Settable>>;
 
 const TOP_LEVEL = new Set(['fields', 'update', 'properties', 'historyMetadata']);
 
-function settableFields(config: SampleProjectFile['fields']): Record<string, Settable> {
-  return { summary: 'summary', description: 'description', labels: 'labels', [config.storyPoints.id]: 'storyPoints' };
+/** What an edit may set; the story points field is the one on the issue's project screens. */
+function settableFields(pointsFieldId: string): Record<string, Settable> {
+  return { summary: 'summary', description: 'description', labels: 'labels', [pointsFieldId]: 'storyPoints' };
 }
 
 function check(target: Settable, value: unknown): Checked<unknown> {
@@ -60,8 +61,18 @@ function setOperation(target: Settable, operations: unknown[]): Checked<unknown>
   return check(target, only.set);
 }
 
+/**
+ * Jira's answer to an edit by someone without the Edit Issues permission: 400, and every field
+ * named "cannot be set" (the fields are not on a screen that person may use).
+ */
+export function notEditable(body: unknown): HttpError {
+  const named = isRecord(body) ? [...Object.keys(isRecord(body.fields) ? body.fields : {}), ...Object.keys(isRecord(body.update) ? body.update : {})] : [];
+  if (!named.length) return badRequest('You do not have permission to edit this issue.');
+  return fieldErrors(Object.fromEntries(named.map((field) => [field, cannotBeSet(field)])));
+}
+
 /** Checks the whole edit, then changes `issue` (a draft) in place. Returns whether anything changed. */
-export function applyEdit(issue: SampleIssue, body: unknown, config: SampleProjectFile['fields'], nowIso: string): boolean {
+export function applyEdit(issue: SampleIssue, body: unknown, pointsFieldId: string, nowIso: string): boolean {
   if (!isRecord(body)) throw badRequest('The request body must be a JSON object such as {"fields": {...}}.');
   for (const key of Object.keys(body)) if (!TOP_LEVEL.has(key)) throw badRequest(`Unrecognized field "${key}".`);
   const fields = body.fields ?? {};
@@ -70,7 +81,7 @@ export function applyEdit(issue: SampleIssue, body: unknown, config: SampleProje
   if (!isRecord(update)) throw badRequest('"update" must be an object.');
   if (body.properties !== undefined) throw badRequest('Setting properties while editing is not supported by the emulator: use the issue properties resource.');
 
-  const settable = settableFields(config);
+  const settable = settableFields(pointsFieldId);
   const errors: Record<string, string> = {};
   const changes: Changes = {};
   for (const [field, value] of Object.entries(fields)) {

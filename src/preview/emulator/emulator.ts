@@ -12,6 +12,8 @@ import { ROUTES } from './handlers/routes';
 import { HttpError, parseJson, readBody, send, type Reply } from './http';
 import { MANIFEST_PROPERTY_INDEXES, type PropertyIndex } from './jql/aliases';
 import { JqlError } from './jql/error';
+import { localize, type Language } from './language';
+import { SearchIndex, type IndexLagOptions } from './search-index';
 import { PageTokens } from './paging';
 import { route, type Method, type RequestContext } from './router';
 import { EmulatorStore } from './store';
@@ -36,6 +38,10 @@ export interface EmulatorOptions {
   /** Write-behind tuning of the working copy (see StoreOptions). */
   persistDelayMs?: number;
   waitForDisk?: boolean;
+  /** The language of error messages (Jira answers in the caller's language). Default English. */
+  language?: Language;
+  /** Search lags behind writes (eventual consistency) by this much; default: no lag. */
+  indexLag?: IndexLagOptions;
 }
 
 export interface RequestLogEntry {
@@ -64,6 +70,8 @@ export interface Emulator {
   onIssueEvent(listener: (event: IssueEvent) => void): () => void;
   store: EmulatorStore;
   faults: Faults;
+  /** What search sees; with `indexLag`, the changes it does not see yet. */
+  searchIndex: SearchIndex;
   /** The last 1 000 requests, oldest first. */
   requests: RequestLogEntry[];
   /** Restores the working copy from the sample. */
@@ -86,6 +94,9 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
   const now = options.now ?? Date.now;
   const tokens = new PageTokens(now, options.tokenTtlMs);
   const indexes = options.propertyIndexes ?? MANIFEST_PROPERTY_INDEXES;
+  const language = options.language ?? 'en';
+  const searchIndex = new SearchIndex(options.indexLag, now);
+  store.onCommit((before, after) => (after ? searchIndex.changed(before, after) : searchIndex.reset()));
   const requests: RequestLogEntry[] = [];
   let baseUrl = '';
 
@@ -144,6 +155,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         now,
         tokens,
         indexes,
+        searchIndex,
       };
       const reply = await handler(ctx);
       emitIssueEvent(ctx.method, url.pathname, reply, who);
@@ -167,19 +179,19 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     if (fault.kind === 'status') {
       req.resume();
       const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
-      send(res, new HttpError(fault.status, [fault.message], {}, headers).reply());
+      send(res, localize(new HttpError(fault.status, [fault.message], {}, headers).reply(), language));
       log({ method, path, status: fault.status });
       return;
     }
     const { reply, caller } = await respond(req);
     req.resume();
-    send(res, reply);
+    send(res, localize(reply, language));
     log({ method, path, status: reply.status, ...(caller ? { caller } : {}) });
   }
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, errorReply(error));
+      if (!res.headersSent) send(res, localize(errorReply(error), language));
       else res.destroy();
     });
   });
@@ -203,6 +215,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     },
     store,
     faults,
+    searchIndex,
     requests,
     reset: () => store.reset(),
     async close() {

@@ -48,8 +48,13 @@ function checkReferences(data: SampleProjectFile): string[] {
     users.add(u.accountId);
     for (const key of Object.keys(u.projects)) if (!projects.has(key)) problems.push(`users[${i}].projects: ${key} is not a project of the file`);
   });
-  const { storyPoints, acceptanceCriteria } = data.fields;
-  if (acceptanceCriteria && acceptanceCriteria.id === storyPoints.id) problems.push('fields.acceptanceCriteria.id: the same id as fields.storyPoints.id');
+  const { storyPoints, acceptanceCriteria, extraStoryPoints = [] } = data.fields;
+  const pointIds = [storyPoints.id, ...extraStoryPoints.map((f) => f.id)];
+  if (new Set(pointIds).size !== pointIds.length) problems.push('fields.extraStoryPoints: two story points fields share an id');
+  if (acceptanceCriteria && pointIds.includes(acceptanceCriteria.id)) problems.push('fields.acceptanceCriteria.id: the same id as a story points field');
+  data.projects.forEach((p, i) => {
+    if (p.storyPointsField !== undefined && !pointIds.includes(p.storyPointsField)) problems.push(`projects[${i}].storyPointsField: ${p.storyPointsField} is not a story points field of the file`);
+  });
   const keys = new Set<string>();
   data.issues.forEach((issue, i) => {
     if (keys.has(issue.key)) problems.push(`issues[${i}].key: ${issue.key} is listed twice`);

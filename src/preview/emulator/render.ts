@@ -7,6 +7,8 @@ import type { SampleIssue, SampleLink, SampleProjectFile } from '../sample/schem
 import { canSee, type Caller } from './access';
 import { APP_ACCOUNT, ISSUE_TYPES, LINK_TYPES, RESTRICTED_LEVEL, STATUS_CATEGORIES, STATUSES, SYSTEM_FIELDS } from './catalog';
 import { findIssue, projectOf } from './lookup';
+import { projectKeyOf } from './load';
+import { pointsFieldOf, storyPointFields, typeNameIn } from './site';
 
 export interface RenderContext {
   data: Readonly<SampleProjectFile>;
@@ -18,7 +20,7 @@ export interface RenderContext {
 /** Every field id the site has: system fields, then the configured custom fields. */
 export function fieldIds(data: Readonly<SampleProjectFile>): string[] {
   const ids = SYSTEM_FIELDS.map((f) => f.id);
-  ids.push(data.fields.storyPoints.id);
+  ids.push(...storyPointFields(data).map((f) => f.id));
   if (data.fields.acceptanceCriteria) ids.push(data.fields.acceptanceCriteria.id);
   return ids;
 }
@@ -50,9 +52,10 @@ export function jiraDate(iso: string): string {
   return new Date(iso).toISOString().replace('Z', '+0000');
 }
 
-function issueTypeOf(issue: SampleIssue, base: string): Record<string, unknown> {
+function issueTypeOf(issue: SampleIssue, ctx: RenderContext): Record<string, unknown> {
   const type = ISSUE_TYPES[issue.issueType];
-  return { self: `${base}/rest/api/3/issuetype/${type.id}`, id: type.id, description: '', name: issue.issueType, subtask: type.subtask, hierarchyLevel: type.hierarchyLevel };
+  const name = typeNameIn(ctx.data, projectKeyOf(issue.key), issue.issueType);
+  return { self: `${ctx.baseUrl}/rest/api/3/issuetype/${type.id}`, id: type.id, description: '', name, subtask: type.subtask, hierarchyLevel: type.hierarchyLevel };
 }
 
 function statusOf(issue: SampleIssue, base: string): Record<string, unknown> {
@@ -74,7 +77,7 @@ function issueRef(issue: SampleIssue, ctx: RenderContext): Record<string, unknow
     id,
     key: issue.key,
     self: `${ctx.baseUrl}/rest/api/3/issue/${id}`,
-    fields: { summary: issue.summary, status: statusOf(issue, ctx.baseUrl), issuetype: issueTypeOf(issue, ctx.baseUrl) },
+    fields: { summary: issue.summary, status: statusOf(issue, ctx.baseUrl), issuetype: issueTypeOf(issue, ctx) },
   };
 }
 
@@ -124,7 +127,7 @@ function fieldValue(id: string, issue: SampleIssue, ctx: RenderContext): unknown
     case 'description':
       return issue.description;
     case 'issuetype':
-      return issueTypeOf(issue, base);
+      return issueTypeOf(issue, ctx);
     case 'status':
       return statusOf(issue, base);
     case 'labels':
@@ -148,7 +151,8 @@ function fieldValue(id: string, issue: SampleIssue, ctx: RenderContext): unknown
     case 'security':
       return issue.securityLevel ? { self: `${base}/rest/api/3/securitylevel/${RESTRICTED_LEVEL.id}`, ...RESTRICTED_LEVEL } : null;
     default:
-      if (id === ctx.data.fields.storyPoints.id) return issue.storyPoints;
+      // The estimate lives in the project's own story points field; another one is empty there.
+      if (id === pointsFieldOf(ctx.data, projectKeyOf(issue.key)).id) return issue.storyPoints;
       // The sample has no acceptance-criteria values: the field exists and is empty.
       return null;
   }

@@ -3,6 +3,7 @@ import type { Caller } from './access';
 import { badRequest, HttpError, type Reply } from './http';
 import type { PropertyIndex } from './jql/aliases';
 import type { PageTokens } from './paging';
+import type { SearchIndex } from './search-index';
 import type { EmulatorStore } from './store';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -21,6 +22,7 @@ export interface RequestContext {
   now(): number;
   tokens: PageTokens;
   indexes: readonly PropertyIndex[];
+  searchIndex: SearchIndex;
 }
 
 export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;

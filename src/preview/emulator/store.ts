@@ -36,6 +36,7 @@ export class EmulatorStore {
   /** How long changes gather before they are written (see StoreOptions). */
   private persistDelayMs = 5;
   private waitForDisk = true;
+  private readonly commitListeners = new Set<(before: Readonly<SampleProjectFile>, after: Readonly<SampleProjectFile> | null) => void>();
 
   private constructor(
     readonly projectFile: string,
@@ -104,6 +105,19 @@ export class EmulatorStore {
     return Number(this.idOf(issue)) - FIRST_ISSUE_ID;
   }
 
+  /**
+   * Calls `listener` after every committed change with the data before and after it; `after` is
+   * null when the store was reset to the sample. Returns the unsubscribe function.
+   */
+  onCommit(listener: (before: Readonly<SampleProjectFile>, after: Readonly<SampleProjectFile> | null) => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  private committed(before: Readonly<SampleProjectFile>, after: Readonly<SampleProjectFile> | null): void {
+    for (const listener of this.commitListeners) listener(before, after);
+  }
+
   user(accountId: string): SampleProjectFile['users'][number] | undefined {
     return this.data.users.find((u) => u.accountId === accountId);
   }
@@ -119,6 +133,7 @@ export class EmulatorStore {
    */
   mutate<T>(change: (draft: SampleProjectFile) => T, touches?: readonly string[]): Promise<T> {
     return this.queue.run(async () => {
+      const before = this.data;
       let next: SampleProjectFile;
       let result: T;
       if (touches) {
@@ -135,6 +150,7 @@ export class EmulatorStore {
           this.ids.set(issues[i]!, String(FIRST_ISSUE_ID + i));
         }
         this.data = deepFreeze(next);
+        this.committed(before, this.data);
         return result;
       } else {
         const draft = structuredClone(this.data);
@@ -143,6 +159,7 @@ export class EmulatorStore {
       }
       this.data = deepFreeze(next);
       this.index();
+      this.committed(before, this.data);
       return result;
     }).then(async (result) => {
       // The change is visible now; by default the caller also waits until it is on disk.
@@ -185,8 +202,10 @@ export class EmulatorStore {
     return this.queue.run(async () => {
       const data = await loadProjectFile(this.projectFile);
       await writeJsonAtomic(this.workingCopy, data);
+      const before = this.data;
       this.data = deepFreeze(data);
       this.index();
+      this.committed(before, null);
     });
   }
 

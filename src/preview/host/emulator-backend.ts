@@ -23,7 +23,7 @@ export function describeUser(user: SampleUser): string {
   const parts: string[] = [];
   if (admin.length) parts.push(`admin of ${admin.join(', ')}`);
   if (member.length) parts.push(`member of ${member.join(', ')}`);
-  if (viewer.length) parts.push(`viewer of ${viewer.join(', ')} (browse only)`);
+  if (viewer.length) parts.push(`browses ${viewer.join(', ')} only`);
   parts.push(user.securityLevels.includes('restricted') ? 'sees restricted issues' : 'no restricted issues');
   return parts.join('; ');
 }

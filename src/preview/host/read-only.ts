@@ -21,7 +21,7 @@ export const ALLOW_WRITES_FLAG = '--allow-writes';
 /** Requests that read although they are POSTs. */
 function isRead(request: JiraRequest): boolean {
   if (request.method === 'GET') return true;
-  return request.method === 'POST' && /^\/rest\/api\/3\/search\/jql(\?|$)/.test(request.path);
+  return request.method === 'POST' && /^\/rest\/api\/3\/(?:search\/jql|issue\/bulkfetch)(\?|$)/.test(request.path);
 }
 
 export function readOnlyMessage(site: string, what: string): string {

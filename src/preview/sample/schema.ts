@@ -57,10 +57,32 @@ export const sampleUserSchema = z
     accountId: z.string().min(1),
     displayName: z.string().min(1),
     emailAddress: z.string().email(),
-    /** Project key -> role. Admins may change project settings; viewers may browse but not edit or create. */
+    /**
+     * Project key -> role. Admins may change project settings; members browse, create, edit and
+     * link; viewers may only browse.
+     */
     projects: z.record(z.string(), z.enum(['admin', 'member', 'viewer'])),
     /** Security levels this user holds; without `restricted` the user cannot browse restricted issues. */
     securityLevels: z.array(z.enum(['restricted'])).default([]),
+  })
+  .strict();
+
+const customFieldSchema = z.object({ id: z.string().regex(/^customfield_\d+$/), name: z.string() });
+
+export const sampleProjectSchema = z
+  .object({
+    id: z.string().regex(/^\d+$/),
+    key: z.string().regex(/^[A-Z][A-Z0-9]+$/),
+    name: z.string(),
+    description: z.string().optional(),
+    /**
+     * The story points field this project's screens use (an id of `fields.storyPoints` or
+     * `fields.extraStoryPoints`); default `fields.storyPoints`. Real sites differ per project:
+     * team-managed "Story point estimate", company-managed "Story Points".
+     */
+    storyPointsField: z.string().regex(/^customfield_\d+$/).optional(),
+    /** What this project calls its sub-task issue type (default "Subtask"; classic projects say "Sub-task"). */
+    subtaskTypeName: z.string().min(1).max(60).optional(),
   })
   .strict();
 
@@ -68,13 +90,13 @@ export const sampleProjectFileSchema = z
   .object({
     fields: z
       .object({
-        storyPoints: z.object({ id: z.string().regex(/^customfield_\d+$/), name: z.string() }),
-        acceptanceCriteria: z.object({ id: z.string().regex(/^customfield_\d+$/), name: z.string() }).optional(),
+        storyPoints: customFieldSchema,
+        /** More story points fields on the site, used by the projects that name them. */
+        extraStoryPoints: z.array(customFieldSchema).optional(),
+        acceptanceCriteria: customFieldSchema.optional(),
       })
       .strict(),
-    projects: z
-      .array(z.object({ id: z.string().regex(/^\d+$/), key: z.string().regex(/^[A-Z][A-Z0-9]+$/), name: z.string(), description: z.string().optional() }).strict())
-      .min(1),
+    projects: z.array(sampleProjectSchema).min(1),
     users: z.array(sampleUserSchema).min(2),
     issues: z.array(sampleIssueSchema),
   })
@@ -84,4 +106,5 @@ export type SampleLink = z.infer<typeof sampleLinkSchema>;
 export type SampleComment = z.infer<typeof sampleCommentSchema>;
 export type SampleIssue = z.infer<typeof sampleIssueSchema>;
 export type SampleUser = z.infer<typeof sampleUserSchema>;
+export type SampleProject = z.infer<typeof sampleProjectSchema>;
 export type SampleProjectFile = z.infer<typeof sampleProjectFileSchema>;

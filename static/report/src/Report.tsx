@@ -11,7 +11,7 @@ import { CriteriaBars } from '../../../src/render/charts/CriteriaBars';
 import { ScoreHistogram } from '../../../src/render/charts/ScoreHistogram';
 import { TrendChart } from '../../../src/render/charts/TrendChart';
 import { CRITERION_NAMES, FORM_NAMES } from '../../../src/render/criteria';
-import { dateTime, pct, truncate } from '../../../src/render/text';
+import { andMore, dateTime, pct, truncate } from '../../../src/render/text';
 import type { Criterion } from '../../../src/core/story';
 import { getReportIssues, type ReportView } from '../../shared/report-invokes';
 import { IssueKey, KeyList } from './IssueKey';
@@ -21,6 +21,12 @@ import { COUNT_ROWS, failingCounts, findingMessage, grade, GRADE_LABEL, num, plu
 type Snapshot = NonNullable<ReportView['snapshot']>;
 
 const GRADE_APPEARANCE = { good: 'success', fair: 'moved', poor: 'removed' } as const;
+
+/** " and 3 more stories" after a list that shows only some (the rest are not listed, or not yours to see). */
+function More({ shown, total }: { shown: number; total: number }) {
+  const more = andMore(shown, total);
+  return more ? <span className="sh-subtle" data-testid="and-more">{` ${more}`}</span> : null;
+}
 
 function Section({ id, title, children, lead }: { id: string; title: string; children: ReactNode; lead?: ReactNode }) {
   return (
@@ -171,7 +177,8 @@ export function Report({ projectKey, view }: ReportProps) {
                 {s.duplicates.map((d, i) => (
                   <li key={d.keys.join(',')}>
                     <span className="sh-subtle">{`${pct(d.similarity)} alike: `}</span>
-                    <KeyList keys={d.keys} />{' '}
+                    <KeyList keys={d.keys} />
+                    <More shown={d.keys.length} total={d.size} />{' '}
                     {opener({ id: `dup:${i}`, origin: 'duplicates', title: `Duplicate group ${i + 1}`, filter: { keys: d.keys } }, 'Show these stories')}
                   </li>
                 ))}
@@ -194,10 +201,11 @@ export function Report({ projectKey, view }: ReportProps) {
             <p>{`${plural(s.counts.dependencyCycles, 'group', 'groups')} of stories block each other: none of them can be finished first.`}</p>
             <ol className="sh-groups" data-testid="cycles">
               {s.dependencyCycles.map((cycle, i) => (
-                <li key={cycle.join(',')}>
-                  <KeyList keys={cycle} separator=" → " />
-                  {cycle.length > 1 ? <span className="sh-subtle">{' → back to the first'}</span> : null}{' '}
-                  {opener({ id: `cycle:${i}`, origin: 'dependencies', title: `Dependency cycle ${i + 1}`, filter: { keys: cycle } }, 'Show these stories')}
+                <li key={cycle.keys.join(',')}>
+                  <KeyList keys={cycle.keys} separator=" → " />
+                  <More shown={cycle.keys.length} total={cycle.size} />
+                  {cycle.size > 1 && cycle.size === cycle.keys.length ? <span className="sh-subtle">{' → back to the first'}</span> : null}{' '}
+                  {opener({ id: `cycle:${i}`, origin: 'dependencies', title: `Dependency cycle ${i + 1}`, filter: { keys: cycle.keys } }, 'Show these stories')}
                 </li>
               ))}
             </ol>
@@ -264,7 +272,10 @@ export function Report({ projectKey, view }: ReportProps) {
                   <tr key={p.persona}>
                     <td>{p.persona}</td>
                     <td className="sh-num">{num(p.count)}</td>
-                    <td>{p.keys.length ? <KeyList keys={p.keys.slice(0, 6)} /> : <span className="sh-subtle">none you can see</span>}</td>
+                    <td>
+                      <KeyList keys={p.keys.slice(0, 6)} />
+                      <More shown={Math.min(6, p.keys.length)} total={p.count} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

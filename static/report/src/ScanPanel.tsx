@@ -109,9 +109,15 @@ export function ScanPanel({ status, watched, joined, expectedTotal, busy, hasSna
       {running ? (
         <>
           {previous}
-          <Button onClick={onCancel} isDisabled={busy}>
-            Cancel scan
-          </Button>
+          {status.canCancel === false ? (
+            <p className="sh-subtle" data-testid="cancel-not-allowed">
+              Only the person who started this scan, or a project admin, can cancel it.
+            </p>
+          ) : (
+            <Button onClick={onCancel} isDisabled={busy}>
+              Cancel scan
+            </Button>
+          )}
         </>
       ) : null}
     </section>

@@ -19,6 +19,9 @@ export function fakeJira(accountId: string): JiraClient {
   };
   return {
     searchJql: async () => ({ issues: [{ id: '1', key: 'FOOD-1', fields: { summary: '<b>not bold</b>', issuetype: { name: 'Story' }, status: { name: 'To Do' } } }], isLast: true }),
+    bulkFetchIssues: notUsed,
+    createMetaIssueTypes: notUsed,
+    createMetaFields: notUsed,
     getIssue: async (key) => ({ id: '10007', key, fields: { issuetype: { name: 'Story', id: '10001' }, project: { key: 'FOOD' } } }),
     editIssue: notUsed,
     createIssue: notUsed,

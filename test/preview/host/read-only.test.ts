@@ -28,6 +28,8 @@ describe('read-only site', () => {
     const transport = readOnlyTransport(inner, 'https://acme.atlassian.net');
     await transport({ method: 'GET', path: '/rest/api/3/issue/SHOP-1' });
     await transport({ method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = SHOP' } });
+    // Bulk fetch is a POST that only reads (the report checks visibility with it).
+    await transport({ method: 'POST', path: '/rest/api/3/issue/bulkfetch', body: { issueIdsOrKeys: ['SHOP-1'] } });
     const refused = await transport({ method: 'PUT', path: '/rest/api/3/issue/SHOP-1', body: {} });
     expect(refused.status).toBe(403);
     expect(refused.text).toMatch(/read-only: PUT \/rest\/api\/3\/issue\/SHOP-1 would change https:\/\/acme\.atlassian\.net.*--allow-writes/);
@@ -38,7 +40,7 @@ describe('read-only site', () => {
     ]) {
       expect((await transport(r)).status).toBe(403);
     }
-    expect(seen).toEqual(['GET /rest/api/3/issue/SHOP-1', 'POST /rest/api/3/search/jql']);
+    expect(seen).toEqual(['GET /rest/api/3/issue/SHOP-1', 'POST /rest/api/3/search/jql', 'POST /rest/api/3/issue/bulkfetch']);
   });
 
   it('siteBackend: the token owner is the one user; edits fail with the flag named unless writes are allowed', async () => {

@@ -1,5 +1,6 @@
 /** `GET /rest/api/3/field`: the system fields and the site's custom fields, in Jira's shape. */
 import { SYSTEM_FIELDS } from '../catalog';
+import { storyPointFields } from '../site';
 import type { Reply } from '../http';
 import type { RequestContext } from '../router';
 
@@ -24,7 +25,7 @@ function custom(id: string, name: string, type: string, customType: string): Rec
 }
 
 export function listFields(ctx: RequestContext): Reply {
-  const { storyPoints, acceptanceCriteria } = ctx.store.current.fields;
+  const { acceptanceCriteria } = ctx.store.current.fields;
   const system = SYSTEM_FIELDS.map((f) => ({
     id: f.id,
     key: f.id,
@@ -37,8 +38,8 @@ export function listFields(ctx: RequestContext): Reply {
     schema: f.items ? { type: f.schemaType, items: f.items, system: f.id } : { type: f.schemaType, system: f.id },
   }));
   // Team-managed projects use "Story point estimate" (Jira Software's own type); company-managed a number field.
-  const pointsType = /estimate/i.test(storyPoints.name) ? JSW_POINTS : FLOAT;
-  const fields: Record<string, unknown>[] = [...system, custom(storyPoints.id, storyPoints.name, 'number', pointsType)];
+  const points = storyPointFields(ctx.store.current).map((f) => custom(f.id, f.name, 'number', /estimate/i.test(f.name) ? JSW_POINTS : FLOAT));
+  const fields: Record<string, unknown>[] = [...system, ...points];
   if (acceptanceCriteria) fields.push(custom(acceptanceCriteria.id, acceptanceCriteria.name, 'string', TEXTAREA));
   return { status: 200, body: fields };
 }

@@ -1,7 +1,9 @@
 /** GET and PUT `/rest/api/3/issue/{issueIdOrKey}`, POST `/rest/api/3/issue`. */
-import { issueWithPermission, visibleIssue } from '../access';
+import { hasPermission, visibleIssue } from '../access';
 import { applyCreate } from '../create';
-import { applyEdit } from '../edit';
+import { applyEdit, notEditable } from '../edit';
+import { projectKeyOf } from '../load';
+import { pointsFieldOf } from '../site';
 import type { Reply } from '../http';
 import { fieldIds, renderIssue, selectNames, selectProperties } from '../render';
 import type { RequestContext } from '../router';
@@ -21,8 +23,11 @@ export function getIssue(ctx: RequestContext): Reply {
 export async function editIssue(ctx: RequestContext): Promise<Reply> {
   const now = nowIso(ctx);
   await ctx.store.mutate((draft) => {
-    const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
-    applyEdit(issue, ctx.body, draft.fields, now);
+    const issue = visibleIssue(draft, ctx.caller, ctx.params.key as string);
+    const project = projectKeyOf(issue.key);
+    // As the spec says: 400 (fields that cannot be set), not 403, for someone who may not edit.
+    if (!hasPermission(ctx.caller, project, 'EDIT_ISSUES')) throw notEditable(ctx.body);
+    applyEdit(issue, ctx.body, pointsFieldOf(draft, project).id, now);
   }, [ctx.params.key as string]);
   return { status: 204 };
 }

@@ -5,10 +5,12 @@
  * `inwardIssue` blocks the `outwardIssue`. Reading the issues back, the blocker lists the other
  * under `outwardIssue` ("blocks"), the blocked one lists the blocker under `inwardIssue`
  * ("is blocked by"). Both sides are stored; a link that exists already is answered 201 again.
+ * Missing or hidden issues, an unknown type and a missing Link Issues permission are all 404, as
+ * the spec documents.
  */
 import { canSee, hasPermission } from '../access';
 import { LINK_TYPES, type LinkTypeName } from '../catalog';
-import { badRequest, HttpError, isRecord, issueNotFound, notFound, type Reply } from '../http';
+import { badRequest, isRecord, issueNotFound, notFound, type Reply } from '../http';
 import { projectKeyOf } from '../load';
 import { findIssue } from '../lookup';
 import type { RequestContext } from '../router';
@@ -43,9 +45,10 @@ export async function createLink(ctx: RequestContext): Promise<Reply> {
     const to = findIssue(draft, toRef);
     if (!from || !to || !canSee(ctx.caller, from) || !canSee(ctx.caller, to)) throw issueNotFound();
     if (from === to) throw badRequest('You cannot link an issue to itself.');
+    // The spec answers 404, not 403, to someone without the Link Issues permission.
     for (const issue of [from, to]) {
       if (!hasPermission(ctx.caller, projectKeyOf(issue.key), 'LINK_ISSUES')) {
-        throw new HttpError(403, [`You do not have the 'Link Issues' permission for issue ${issue.key}.`]);
+        throw notFound(`You do not have the 'Link Issues' permission for issue ${issue.key}, or issue linking is disabled.`);
       }
     }
     const has = (issue: typeof from, direction: 'inward' | 'outward', key: string): boolean =>

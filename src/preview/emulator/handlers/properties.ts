@@ -1,8 +1,10 @@
 /**
  * Issue entity properties: `GET /issue/{key}/properties`, and GET, PUT, DELETE
  * `/issue/{key}/properties/{propertyKey}`. Values are any JSON up to 32 KB; keys up to 255 characters.
+ * Statuses follow the spec: PUT without Edit Issues is 403, DELETE without it is 404.
  */
-import { issueWithPermission, visibleIssue } from '../access';
+import { hasPermission, issueWithPermission, visibleIssue } from '../access';
+import { projectKeyOf } from '../load';
 import { badRequest, HttpError, notFound, type Reply } from '../http';
 import type { RequestContext } from '../router';
 
@@ -50,7 +52,9 @@ export async function setProperty(ctx: RequestContext): Promise<Reply> {
 export async function deleteProperty(ctx: RequestContext): Promise<Reply> {
   const key = propertyKey(ctx);
   await ctx.store.mutate((draft) => {
-    const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
+    const issue = visibleIssue(draft, ctx.caller, ctx.params.key as string);
+    // The spec: 404 for a missing property and for someone who may not edit the issue alike.
+    if (!hasPermission(ctx.caller, projectKeyOf(issue.key), 'EDIT_ISSUES')) throw notFound(`You cannot delete the property '${key}' of issue ${issue.key}: you may not edit it.`);
     if (!Object.hasOwn(issue.properties, key)) throw missing(key);
     delete issue.properties[key];
   }, [ctx.params.key as string]);

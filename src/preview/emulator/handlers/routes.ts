@@ -1,5 +1,8 @@
 /** The REST resources the emulator answers. */
 import type { Route } from '../router';
+import { bulkFetch } from './bulkfetch';
+import { createMetaFields, createMetaIssueTypes } from './createmeta';
+import { getProject } from './projects';
 import { listFields } from './fields';
 import { createIssue, editIssue, getIssue } from './issues';
 import { addComment, listComments } from './comments';
@@ -12,6 +15,10 @@ export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/search/jql', handlers: { GET: searchGet, POST: searchPost } },
   { pattern: '/rest/api/3/search', handlers: { GET: removedSearch, POST: removedSearch } },
   { pattern: '/rest/api/3/issue', handlers: { POST: createIssue } },
+  // Before `/issue/:key`: these literal segments are not issue keys.
+  { pattern: '/rest/api/3/issue/bulkfetch', handlers: { POST: bulkFetch } },
+  { pattern: '/rest/api/3/issue/createmeta/:project/issuetypes', handlers: { GET: createMetaIssueTypes } },
+  { pattern: '/rest/api/3/issue/createmeta/:project/issuetypes/:issueTypeId', handlers: { GET: createMetaFields } },
   { pattern: '/rest/api/3/issue/:key', handlers: { GET: getIssue, PUT: editIssue } },
   { pattern: '/rest/api/3/issue/:key/comment', handlers: { GET: listComments, POST: addComment } },
   { pattern: '/rest/api/3/issue/:key/properties', handlers: { GET: listProperties } },
@@ -20,4 +27,5 @@ export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/issueLink', handlers: { POST: createLink } },
   { pattern: '/rest/api/3/mypermissions', handlers: { GET: myPermissions } },
   { pattern: '/rest/api/3/myself', handlers: { GET: myself } },
+  { pattern: '/rest/api/3/project/:project', handlers: { GET: getProject } },
 ];

@@ -1,9 +1,12 @@
 /**
  * `POST /rest/api/3/search/jql` (JSON body) and `GET /rest/api/3/search/jql` (query parameters):
  * `{jql, nextPageToken, maxResults, fields, properties}` -> `{issues, nextPageToken?, isLast}`.
- * The removed `/rest/api/3/search` answers 410 as on Jira Cloud.
+ * The removed `/rest/api/3/search` answers 410 as on Jira Cloud. With an index lag (see
+ * search-index.ts) a search matches and shows recently changed issues as they were, except those
+ * named by id in `reconcileIssues` (at most 50), which it reads as they are now.
  */
 import { z } from 'zod';
+import type { SampleIssue } from '../../sample/schema';
 import { canSee } from '../access';
 import { badRequest, HttpError, type Reply } from '../http';
 import { compileQuery, JqlError, parseJql } from '../jql';
@@ -12,9 +15,12 @@ import { pageSize } from '../paging';
 import { fieldIds, renderIssue, selectNames, selectProperties } from '../render';
 import type { RequestContext } from '../router';
 import { listParam, renderContext } from './common';
+import { FIRST_ISSUE_ID } from '../lookup';
 
 /** Jira accepts at most 5 property keys per search. */
 const MAX_PROPERTIES = 5;
+/** `reconcileIssues` takes at most 50 issue ids. */
+export const MAX_RECONCILE = 50;
 
 const bodySchema = z
   .object({
@@ -26,7 +32,7 @@ const bodySchema = z
     expand: z.string().optional(),
     fieldsByKeys: z.boolean().optional(),
     failFast: z.boolean().optional(),
-    reconcileIssues: z.array(z.number()).optional(),
+    reconcileIssues: z.array(z.number().int().positive()).max(MAX_RECONCILE).optional(),
   })
   .strict();
 
@@ -36,6 +42,7 @@ interface SearchRequest {
   maxResults: number | undefined;
   fields: string[] | undefined;
   properties: string[] | undefined;
+  reconcileIssues?: number[] | undefined;
 }
 
 const INVALID_PAYLOAD = 'Invalid request payload. Refer to the REST API documentation and try again.';
@@ -54,21 +61,29 @@ function search(ctx: RequestContext, request: SearchRequest): Reply {
   const query = parse(jql);
   if (!query.where) throw badRequest('Unbounded JQL queries are not allowed here. Please add a search restriction to your query.');
   const data = ctx.store.current;
+  // What the index holds: each issue as search sees it (a stale version while its change lags).
+  ctx.searchIndex.expire();
+  const reconciled = new Set((request.reconcileIssues ?? []).map(String));
+  // A stale version is not in the current data: its id (and rank) are its current issue's.
+  const idByKey = ctx.searchIndex.enabled ? new Map(data.issues.map((issue) => [issue.key, ctx.store.idOf(issue, data)])) : undefined;
+  const idOf = (issue: SampleIssue): string => idByKey?.get(issue.key) ?? ctx.store.idOf(issue, data);
+  const indexed = idByKey ? data.issues.map((issue) => ctx.searchIndex.view(issue, reconciled.has(idOf(issue)))).filter((i): i is SampleIssue => i !== undefined) : data.issues;
   let compiled;
   try {
-    compiled = compileQuery(query, { data, caller: ctx.caller, now: ctx.now(), indexes: ctx.indexes, rankOf: (issue) => ctx.store.rankOf(issue) });
+    compiled = compileQuery(query, { data, caller: ctx.caller, now: ctx.now(), indexes: ctx.indexes, rankOf: (issue) => Number(idOf(issue)) - FIRST_ISSUE_ID });
   } catch (error) {
     if (error instanceof JqlError) throw badRequest(error.message);
     throw error;
   }
   const offset = request.nextPageToken ? ctx.tokens.read(request.nextPageToken, jql) : 0;
-  const found = data.issues.filter((issue) => canSee(ctx.caller, issue) && compiled.filter(issue)).sort(compiled.compare);
+  const found = indexed.filter((issue) => canSee(ctx.caller, issue) && compiled.filter(issue)).sort(compiled.compare);
+  ctx.searchIndex.searched();
 
   const fields = selectNames(request.fields, ['id'], fieldIds(data));
   const size = pageSize(request.maxResults, fields.size === 0);
   const page = found.slice(offset, offset + size);
   const isLast = offset + size >= found.length;
-  const render = renderContext(ctx, data);
+  const render = { ...renderContext(ctx, data), idOf };
   const issues = page.map((issue) => renderIssue(issue, render, { fields, properties: request.properties && selectProperties(request.properties, issue) }));
   const body: Record<string, unknown> = { issues, isLast };
   if (!isLast) body.nextPageToken = ctx.tokens.issue(jql, offset + size);
@@ -79,7 +94,7 @@ export function searchPost(ctx: RequestContext): Reply {
   const parsed = bodySchema.safeParse(ctx.body ?? {});
   if (!parsed.success) throw badRequest(INVALID_PAYLOAD);
   const b = parsed.data;
-  return search(ctx, { jql: b.jql ?? '', nextPageToken: b.nextPageToken ?? undefined, maxResults: b.maxResults, fields: b.fields, properties: b.properties });
+  return search(ctx, { jql: b.jql ?? '', nextPageToken: b.nextPageToken ?? undefined, maxResults: b.maxResults, fields: b.fields, properties: b.properties, reconcileIssues: b.reconcileIssues });
 }
 
 export function searchGet(ctx: RequestContext): Reply {

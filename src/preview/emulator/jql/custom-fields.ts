@@ -4,6 +4,8 @@
  * index declaration; an undeclared path compares numbers as numbers and anything else as text.
  */
 import type { SampleProjectFile } from '../../sample/schema';
+import { projectKeyOf } from '../load';
+import { pointsFieldOf, storyPointFields } from '../site';
 import type { PropertyIndex, PropertyValueType } from './aliases';
 import { parseJqlDate } from './dates';
 import { JqlError } from './error';
@@ -63,15 +65,17 @@ export const PROPERTY = /^issue\.property\[(.+?)\]\.(.+)$/i;
 
 export function customField(name: string, data: Readonly<SampleProjectFile>): FieldSpec | undefined {
   const lower = name.toLowerCase();
-  const { storyPoints, acceptanceCriteria } = data.fields;
+  const { acceptanceCriteria } = data.fields;
   const matches = (f: { id: string; name: string }): boolean =>
     lower === f.id.toLowerCase() || lower === f.name.toLowerCase() || lower === `cf[${f.id.slice('customfield_'.length)}]`;
-  if (matches(storyPoints)) {
+  const storyPoints = storyPointFields(data).find(matches);
+  if (storyPoints) {
     return {
       name: storyPoints.name,
       type: 'number',
       ops: RANGE,
-      values: (issue) => (issue.storyPoints === null ? [] : [issue.storyPoints]),
+      // An estimate is in the field of its project's screens; any other story points field is empty.
+      values: (issue) => (issue.storyPoints === null || pointsFieldOf(data, projectKeyOf(issue.key)).id !== storyPoints.id ? [] : [issue.storyPoints]),
       operand: (text) => {
         const n = Number(text);
         if (text.trim() === '' || !Number.isFinite(n)) throw new JqlError(`The value '${text}' for field '${storyPoints.name}' is not a number.`);
