@@ -87,6 +87,9 @@ export async function panelUndo(payload: unknown, _ctx: CallContext, deps: Deps)
   if (!snapshot) return fail('not-found', `There is nothing to undo on ${issueKey}.`);
   const changed = changedFields(snapshot, current.fields);
   if (changed.length) return fail('conflict', editedSinceMessage(issueKey, changed, current), changed[0]);
+  // Jira answers an edit without permission with a 400 in the user's language: ask first.
+  const permissions = await jira.myPermissions({ issueKey, permissions: ['EDIT_ISSUES'] });
+  if (permissions.EDIT_ISSUES !== true) return fail('forbidden', `You do not have permission to edit ${issueKey}, so nothing was undone.`);
   const restore: Record<string, unknown> = {};
   for (const f of writtenFields(snapshot)) restore[f] = snapshot.fields[f]!.before;
   await jira.editIssue(issueKey, { fields: restore });

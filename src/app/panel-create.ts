@@ -102,6 +102,13 @@ const allDeleted = (deps: Deps) => async (record: ActionRecord) => {
   return true;
 };
 
+/** Jira refuses a create without permission with a 400 in the user's language: ask first, and say it plainly. */
+async function mayNotCreate(jira: JiraClient, issueKey: string): Promise<Envelope<never> | null> {
+  const p = await jira.myPermissions({ issueKey, permissions: ['CREATE_ISSUES', 'LINK_ISSUES'] });
+  if (p.CREATE_ISSUES === true && p.LINK_ISSUES === true) return null;
+  return fail('forbidden', `You may not ${p.CREATE_ISSUES === true ? 'link issues' : 'create issues'} in ${issueKey.split('-')[0]}, so nothing was created.`);
+}
+
 export async function panelMakeTask(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<MakeTaskResult>> {
   const req = parsePayload(makeTaskRequest, payload);
   if (!('value' in req)) return req;
@@ -110,6 +117,8 @@ export async function panelMakeTask(payload: unknown, ctx: CallContext, deps: De
   const jira = deps.asUser();
   const original = await readForEdit(jira, issueKey);
   const summary = req.value.summary ?? String(original.fields.summary ?? '');
+  const refused = await mayNotCreate(jira, issueKey);
+  if (refused) return refused;
   const begun = await beginAction({
     store: deps.store,
     now: deps.now,
@@ -162,6 +171,8 @@ export async function panelCreateSplit(payload: unknown, ctx: CallContext, deps:
   const jira = deps.asUser();
   const original = await readForEdit(jira, issueKey);
   const id = splitActionId(stories);
+  const refused = await mayNotCreate(jira, issueKey);
+  if (refused) return refused;
 
   // A story is split once: another split whose stories still exist comes first.
   for (const other of await listActions(deps.store, issueKey)) {

@@ -24,7 +24,7 @@ test('dan browses FOOD but holds no write permission', async () => {
     LINK_ISSUES: false,
     ADD_COMMENTS: false,
   });
-  expect(await rejection(dan.editIssue('FOOD-8', { fields: { summary: 'Dan was here' } }))).toMatchObject<Partial<JiraError>>({ code: 'forbidden' });
+  expect(await rejection(dan.editIssue('FOOD-8', { fields: { summary: 'Dan was here' } }))).toMatchObject<Partial<JiraError>>({ code: 'bad-request' }); // Jira answers an edit without permission with 400
   expect(await rejection(dan.setIssueProperty('FOOD-8', 'storyHealthUndo', { summary: 'forged' }))).toMatchObject<Partial<JiraError>>({ code: 'forbidden' });
   expect(await rejection(dan.createIssue({ fields: { project: { key: 'FOOD' }, issuetype: { name: 'Story' }, summary: 'x' } }))).toMatchObject<Partial<JiraError>>({ code: 'bad-request' });
   expect((await clientAs(h.emulator, 'app').getIssue('FOOD-8', { fields: ['summary'] })).fields.summary).not.toBe('Dan was here');
