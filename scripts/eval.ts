@@ -12,6 +12,7 @@ import { runSpans } from './lib/eval-spans';
 import { runTechnical } from './lib/eval-technical';
 import { runKinds } from './lib/eval-kinds';
 import { runRules } from './lib/eval-rules';
+import { runSuggestions } from './lib/eval-suggestions';
 import { cell, table } from './lib/markdown';
 
 function gitRevision(): string {
@@ -35,7 +36,7 @@ function main(): void {
   const onlyArg = process.argv.indexOf('--only');
   const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',')) : null;
   if (only) {
-    const runners: Record<string, (d: string) => { summary: string[] }> = { qus: runQus, spans: runSpans, technical: runTechnical, kinds: runKinds, rules: runRules };
+    const runners: Record<string, (d: string) => { summary: string[] }> = { qus: runQus, spans: runSpans, technical: runTechnical, kinds: runKinds, rules: runRules, suggestions: runSuggestions };
     for (const name of only) {
       const run = runners[name];
       if (!run) throw new Error(`Unknown section "${name}": use ${Object.keys(runners).join(', ')}.`);
@@ -49,6 +50,7 @@ function main(): void {
   const technical = runTechnical(data);
   const kinds = runKinds(data);
   const rules = runRules(data);
+  const suggestions = runSuggestions(data);
 
   const readmePath = join(data, 'README.md');
   const citations = existsSync(readmePath) ? readmeCitations(readFileSync(readmePath, 'utf8')) : [];
@@ -78,6 +80,7 @@ function main(): void {
     ...technical.md,
     ...kinds.md,
     ...rules.md,
+    ...suggestions.md,
   ];
   const out = join(REPO_ROOT, 'docs', 'quality.md');
   writeFileSync(out, `${md.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
@@ -93,6 +96,8 @@ function main(): void {
   for (const l of kinds.summary) console.log(l);
   console.log('Rules vs test/eval/rules:');
   for (const l of rules.summary) console.log(l);
+  console.log('Suggestions:');
+  for (const l of suggestions.summary) console.log(l);
   console.log(`wrote ${relative(process.cwd(), out) || out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -140,7 +140,12 @@ export interface Finding {
 export const WORK_KINDS = ['user', 'technical', 'team', 'spike'] as const;
 export type WorkKind = (typeof WORK_KINDS)[number];
 
-export type RewriteKind = 'user-story' | 'task' | 'enabler';
+/**
+ * What a rewrite makes of work that is not a user story: a user story in the beneficiary's voice, a
+ * task (sub-task) of the user story it serves, an explicit enabler, a task for the team, or a
+ * time-boxed spike stating its question.
+ */
+export type RewriteKind = 'user-story' | 'task' | 'enabler' | 'team-task' | 'spike';
 
 export interface Rewrite {
   kind: RewriteKind;
@@ -152,6 +157,13 @@ export interface Rewrite {
   parentKey?: string;
   /** Visible placeholders left where a fact could not be found, e.g. "<who benefits?>". */
   placeholders: string[];
+  /**
+   * The engine checked the suggestion by analyzing it like any story and it is right as it stands:
+   * it may be offered with an Apply / Create button. False (or absent) means a draft to edit.
+   */
+  appliable?: boolean;
+  /** What the self-check verified or found, in plain words (shown with the rationale). */
+  checks?: string[];
 }
 
 export const SPLIT_PATTERNS = [
@@ -159,6 +171,8 @@ export const SPLIT_PATTERNS = [
   'operations',
   'business-rules',
   'data-variations',
+  'interface-variations',
+  'scenarios',
   'simple-complex',
   'defer-performance',
   'spike',
@@ -176,6 +190,9 @@ export interface Split {
   rationale: string;
   stories: SplitStory[];
   placeholders: string[];
+  /** Every part passed the engine's self-check and holds no placeholder: Create may be offered. */
+  appliable?: boolean;
+  checks?: string[];
 }
 
 export type CriteriaScores = Record<Criterion, number>;
@@ -198,6 +215,10 @@ export interface StoryReport {
   findings: Finding[];
   rewrites: Rewrite[];
   splits: Split[];
+  /** The story's slices already exist (children, or linked parts): it is an epic, not re-split. */
+  existingSlices?: string[];
+  /** Drafted Given/When/Then acceptance criteria for a story without any: a draft to edit, never applied as is. */
+  acceptanceDraft?: string[];
 }
 
 export interface DuplicateCluster {
