@@ -8,6 +8,9 @@ import { analyzePrepared } from './analyze';
 import { prepare } from './prepare';
 import { lexiconsFor } from './lexicons';
 import { findIssueKeyMentions } from './backlog/index';
+import { personaRole } from './backlog/personas';
+import { contextFeatures, EMPTY_PROJECT_CONTEXT, type ContextFeatures, type ProjectContext } from './backlog/project-context';
+import { contextReader, type ContextRead } from './backlog/context-reads';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
 
 /** How much of the description takes part in set-level duplicate detection (as in analyze()). */
@@ -22,7 +25,12 @@ export interface ScanRecord {
   /** The worst finding, for "fix these first". */
   top: { ruleId: string; messageId: string; data: Record<string, string | number> } | null;
   form: TemplateForm;
+  /** The role of the story sentence (null without one): the persona inventory and the project context count it. */
   role: string | null;
+  /** For the project context: does a builder-looking role's story look like team work? */
+  teamWork: ContextFeatures['teamWork'];
+  /** What the analysis read from the project context: a scan re-scores the story when a newer context answers differently. */
+  contextReads: ContextRead[];
   /** Summary + description opening, for near-duplicate detection across the backlog. */
   dupText: string;
   links: StoryLink[];
@@ -52,11 +60,13 @@ function worst(report: StoryReport): ScanRecord['top'] {
   return best;
 }
 
-/** Analyzes one story for a scan: its report (per-story rules) and its compact record. */
-export function analyzeForScan(input: unknown, settings: Settings): { report: StoryReport; record: ScanRecord } {
+/** Analyzes one story for a scan with the project context: its report (story-level findings) and its compact record. */
+export function analyzeForScan(input: unknown, settings: Settings, context: ProjectContext = EMPTY_PROJECT_CONTEXT): { report: StoryReport; record: ScanRecord } {
   const lex = lexiconsFor(settings);
   const p = prepare(input, 0, lex);
-  const report = analyzePrepared(p, settings, lex, null);
+  const reader = contextReader(context);
+  const report = analyzePrepared(p, settings, lex, reader, null);
+  const features = contextFeatures(p, lex);
   const d = p.story.description;
   const record: ScanRecord = {
     key: p.story.key,
@@ -66,7 +76,9 @@ export function analyzeForScan(input: unknown, settings: Settings): { report: St
     ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
     top: worst(report),
     form: p.template.form,
-    role: p.template.roleName,
+    role: personaRole(p.template),
+    teamWork: features.teamWork,
+    contextReads: reader.reads(),
     dupText: d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary,
     links: p.story.links,
     mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`),

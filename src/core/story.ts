@@ -182,7 +182,13 @@ export interface StoryReport {
     benefit: string | null;
   };
   technical: boolean;
+  /** Story-level findings: what the score and criteria count. */
   findings: Finding[];
+  /**
+   * Backlog findings (duplicate, non-uniform …: they exist only by comparing stories), reported beside
+   * the story and never scored. Empty when the story was analyzed without its neighbours.
+   */
+  backlogFindings: Finding[];
   rewrites: Rewrite[];
   splits: Split[];
 }

@@ -4,7 +4,7 @@
  * the system) doing an implementation act or naming an artefact; a benefit that names someone else
  * ("so that users can …"); a benefit about the code itself; no role and an implementation verb in
  * the title. A developer is a real user when the project says so (settings.personas) or when the
- * backlog's own developer stories are mostly not implementation work (an SDK, a data tool).
+ * project's own developer stories are mostly not implementation work (an SDK, a data tool).
  */
 import type { Lexicons } from './lexicons';
 import type { Facts } from './facts';
@@ -46,11 +46,16 @@ function benefitNotOwn(facts: Facts): boolean {
   return first !== undefined && !SELF.has(first);
 }
 
+/** A membership test: a set, or a reader of the project context that remembers what was asked. */
+export interface Lookup {
+  has(value: string): boolean;
+}
+
 export interface TechnicalOptions {
-  /** Roles the backlog itself shows to be real users (from backlog analysis). */
-  userRoles?: ReadonlySet<string>;
-  /** Normalized personas the backlog's stories are written for. */
-  personas?: ReadonlySet<string>;
+  /** Roles the project itself shows to be real users (the project context). */
+  userRoles?: Lookup;
+  /** Normalized personas the project's stories are written for (the project context). */
+  personas?: Lookup;
 }
 
 export function assessTechnical(

@@ -40,6 +40,7 @@ export function sampleReport(): AnalysisReport {
           message: 'No acceptance criteria',
         },
       ],
+      backlogFindings: [],
       rewrites: [],
       splits: [
         {
@@ -69,6 +70,7 @@ export function sampleReport(): AnalysisReport {
           range: [0, 7],
         },
       ],
+      backlogFindings: [],
       rewrites: [
         {
           kind: 'enabler',
@@ -87,6 +89,7 @@ export function sampleReport(): AnalysisReport {
       template: { form: 'i-want', role: 'group leader', goal: 'share a checklist', benefit: null },
       technical: false,
       findings: [],
+      backlogFindings: [],
       rewrites: [],
       splits: [],
     },

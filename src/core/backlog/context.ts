@@ -1,4 +1,8 @@
-/** What backlog-level analysis tells the per-story rules and suggestions. */
+/**
+ * What comparing the stories of a set tells the backlog rules (duplicate, non-uniform) and the
+ * suggestions (the user story a technical story serves). Never read for a story's score: that reads
+ * the project context (project-context.ts) only.
+ */
 import type { DuplicateCluster, PersonaCount, TemplateForm } from '../story';
 
 export interface RelatedStory {
@@ -17,13 +21,9 @@ export interface BacklogContext {
   dominantForm: TemplateForm;
   /** Share of stories written in the dominant form, 0..1. */
   uniformityShare: number;
-  /** Keys of stories with no role: they serve nobody we can name. */
+  /** Keys of stories with no story sentence naming a role: they serve nobody we can name. */
   servesNobody: string[];
-  /** Builder-looking roles that this backlog shows to be real users (a product for developers). */
-  userRoles: ReadonlySet<string>;
   personas: PersonaCount[];
-  /** Normalized persona names, for recognizing a beneficiary named in a benefit. */
-  personaNames: ReadonlySet<string>;
   /** Highest similarity of a story to its duplicates, 0..1. */
   similarityOf?(key: string): number;
   /** User stories (not technical) that share domain words with the given words, best first. */

@@ -1,39 +1,25 @@
 /**
- * Set-level analysis: the context per-story rules need (duplicates, uniformity, which builder roles
- * are real users here, related stories) and the aggregate health of the backlog.
+ * Set-level analysis: what comparing the stories tells the backlog rules and suggestions
+ * (duplicates, uniformity, related stories) and the aggregate health of the backlog.
  */
 import type { Prepared } from '../prepare';
 import type { BacklogContext, RelatedStory } from './context';
 import { dependencyGraph, findDuplicates, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
+import { personaRole } from './personas';
+import type { ProjectContext } from './project-context';
 import type { Lexicons } from '../lexicons';
 import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from '../story';
 
 /** How much of the description takes part in duplicate detection: its opening, where a story sentence or the gist is. 150 finds the same clusters as 500 on the 24k Jira issues (132 vs 134) in 60 % of the time. */
 const DESCRIPTION_PREFIX = 150;
-/** A builder role is a real user here when at most this share of its stories looks like team work. */
-const USER_ROLE_MAX_TECHNICAL_SHARE = 0.34;
-const USER_ROLE_MIN_STORIES = 3;
 
 function duplicateText(p: Prepared): string {
   const d = p.story.description;
   return d ? `${p.story.summary}\n${d.slice(0, DESCRIPTION_PREFIX)}` : p.story.summary;
 }
 
-/**
- * Team work by its look: implementation in the goal, or a benefit that someone or something else
- * gets. `null` when the story gives no evidence either way (no benefit, no implementation).
- */
-function looksLikeTeamWork(p: Prepared, lex: Lexicons): boolean | null {
-  const t = p.facts.goalTokens;
-  if (lex.technicalVerbs.find(t).length > 0 || lex.technicalArtefacts.find(t).length > 0) return true;
-  // "I want to present my app": the role owns things in the product, so it uses the product.
-  if (t.words.includes('my')) return false;
-  if (!p.template.benefit) return null;
-  const subject = p.facts.benefitSubject;
-  return subject === null || !lex.pronouns.has(subject.split(' ')[0]!);
-}
-
-export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons): BacklogContext {
+/** What comparing `prepared` tells; builder roles count as users where the project context says so. */
+export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons, project: ProjectContext): BacklogContext {
   const duplicatesOf = new Map<string, string[]>();
   const similarity = new Map<string, number>();
   let clusters: DuplicateCluster[] = [];
@@ -47,24 +33,8 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     }
   }
   const uni = uniformity(prepared.map((p) => ({ key: p.story.key, form: p.template.form })));
-  const { personas, servesNobody } = personaInventory(prepared.map((p) => ({ key: p.story.key, role: p.template.roleName })));
-
-  // Builder-looking roles whose stories are mostly not implementation work: the product serves them.
-  const userRoles = new Set<string>();
-  const byRole = new Map<string, { n: number; technical: number }>();
-  for (const p of prepared) {
-    const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
-    if (!role || !lex.builderRoles.has(role)) continue;
-    const team = looksLikeTeamWork(p, lex);
-    if (team === null) continue;
-    const entry = byRole.get(role) ?? { n: 0, technical: 0 };
-    entry.n++;
-    if (team) entry.technical++;
-    byRole.set(role, entry);
-  }
-  for (const [role, { n, technical }] of byRole) {
-    if (n >= USER_ROLE_MIN_STORIES && technical / n <= USER_ROLE_MAX_TECHNICAL_SHARE) userRoles.add(role);
-  }
+  const { personas, servesNobody } = personaInventory(prepared.map((p) => ({ key: p.story.key, role: personaRole(p.template) })));
+  const userRoles = new Set(project.userRoles);
 
   // Inverted index of domain nouns over user stories (a role that is not a builder), for related().
   const topical = (words: readonly string[]) => words.filter((w) => !lex.verbs.has(w) && !lex.builderRoles.has(w) && !lex.technicalWords.has(w));
@@ -105,9 +75,7 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     dominantForm: uni.dominantForm,
     uniformityShare: uni.share,
     servesNobody,
-    userRoles,
     personas,
-    personaNames: new Set(personas.map((x) => x.persona)),
     similarityOf: (key) => similarity.get(key) ?? 0,
     related,
   };
