@@ -7,7 +7,7 @@ import type { Snapshot } from '../core/aggregate';
 import { PASS_SCORE } from '../core/aggregate';
 import { fail, ok, type Envelope } from '../contract/envelope';
 import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../contract/report';
-import type { JiraClient, SearchPage, SearchParams } from '../jira/types';
+import type { JiraClient, SearchParams } from '../jira/types';
 import { jqlString } from '../jira';
 import type { CallContext, Deps } from './ports';
 import { HEALTH_PROPERTY, type HealthProperty } from './health-property';
@@ -15,6 +15,7 @@ import { snapshotPrefix, stateKey, STALE_AFTER_MS, type ScanState, type StoredSn
 import { scanJql } from './scan';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
+import { searchVisible } from './search-keys';
 
 function statusOf(state: ScanState | undefined, now: Date, joined?: boolean): ScanStatus {
   if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
@@ -96,35 +97,6 @@ async function allSnapshots(deps: Deps, projectKey: string): Promise<StoredSnaps
     cursor = page.cursor;
   } while (cursor);
   return out.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1));
-}
-
-/**
- * Keys Jira names as not existing (or not visible) in a `key in (…)` query: like Jira Cloud, the
- * emulator rejects the whole query with "An issue with key 'X' does not exist for field 'key'".
- */
-function missingKeys(error: unknown): string[] {
-  const e = error as { name?: string; code?: string; errorMessages?: string[] };
-  if (e?.name !== 'JiraError' || e.code !== 'bad-request') return [];
-  return (e.errorMessages ?? []).flatMap((m) => [...m.matchAll(/key '([A-Z][A-Z0-9_]+-\d+)' does not exist/g)].map((x) => x[1]!));
-}
-
-/**
- * Searches `base AND key in (keys)` as the user, dropping keys Jira says the user cannot see and
- * asking again; returns the visible issues of one page (at most 100 keys per call).
- */
-async function searchVisible(jira: JiraClient, keys: readonly string[], query: (keyList: string) => SearchParams): Promise<SearchPage> {
-  let remaining = [...new Set(keys)];
-  for (let attempt = 0; attempt <= keys.length; attempt++) {
-    if (!remaining.length) return { issues: [], isLast: true };
-    try {
-      return await jira.searchJql(query(remaining.join(', ')));
-    } catch (error) {
-      const missing = new Set(missingKeys(error));
-      if (!missing.size) throw error;
-      remaining = remaining.filter((k) => !missing.has(k));
-    }
-  }
-  return { issues: [], isLast: true };
 }
 
 /** The subset of `keys` the user may browse, asked of Jira as that user (100 keys per query). */

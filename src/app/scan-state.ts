@@ -5,6 +5,7 @@ export interface ScanState {
   jobId: string;
   projectKey: string;
   status: 'running' | 'done' | 'failed' | 'cancelled';
+  /** 'aggregating' covers the context step (scan-context.ts) and the snapshot. */
   phase: 'analyzing' | 'aggregating' | 'done';
   /** Stories analyzed so far. */
   done: number;
@@ -14,6 +15,10 @@ export interface ScanState {
   nextPageToken: string | null;
   /** Properties written or refreshed on issues so far. */
   backfilled: number;
+  /** After the last page: chunks settled against the project context this scan built (absent until it is built). */
+  settledChunks?: number;
+  /** Stories re-scored because this scan's project context answered their context reads differently. */
+  rescored?: number;
   startedAt: string;
   updatedAt: string;
   /** Who pressed Start (the first one; a second Start joins). */

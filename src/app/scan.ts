@@ -2,19 +2,24 @@
  * Backlog scan, run by the queue consumer in chunks: page through the project's stories with
  * search/jql (nextPageToken), analyze each, backfill or refresh its `storyHealth` property, store a
  * compact record per story in a chunk, checkpoint after every page, and when the last page is done
- * aggregate all chunks into a snapshot. Resumable (a re-delivered or restarted event continues
+ * settle the project context (scan-context.ts: build it, re-score the stories it changes, store it)
+ * and aggregate all chunks into a snapshot. Pages are scored with the project context the last scan
+ * stored, as the save trigger and the panel score them. Resumable (a re-delivered or restarted event continues
  * from the last checkpoint; chunk keys are per page, so a redone page overwrites itself),
  * cancellable, one scan per project at a time.
  */
 import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import type { Settings } from '../core/config';
+import type { ProjectContext } from '../core/backlog/project-context';
 import { analyzeForScan, type ScanRecord } from '../core/scan-record';
 import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
 import type { Deps } from './ports';
-import { contentHash } from './content-hash';
 import { siteFields } from './issue-reader';
-import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
+import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type HealthProperty } from './health-property';
+import { loadProjectContext } from './context-store';
+import { writeProperties } from './property-writes';
+import { publishContext, settleContext } from './scan-context';
 import { chunkKey, chunkPrefix, HISTORY_LIMIT, snapshotKey, snapshotPrefix, stateKey, type ScanState, type StoredSnapshot } from './scan-state';
 import { loadSettings } from './settings-store';
 
@@ -28,26 +33,7 @@ export const PAGE_SIZE = 100;
 export const MAX_PAGES_PER_RUN = 20;
 export const RUN_BUDGET_MS = 300_000;
 
-/** Property writes in flight at once per page: fast enough, and gentle on Jira's rate limits. */
-export const WRITE_CONCURRENCY = 8;
-
-/** Runs `fn` over `items` with at most `limit` in flight; the first error rejects after in-flight work settles. */
-async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: unknown = null;
-  const worker = async () => {
-    while (failure === null && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await fn(item);
-      } catch (error) {
-        failure ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure !== null) throw failure;
-}
+export { WRITE_CONCURRENCY } from './property-writes';
 
 export function scanJql(projectKey: string, settings: Settings): string {
   return storiesJql(projectKey, settings.issueTypes);
@@ -71,8 +57,8 @@ async function deleteChunks(deps: Deps, projectKey: string, jobId: string): Prom
   }
 }
 
-/** Analyzes one page and backfills stale properties; returns the page's records. */
-async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promise<{ records: ScanRecord[]; nextPageToken: string | null; backfilled: number }> {
+/** Analyzes one page with the stored project context and backfills stale properties; returns the page's records. */
+async function scanPage(deps: Deps, settings: Settings, context: ProjectContext, state: ScanState): Promise<{ records: ScanRecord[]; nextPageToken: string | null; backfilled: number }> {
   const jira = deps.asApp();
   const fields = await siteFields(jira, deps.store, deps.now());
   const page = await jira.searchJql({
@@ -86,22 +72,13 @@ async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promi
   const writes: { key: string; value: HealthProperty }[] = [];
   for (const issue of page.issues) {
     const story = issueToStory(issue, fields);
-    const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings);
+    const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings, context);
     records.push(record);
-    const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
-    const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
-    if (existing?.contentHash !== hash || existing.engineVersion !== ENGINE_VERSION) writes.push({ key: issue.key, value: toProperty(report, hash, deps.now()) });
+    const hash = propertyHash(story, settings, record.contextReads);
+    if (!isCurrent(issue.properties?.[HEALTH_PROPERTY], hash)) writes.push({ key: issue.key, value: toProperty(report, hash, deps.now()) });
   }
-  let backfilled = 0;
-  await forEachLimit(writes, WRITE_CONCURRENCY, async ({ key, value }) => {
-    try {
-      await jira.setIssueProperty(key, HEALTH_PROPERTY, value);
-      backfilled++;
-    } catch (error) {
-      // Deleted while we scanned: nothing left to annotate.
-      if (!isJiraError(error, 'not-found')) throw error;
-    }
-  });
+  // An issue deleted while we scanned is skipped: nothing left to annotate.
+  const backfilled = await writeProperties(jira, writes);
   return { records, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), backfilled };
 }
 
@@ -118,8 +95,9 @@ async function finish(deps: Deps, state: ScanState): Promise<void> {
   const createdAt = deps.now().toISOString();
   const snapshot: StoredSnapshot = { ...aggregate(unique, { createdAt, engineVersion: ENGINE_VERSION }), projectKey: state.projectKey, jobId: state.jobId };
   const key = snapshotKey(state.projectKey, createdAt);
-  // Snapshot first, then state: a crash in between redoes the aggregation and writes the same snapshot key again.
+  // Snapshot first, then the context, then state: a crash in between redoes the aggregation.
   await deps.store.set(key, snapshot);
+  await publishContext(deps, state, createdAt, unique.length);
   state.status = 'done';
   state.phase = 'done';
   state.snapshotKey = key;
@@ -146,6 +124,13 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
   // A stale event (another job took over, or this one ended) does nothing.
   if (!state || state.jobId !== event.jobId || state.status !== 'running') return state ?? null;
   const settings = await loadSettings(deps.store, state.projectKey);
+  // Only a finished scan writes the stored context, and one scan runs per project: it is the same for every run of this job.
+  const context = await loadProjectContext(deps.store, state.projectKey);
+  /** The stored state once the job was cancelled or replaced (null: gone); undefined while it still runs. */
+  const stoppedState = async (): Promise<ScanState | null | undefined> => {
+    const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
+    return latest && latest.jobId === state.jobId && latest.status === 'running' ? undefined : (latest ?? null);
+  };
   try {
     let pages = 0;
     while (state.phase === 'analyzing' && pages < MAX_PAGES_PER_RUN && Date.now() - started < RUN_BUDGET_MS) {
@@ -153,7 +138,7 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
       if (!current || current.jobId !== state.jobId || current.status !== 'running') return current ?? null; // cancelled or replaced
       let result;
       try {
-        result = await scanPage(deps, settings, state);
+        result = await scanPage(deps, settings, context, state);
       } catch (error) {
         // An expired page token after a long pause: start the job's pages over, keeping nothing half-done.
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
@@ -176,8 +161,20 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
       await saveState(deps, state);
       pages++;
     }
-    if (state.phase === 'aggregating') await finish(deps, state);
-    else await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
+    if (state.phase === 'aggregating') {
+      let stopped: ScanState | null | undefined;
+      const settled = await settleContext(deps, settings, state, {
+        withinBudget: () => Date.now() - started < RUN_BUDGET_MS,
+        stillRunning: async () => (stopped = await stoppedState()) === undefined,
+        save: () => saveState(deps, state),
+      });
+      if (settled === 'stopped') return stopped ?? null;
+      if (settled === 'more') {
+        await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
+        return state;
+      }
+      await finish(deps, state);
+    } else await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
     return state;
   } catch (error) {
     // Jira refused the scan itself (bad JQL, no permission): it cannot succeed on retry.
