@@ -4,7 +4,8 @@
  *
  * A backlog report (health score and trend, pass rate per criterion, score histogram, counts,
  * duplicates, dependencies, personas, uniformity, fix-first) from the same code path as the Forge
- * scan: `analyzeForScan` per story, then `aggregate`. Stories come from files (the `analyze`
+ * scan: the project context of the input set, `analyzeForScan` per story with it, then `aggregate`,
+ * so every story scores as in `analyze`, the panel and the stored property. Stories come from files (the `analyze`
  * readers) or, read-only, from a Jira Cloud site (search/jql, no writes). Output goes to stdout
  * unless `--output` is given, for every format including HTML.
  *
@@ -19,6 +20,7 @@ import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import { DEFAULT_SETTINGS, type Settings } from '../core/config';
 import { analyzeForScan } from '../core/scan-record';
+import { projectContextOf } from '../core/analyze-in-project';
 import type { StoryInput } from '../core/story';
 import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
@@ -212,8 +214,9 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   let model: ReportModel;
   try {
     const rows: ReportStory[] = [];
+    const context = projectContextOf(stories, settings);
     const records = stories.map((story) => {
-      const scanned = analyzeForScan(story, settings);
+      const scanned = analyzeForScan(story, settings, context);
       rows.push(reportStory(scanned));
       return scanned.record;
     });
