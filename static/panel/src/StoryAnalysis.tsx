@@ -1,5 +1,6 @@
 /**
- * A checked story: score, INVEST row, findings, suggestions with their actions, and the draft box.
+ * A checked story: score, INVEST row, findings, backlog findings (not scored), suggestions with
+ * their actions, and the draft box.
  * Every write (Apply, Undo, Create stories, Make it a task) runs one at a time, sends the
  * `updated` value this panel loaded (so a concurrent edit is refused, never overwritten), then
  * reloads the checks and says what happened in a polite live region. Errors stay next to the
@@ -17,6 +18,7 @@ import { ActionError } from './ActionError';
 import { DiffView } from './DiffView';
 import { DraftBox, type Draft } from './DraftBox';
 import { Findings } from './Findings';
+import { BacklogFindings } from './BacklogFindings';
 import { InvestRow } from './InvestRow';
 import { RewriteActions } from './RewriteActions';
 import { ScoreHeader } from './ScoreHeader';
@@ -178,6 +180,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
       <ScoreHeader report={report} />
       <InvestRow report={report} />
       <Findings findings={report.findings} scores={report.criteria} issue={issue} />
+      <BacklogFindings findings={report.backlogFindings} issue={issue} />
       <Suggestions
         rewrites={report.rewrites}
         splits={report.splits}
