@@ -75,11 +75,15 @@ describe('text format: the whole truth', () => {
     expect(joined).toContain(`→ rewrite (task of LIB-9): ${long}`);
   });
 
-  it('lists backlog findings beside the story, marked as not scored', () => {
+  it('lists backlog findings beside the story, marked as not scored, in every format', () => {
     const r = sampleReport();
     r.stories[2]!.backlogFindings.push({ ruleId: 'duplicate', criterion: 'backlog', severity: 'warn', messageId: 'duplicate', data: {}, message: 'The story is 81% the same as stories.txt:2.' });
     const out = formatText(r, { color: false });
     expect(out).toMatch(/^stories\.txt:4 {2}score 100 .*\n {2}warning {2}The story is 81% the same as stories\.txt:2\. {2}duplicate \(in this backlog, not scored\)$/m);
+    expect(formatMarkdown(r)).toContain('- **warning** The story is 81% the same as stories.txt:2. (`duplicate`, in this backlog: not scored)');
+    const results = toSarif(r).runs[0]!.results;
+    expect(results.find((x) => x.ruleId === 'duplicate')?.properties).toMatchObject({ storyKey: 'stories.txt:4', storyScore: 100, scored: false });
+    expect(results.find((x) => x.ruleId === 'vague-term')?.properties.scored).toBeUndefined();
   });
 
   it('never prints a healthy summary when some input could not be read', () => {
