@@ -21,6 +21,7 @@ main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: process.stdout.isTTY === true,
+  columns: process.stdout.columns,
 }).then(
   (code) => {
     process.exitCode = code;

@@ -10,8 +10,9 @@ import { DEFAULT_SETTINGS } from '../../src/core/config';
 import { analyzeForScan, type ScanRecord } from '../../src/core/scan-record';
 import type { StoryInput } from '../../src/core/story';
 import { normalizeDescription } from '../../src/core/text';
-import { contentHash } from '../../src/app/content-hash';
-import { toProperty } from '../../src/app/health-property';
+import { propertyHash, toProperty } from '../../src/app/health-property';
+import { analyzeInProject } from '../../src/core/analyze-in-project';
+import { EMPTY_PROJECT_CONTEXT } from '../../src/core/backlog/project-context';
 import { percentile } from './metrics';
 import { measure, type AppSize } from '../../src/preview/host/build-static';
 
@@ -65,8 +66,8 @@ export function panelCompute(inputs: readonly StoryInput[]): Timing & { descript
 export function triggerCompute(inputs: readonly StoryInput[]): Timing {
   const now = new Date();
   const trigger = (s: StoryInput) => {
-    const hash = contentHash({ ...s, labels: undefined }, DEFAULT_SETTINGS, ENGINE_VERSION);
-    return toProperty(analyzeStory(s, DEFAULT_SETTINGS), hash, now);
+    const { report, reads } = analyzeInProject(s, DEFAULT_SETTINGS, EMPTY_PROJECT_CONTEXT);
+    return toProperty(report, propertyHash(s, DEFAULT_SETTINGS, reads), now);
   };
   for (const s of inputs.slice(0, 2000)) trigger(s);
   return timeEach(inputs, trigger);

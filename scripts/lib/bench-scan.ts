@@ -2,7 +2,8 @@
  * A simulated backlog scan for `npm run bench`: 20,000 issues made from the real Jira issues are
  * served by the local Jira emulator with a fixed delay on every request (page latency), and the
  * app's real scan consumer runs event after event until the snapshot is written — as the Forge
- * queue would run it. Measures total time, consumer invocations, and peak memory per invocation.
+ * queue would run it. Measures total time, consumer invocations, peak memory per invocation, and
+ * what the project-context step re-read.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { normalizeDescription } from '../../src/core/text';
 import { callHandler } from '../../src/app';
 import { runScanChunk, type ScanEvent } from '../../src/app/scan';
 import type { Deps, Store } from '../../src/app/ports';
+import { stateKey, type ScanState } from '../../src/app/scan-state';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
 import { spawn } from 'node:child_process';
 import type { SampleIssue, SampleProjectFile } from '../../src/preview/sample/schema';
@@ -109,6 +111,10 @@ export interface ScanBench {
   pages: number;
   backfilled: number;
   snapshotCount: number;
+  /** Stories read again and re-scored because the project context the scan built changed their reads. */
+  rescored: number;
+  /** Searches the context step made (one per chunk with stories to re-score). */
+  contextSearches: number;
   perInvocation: { ms: number; peakHeapMb: number; pages: number }[];
   aggregateRunMs: number;
 }
@@ -122,9 +128,20 @@ export async function simulatedScan(inputs: readonly StoryInput[], size: number,
   try {
     const store = memoryStore();
     const events: Record<string, unknown>[] = [];
+    let contextSearches = 0;
+    const asApp = () => {
+      const client = createJiraClient(emulatorTransport(emulator.url, { asApp: true }));
+      return {
+        ...client,
+        searchJql: (params: Parameters<typeof client.searchJql>[0]) => {
+          if (/ key in /.test(params.jql)) contextSearches++;
+          return client.searchJql(params);
+        },
+      };
+    };
     const deps: Deps = {
       asUser: () => createJiraClient(emulatorTransport(emulator.url, { accountId: ADMIN })),
-      asApp: () => createJiraClient(emulatorTransport(emulator.url, { asApp: true })),
+      asApp,
       store,
       queue: { push: async (evs) => void events.push(...evs) },
       now: () => new Date(),
@@ -153,6 +170,7 @@ export async function simulatedScan(inputs: readonly StoryInput[], size: number,
     }
     const view = await callHandler('report/status', { projectKey: 'BENCH' }, { accountId: ADMIN }, deps);
     const status = view.ok ? (view.data as { done: number; pages: number; backfilled: number }) : { done: 0, pages: 0, backfilled: 0 };
+    const state = await store.get<ScanState>(stateKey('BENCH'));
     return {
       issues: size,
       latencyMs,
@@ -161,6 +179,8 @@ export async function simulatedScan(inputs: readonly StoryInput[], size: number,
       pages: status.pages,
       backfilled: status.backfilled,
       snapshotCount: status.done,
+      rescored: state?.rescored ?? 0,
+      contextSearches,
       perInvocation,
       aggregateRunMs,
     };

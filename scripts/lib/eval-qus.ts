@@ -49,8 +49,13 @@ function parseDetail(s: StoryReport): string {
   return `parsed as ${t.form}; role ${quoted(t.role, 40)}; goal ${quoted(t.goal, 60)}; benefit ${quoted(t.benefit, 40)}`;
 }
 
+/** Story-level and backlog findings alike: AQUSA labels both kinds (unique, uniform). */
+function allFindings(s: StoryReport) {
+  return [...s.findings, ...s.backlogFindings];
+}
+
 function findingDetail(s: StoryReport, rule: string): string {
-  return s.findings
+  return allFindings(s)
     .filter((f) => f.ruleId === rule)
     .map((f) => cell(f.message, 160))
     .join('<br>');
@@ -84,7 +89,7 @@ export function runQus(dataDir: string): QusResult {
     rows.forEach((row, i) => {
       const story = report.stories[i] as StoryReport;
       const expected = expectedRules(row);
-      const got = new Set(story.findings.map((x) => x.ruleId));
+      const got = new Set(allFindings(story).map((x) => x.ruleId));
       for (const rule of QUS_RULES) {
         const res = results.get(rule) as RuleResult;
         const e = expected.has(rule);

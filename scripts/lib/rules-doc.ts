@@ -16,13 +16,15 @@ export function rulesMarkdown(): string {
   lines.push(
     `Each criterion (I N V E S T and template) starts at 100. Every finding subtracts its severity's penalty (error ${PENALTY.error}, warn ${PENALTY.warn}, info ${PENALTY.info}) times the rule's weight from the criterion the rule scores against; at most two findings per rule count; the floor is 0.`,
     `The overall score is half the weighted mean of the seven criteria (weights: ${Object.entries(CRITERION_WEIGHT).map(([c, w]) => `${c} ${w}`).join(', ')}) plus half the weakest criterion, rounded: a story is only as good as its weakest letter, so one real problem shows in the overall score.`,
+    'Only story-level findings count. Backlog findings (criterion `backlog`: duplicate, non-uniform) exist only by comparing stories; they are reported beside the story and never change its score, so a story scores the same on every surface whatever neighbours were loaded.',
     'A backlog\'s score is the mean of its stories\' scores; its criteria are the means of theirs.',
     '',
   );
   for (const r of RULES) {
     const m = r.meta;
     lines.push(`## ${m.id}`, '');
-    lines.push(`**${m.criterion}** · scores against *${m.scoreAs}* · weight ${m.weight} · recommended: ${m.defaultSeverity.recommended}, strict: ${m.defaultSeverity.strict}`, '');
+    const scoring = m.scoreAs === null ? 'reported beside the story, never scored' : `scores against *${m.scoreAs}* · weight ${m.weight}`;
+    lines.push(`**${m.criterion}** · ${scoring} · recommended: ${m.defaultSeverity.recommended}, strict: ${m.defaultSeverity.strict}`, '');
     lines.push(m.description, '', m.rationale, '');
     lines.push('Messages:', '');
     for (const id of m.messages) lines.push(`- \`${id}\`: ${en[`${m.id}/${id}`] ?? '(missing)'}`);

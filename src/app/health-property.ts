@@ -3,11 +3,30 @@
  * what the indexed JQL aliases (`storyHealthScore`, `storyHealthRule` …) search.
  */
 import { ENGINE_VERSION } from '../core/analyze';
-import type { StoryReport } from '../core/story';
+import type { ContextRead } from '../core/backlog/context-reads';
+import type { Settings } from '../core/config';
+import type { StoryInput, StoryReport } from '../core/story';
+import { contentHash } from './content-hash';
 
 export const HEALTH_PROPERTY = 'storyHealth';
 
-/** What is stored on the issue (well under Jira's 32 KB property limit). */
+/**
+ * What the stored result depends on: the story's content (labels aside: our own label edit is not a
+ * content change), the settings, the engine, and what the analysis read from the project context.
+ * Equal hashes write nothing (events arrive at least once; the app's own writes cannot loop); a
+ * changed context rewrites exactly the properties whose analysis read a changed answer.
+ */
+export function propertyHash(story: StoryInput, settings: Settings, reads: readonly ContextRead[]): string {
+  return contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION, reads);
+}
+
+/** True when the stored property was written from the same inputs by this engine: nothing to write. */
+export function isCurrent(stored: unknown, hash: string): boolean {
+  const p = stored as Partial<HealthProperty> | undefined;
+  return p?.contentHash === hash && p.engineVersion === ENGINE_VERSION;
+}
+
+/** What is stored on the issue (well under Jira's 32 KB property limit). Story-level results only: backlog findings (duplicates) are in the backlog report. */
 export interface HealthProperty {
   score: number;
   criteria: StoryReport['criteria'];

@@ -1,14 +1,15 @@
 /**
  * Checks on save: re-fetch the issue (event payloads lack the description), analyze it with the
- * project's settings, and write the `storyHealth` issue property that JQL indexes. Idempotent: the
- * same content, settings and engine version write nothing, so a repeated event writes once and the
- * app's own writes cannot loop. Optionally keeps a label in step with the score.
+ * project's settings and stored project context, and write the `storyHealth` issue property that
+ * JQL indexes. Idempotent: the same content, settings, engine version and context answers write
+ * nothing, so a repeated event writes once and the app's own writes cannot loop. Optionally keeps a
+ * label in step with the score.
  */
-import { analyzeStory, ENGINE_VERSION } from '../core/analyze';
-import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
+import { analyzeInProject } from '../core/analyze-in-project';
+import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty } from './health-property';
 import type { Settings } from '../core/config';
 import type { Deps } from './ports';
-import { contentHash } from './content-hash';
+import { loadProjectContext } from './context-store';
 import { readIssue } from './issue-reader';
 import { isCheckedType } from './panel-analyze';
 import { loadSettings } from './settings-store';
@@ -53,12 +54,12 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
   const settings = await loadSettings(deps.store, projectKey);
   if (!isCheckedType(story.issueType, settings)) return { status: 'skipped', key: issue.key, reason: `issue type ${story.issueType ?? '?'} is not checked` };
 
-  // Labels are excluded from the hash: our own label edit must not count as a content change.
-  const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
-  const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
-  if (existing?.contentHash === hash && existing.engineVersion === ENGINE_VERSION) return { status: 'unchanged', key: issue.key };
+  // Scored with the project context the last scan stored, as the scan and the panel score it.
+  const context = await loadProjectContext(deps.store, projectKey);
+  const { report, reads } = analyzeInProject({ ...story, key: issue.key }, settings, context);
+  const hash = propertyHash(story, settings, reads);
+  if (isCurrent(issue.properties?.[HEALTH_PROPERTY], hash)) return { status: 'unchanged', key: issue.key };
 
-  const report = analyzeStory({ ...story, key: issue.key }, settings);
   try {
     await jira.setIssueProperty(issue.key, HEALTH_PROPERTY, toProperty(report, hash, deps.now()));
     // Search lags behind this write: the report and the panel reconcile the issues noted here.

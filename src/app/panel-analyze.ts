@@ -1,5 +1,6 @@
 /** panel/analyze and panel/draft: the issue as the user may see it, scored with the project's settings. */
-import { analyze, analyzeStory } from '../core/analyze';
+import { analyzeStory } from '../core/analyze';
+import { analyzeAmongNeighbours } from '../core/analyze-in-project';
 import { normalizeDescription } from '../core/text';
 import type { Settings } from '../core/config';
 import type { StoryInput } from '../core/story';
@@ -14,6 +15,7 @@ import { splitActionId, taskActionId } from './action-record';
 import { panelActions } from './created-issues';
 import { changedFields, readUndo, writtenFields } from './undo-snapshot';
 import { recentWrites } from './recent-writes';
+import { loadProjectContext } from './context-store';
 import { parsePayload } from './validate';
 
 export function isCheckedType(issueType: string | undefined, settings: Settings): boolean {
@@ -25,7 +27,7 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** How many of the project's stories give the panel its backlog context. */
+/** How many of the project's stories the panel compares the issue with (backlog findings, the story it serves). */
 export const NEIGHBOURS = 100;
 
 /**
@@ -49,16 +51,17 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
   const { issue, story } = await readIssue(deps, jira, req.value.issueKey);
   const project = issue.fields.project as { key?: string } | undefined;
   const projectKey = project?.key ?? req.value.issueKey.split('-')[0]!;
-  const settings = await loadSettings(deps.store, projectKey);
+  const [settings, context] = await Promise.all([loadSettings(deps.store, projectKey), loadProjectContext(deps.store, projectKey)]);
   const [snapshot, permissions, actions] = await Promise.all([
     readUndo(deps.store, issue.key),
     jira.myPermissions({ issueKey: issue.key, permissions: ['EDIT_ISSUES'] }),
     panelActions(issue.key, ctx, deps, jira),
   ]);
   const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings, await recentWrites(deps.store, projectKey, deps.now()));
-  // Analyzed with its project's recent stories, so duplicates, uniformity, personas and the user
-  // story a technical story serves ("make it a task of KEY") can be found.
-  const report = analyze([...neighbours, { ...story, key: issue.key }], settings).stories.at(-1)!;
+  // Scored with the project context, as the save trigger and the scan score it; compared with the
+  // project's recent stories for backlog findings (duplicates, uniformity) and the user story a
+  // technical story serves ("make it a task of KEY"), which never change the score.
+  const report = analyzeAmongNeighbours({ ...story, key: issue.key }, neighbours, settings, context);
   const parent = issue.fields.parent as { key?: string } | undefined;
   return ok({
     issue: {
@@ -84,14 +87,14 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
   });
 }
 
-/** Scores a draft rewrite as the user types. Reads nothing from Jira but the project's settings. */
+/** Scores a draft rewrite as the user types. Reads nothing from Jira, only the project's settings and context. */
 export async function panelDraft(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<DraftResult>> {
   const req = parsePayload(draftRequest, payload);
   if (!('value' in req)) return req;
   const projectKey = ctx.projectKey ?? req.value.issueKey.split('-')[0]!;
   if (!/^[A-Z][A-Z0-9_]+$/.test(projectKey)) return fail('invalid-payload', 'Unknown project.', 'issueKey');
-  const settings = await loadSettings(deps.store, projectKey);
+  const [settings, context] = await Promise.all([loadSettings(deps.store, projectKey), loadProjectContext(deps.store, projectKey)]);
   const input: StoryInput = { key: req.value.issueKey, summary: req.value.summary, source: 'issue', storyPoints: undefined };
   if (req.value.description !== undefined) input.description = req.value.description;
-  return ok(analyzeStory(input, settings));
+  return ok(analyzeStory(input, settings, context));
 }

@@ -19,6 +19,7 @@ import { scanJql } from './scan';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 import { visibleKeys } from './visibility';
+import { searchKeys } from './search-keys';
 
 interface Access {
   browse: boolean;
@@ -200,26 +201,6 @@ export function issuesJql(base: string, filter: IssueFilter): string {
   return `${parts.join(' AND ')} ORDER BY issue.property[${HEALTH_PROPERTY}].score ASC, key ASC`;
 }
 
-
-/**
- * Searches for explicit keys as the user: Jira rejects a whole `key in (…)` query that names an
- * issue they may not see, so the keys are first narrowed to the visible ones (bulk fetch). An
- * issue that vanishes in between makes Jira refuse once more: then visibility is asked again.
- */
-async function searchKeys(jira: JiraClient, keys: readonly string[], query: (keys: string[]) => SearchParams): Promise<{ page: SearchPage; jql: string }> {
-  for (let attempt = 1; ; attempt++) {
-    const visible = await visibleKeys(jira, keys);
-    const shown = keys.filter((k) => visible.has(k));
-    const params = query(shown);
-    if (!shown.length) return { page: { issues: [], isLast: true }, jql: params.jql };
-    try {
-      return { page: await jira.searchJql(params), jql: params.jql };
-    } catch (error) {
-      const e = error as { name?: string; code?: string };
-      if (attempt >= 2 || e?.name !== 'JiraError' || e.code !== 'bad-request') throw error;
-    }
-  }
-}
 
 export async function reportIssues(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<ReportIssuesPage>> {
   const req = parsePayload(reportIssuesRequest, payload);

@@ -5,6 +5,7 @@ export interface ScanState {
   jobId: string;
   projectKey: string;
   status: 'running' | 'done' | 'failed' | 'cancelled';
+  /** 'aggregating' covers the context step (scan-context.ts) and the snapshot. */
   phase: 'analyzing' | 'aggregating' | 'done';
   /** Stories analyzed so far. */
   done: number;
@@ -14,6 +15,10 @@ export interface ScanState {
   nextPageToken: string | null;
   /** Properties written or refreshed on issues so far. */
   backfilled: number;
+  /** After the last page: chunks settled against the project context this scan built (absent until it is built). */
+  settledChunks?: number;
+  /** Stories re-scored because this scan's project context answered their context reads differently. */
+  rescored?: number;
   startedAt: string;
   updatedAt: string;
   /** Who pressed Start (the first one; a second Start joins). */
@@ -29,9 +34,12 @@ export const chunkPrefix = (projectKey: string, jobId: string) => `${scanPrefix(
 export const chunkKey = (projectKey: string, jobId: string, page: number) => `${chunkPrefix(projectKey, jobId)}${String(page).padStart(6, '0')}`;
 /** A page's records may need more than one value: part 0, 1, … of the page. */
 export const chunkPartKey = (projectKey: string, jobId: string, page: number, part: number) => `${chunkKey(projectKey, jobId, page)}:${String(part).padStart(3, '0')}`;
-/** The job a chunk key belongs to, or null for other keys (the state). */
+/** Where a job keeps the project context it built until the snapshot is written. */
+export const jobContextKey = (projectKey: string, jobId: string) => `${scanPrefix(projectKey)}${jobId}:context`;
+/** The job a chunk (or job context) key belongs to, or null for other keys (the state). */
 export function chunkJobOf(projectKey: string, key: string): string | null {
   const rest = key.startsWith(scanPrefix(projectKey)) ? key.slice(scanPrefix(projectKey).length) : '';
+  if (rest.endsWith(':context') && rest.indexOf(':') === rest.length - ':context'.length) return rest.slice(0, -':context'.length);
   const at = rest.indexOf(':chunk:');
   return at > 0 ? rest.slice(0, at) : null;
 }

@@ -4,7 +4,8 @@
  * refuses becomes a StorageError, so the scan ends as failed with a message instead of being
  * retried for ever.
  */
-import { jsonBytes, LIMITS } from './byte-size';
+import { groupByBytes, jsonBytes, LIMITS } from './byte-size';
+import { chunkKey, chunkPartKey } from './scan-state';
 import type { Store } from './ports';
 
 /** Forge KVS refuses values over 240 KiB. */
@@ -47,3 +48,29 @@ export function guardedStore(store: Store): Store {
   };
 }
 
+
+/** Stores a page's records in as many values as they need; parts a redone page no longer has are removed. */
+export async function savePageRecords<T>(store: Store, projectKey: string, jobId: string, page: number, records: readonly T[]): Promise<void> {
+  const parts = groupByBytes(records, CHUNK_BUDGET_BYTES);
+  if (!parts.length) parts.push([]);
+  for (let i = 0; i < parts.length; i++) await store.set(chunkPartKey(projectKey, jobId, page, i), parts[i]);
+  for (let i = parts.length; (await store.get(chunkPartKey(projectKey, jobId, page, i))) !== undefined; i++) await store.delete(chunkPartKey(projectKey, jobId, page, i));
+  // A chunk of the same page stored whole by an earlier version of the app.
+  if ((await store.get(chunkKey(projectKey, jobId, page))) !== undefined) await store.delete(chunkKey(projectKey, jobId, page));
+}
+
+/** A page's records, from all its parts (and from a whole chunk an earlier version stored); null when the page has none stored. */
+export async function readPageRecords<T>(store: Store, projectKey: string, jobId: string, page: number): Promise<T[] | null> {
+  const out: T[] = [];
+  let found = false;
+  let cursor: string | undefined;
+  do {
+    const listed = await store.list<T[]>(chunkKey(projectKey, jobId, page), { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const item of listed.items) {
+      found = true;
+      out.push(...item.value);
+    }
+    cursor = listed.cursor;
+  } while (cursor);
+  return found ? out : null;
+}

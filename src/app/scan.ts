@@ -2,7 +2,9 @@
  * Backlog scan, run by the queue consumer in chunks: page through the project's stories with
  * search/jql (nextPageToken), analyze each, backfill or refresh its `storyHealth` property, store a
  * compact record per story in a chunk, checkpoint after every page, and when the last page is done
- * aggregate all chunks into a snapshot. Resumable (a re-delivered or restarted event continues
+ * settle the project context (scan-context.ts: build it, re-score the stories it changes, store it)
+ * and aggregate all chunks into a snapshot. Pages are scored with the project context the last scan
+ * stored, as the save trigger and the panel score them. Resumable (a re-delivered or restarted event continues
  * from the last checkpoint; chunk keys are per page, so a redone page overwrites itself),
  * cancellable, one scan per project at a time.
  *
@@ -14,21 +16,22 @@
 import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import type { Settings } from '../core/config';
+import type { ProjectContext } from '../core/backlog/project-context';
 import { analyzeForScan, type ScanRecord } from '../core/scan-record';
-import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
+import { isJiraError, issueToStory, STORY_FIELDS, storiesJql } from '../jira';
 import type { JiraIssue } from '../jira/types';
 import type { Deps, Store } from './ports';
-import { contentHash } from './content-hash';
 import { projectFieldsPicker, siteFields } from './issue-reader';
-import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
+import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type HealthProperty } from './health-property';
+import { loadProjectContext } from './context-store';
+import { writeProperties } from './property-writes';
+import { publishContext, settleContext } from './scan-context';
 import { noteWrites } from './recent-writes';
-import { CHUNK_BUDGET_BYTES, guardedStore, StorageError } from './scan-storage';
-import { groupByBytes } from './byte-size';
+import { guardedStore, savePageRecords, StorageError } from './scan-storage';
 import {
   chunkJobOf,
-  chunkKey,
-  chunkPartKey,
   chunkPrefix,
+  jobContextKey,
   HISTORY_LIMIT,
   scanPrefix,
   snapshotKey,
@@ -49,34 +52,10 @@ export const PAGE_SIZE = 100;
 export const MAX_PAGES_PER_RUN = 20;
 export const RUN_BUDGET_MS = 300_000;
 
-/** Property writes in flight at once per page: fast enough, and gentle on Jira's rate limits. */
-export const WRITE_CONCURRENCY = 8;
-
-/** Runs `fn` over `items` with at most `limit` in flight; the first error rejects after in-flight work settles. */
-async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: unknown = null;
-  const worker = async () => {
-    while (failure === null && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await fn(item);
-      } catch (error) {
-        failure ??= error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure !== null) throw failure;
-}
+export { WRITE_CONCURRENCY } from './property-writes';
 
 export function scanJql(projectKey: string, settings: Settings): string {
   return storiesJql(projectKey, settings.issueTypes);
-}
-
-function isJiraError(error: unknown, code?: string): boolean {
-  const e = error as { name?: string; code?: string };
-  return e?.name === 'JiraError' && (code === undefined || e.code === code);
 }
 
 /** The scan's view of its dependencies: storage guarded (see scan-storage.ts). */
@@ -88,6 +67,7 @@ async function saveState(deps: ScanDeps, state: ScanState): Promise<void> {
 }
 
 async function deleteChunks(deps: ScanDeps, projectKey: string, jobId: string): Promise<void> {
+  await deps.store.delete(jobContextKey(projectKey, jobId));
   for (;;) {
     const page = await deps.store.list(chunkPrefix(projectKey, jobId), { limit: 100 });
     if (!page.items.length) return;
@@ -110,22 +90,11 @@ async function deleteOtherJobsChunks(deps: ScanDeps, projectKey: string, keepJob
   for (const key of orphans) await deps.store.delete(key);
 }
 
-/** Stores a page's records in as many values as they need; parts a redone page no longer has are removed. */
-async function saveChunk(deps: ScanDeps, state: ScanState, records: ScanRecord[]): Promise<void> {
-  const parts = groupByBytes(records, CHUNK_BUDGET_BYTES);
-  if (!parts.length) parts.push([]);
-  for (let i = 0; i < parts.length; i++) await deps.store.set(chunkPartKey(state.projectKey, state.jobId, state.pages, i), parts[i]);
-  for (let i = parts.length; (await deps.store.get(chunkPartKey(state.projectKey, state.jobId, state.pages, i))) !== undefined; i++) {
-    await deps.store.delete(chunkPartKey(state.projectKey, state.jobId, state.pages, i));
-  }
-  // A chunk of the same page stored whole by an earlier version of the app.
-  if ((await deps.store.get(chunkKey(state.projectKey, state.jobId, state.pages))) !== undefined) await deps.store.delete(chunkKey(state.projectKey, state.jobId, state.pages));
-}
-
-/** Analyzes one page and backfills stale properties; returns the page's records. */
+/** Analyzes one page with the stored project context and backfills stale properties; returns the page's records. */
 async function scanPage(
   deps: ScanDeps,
   settings: Settings,
+  context: ProjectContext,
   state: ScanState,
   pick: (issue: JiraIssue) => Promise<Awaited<ReturnType<typeof siteFields>>>,
   fields: Awaited<ReturnType<typeof siteFields>>,
@@ -142,22 +111,13 @@ async function scanPage(
   const writes: { id: string; key: string; value: HealthProperty }[] = [];
   for (const issue of page.issues) {
     const story = issueToStory(issue, await pick(issue));
-    const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings);
+    const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings, context);
     records.push(record);
-    const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
-    const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
-    if (existing?.contentHash !== hash || existing.engineVersion !== ENGINE_VERSION) writes.push({ id: issue.id, key: issue.key, value: toProperty(report, hash, deps.now()) });
+    const hash = propertyHash(story, settings, record.contextReads);
+    if (!isCurrent(issue.properties?.[HEALTH_PROPERTY], hash)) writes.push({ id: issue.id, key: issue.key, value: toProperty(report, hash, deps.now()) });
   }
-  const written: string[] = [];
-  await forEachLimit(writes, WRITE_CONCURRENCY, async ({ id, key, value }) => {
-    try {
-      await jira.setIssueProperty(key, HEALTH_PROPERTY, value);
-      written.push(id);
-    } catch (error) {
-      // Deleted while we scanned: nothing left to annotate.
-      if (!isJiraError(error, 'not-found')) throw error;
-    }
-  });
+  // An issue deleted while we scanned is skipped: nothing left to annotate.
+  const written = await writeProperties(jira, writes);
   // Searches on the property right after the scan see these as written (reconcileIssues).
   await noteWrites(deps.store, state.projectKey, written, deps.now());
   return { records, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), backfilled: written.length };
@@ -176,8 +136,9 @@ async function finish(deps: ScanDeps, state: ScanState): Promise<void> {
   const createdAt = deps.now().toISOString();
   const snapshot: StoredSnapshot = { ...aggregate(unique, { createdAt, engineVersion: ENGINE_VERSION }), projectKey: state.projectKey, jobId: state.jobId };
   const key = snapshotKey(state.projectKey, createdAt);
-  // Snapshot first, then state: a crash in between redoes the aggregation and writes the same snapshot key again.
+  // Snapshot first, then the context, then state: a crash in between redoes the aggregation.
   await deps.store.set(key, snapshot);
+  await publishContext(deps, state, createdAt, unique.length);
   state.status = 'done';
   state.phase = 'done';
   state.snapshotKey = key;
@@ -225,6 +186,13 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
     if (typeof event.jobId === 'string' && event.jobId) await bestEffort(() => deleteChunks(deps, event.projectKey, event.jobId));
     return state ?? null;
   }
+  // Only a finished scan writes the stored context, and one scan runs per project: it is the same for every run of this job.
+  const context = await loadProjectContext(deps.store, state.projectKey);
+  /** The stored state once the job was cancelled or replaced (null: gone); undefined while it still runs. */
+  const stoppedState = async (): Promise<ScanState | null | undefined> => {
+    const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
+    return latest && latest.jobId === state.jobId && latest.status === 'running' ? undefined : (latest ?? null);
+  };
   try {
     const settings = await loadSettings(deps.store, state.projectKey);
     const fields = await siteFields(deps.asApp(), deps.store, deps.now());
@@ -239,7 +207,7 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
       }
       let result;
       try {
-        result = await scanPage(deps, settings, state, pick, fields);
+        result = await scanPage(deps, settings, context, state, pick, fields);
       } catch (error) {
         // An expired page token after a long pause: start the job's pages over, keeping nothing half-done.
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
@@ -256,7 +224,7 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
         await bestEffort(() => deleteChunks(deps, state.projectKey, state.jobId));
         return latest ?? null;
       }
-      await saveChunk(deps, state, result.records);
+      await savePageRecords(deps.store, state.projectKey, state.jobId, state.pages, result.records);
       state.pages++;
       state.done += result.records.length;
       state.backfilled += result.backfilled;
@@ -265,8 +233,20 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
       await saveState(deps, state);
       pages++;
     }
-    if (state.phase === 'aggregating') await finish(deps, state);
-    else await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
+    if (state.phase === 'aggregating') {
+      let stopped: ScanState | null | undefined;
+      const settled = await settleContext(deps, settings, state, {
+        withinBudget: () => Date.now() - started < RUN_BUDGET_MS,
+        stillRunning: async () => (stopped = await stoppedState()) === undefined,
+        save: () => saveState(deps, state),
+      });
+      if (settled === 'stopped') return stopped ?? null;
+      if (settled === 'more') {
+        await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
+        return state;
+      }
+      await finish(deps, state);
+    } else await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
     return state;
   } catch (error) {
     // Jira refused the scan itself (bad JQL, no permission): it cannot succeed on retry.

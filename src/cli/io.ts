@@ -18,6 +18,8 @@ export interface CliIO {
   writeFile?: (file: string, data: string) => Promise<void>;
   /** Is stdout a terminal? Colors only then (and when `NO_COLOR` is unset). */
   isTTY?: boolean;
+  /** The terminal's width, for wrapping text output (only used when `isTTY`). */
+  columns?: number;
   /** Environment, for `NO_COLOR` (default `process.env`). */
   env?: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against (default `process.cwd()`). */

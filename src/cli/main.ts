@@ -3,18 +3,19 @@
  *
  * `main` never calls `process.exit`: it returns the exit code, and all I/O goes through `io`, so tests
  * run it in-process. Exit codes: 0 OK; 1 backlog score below `--fail-under`; 2 usage error, invalid
- * config, or a file/row that could not be read (after printing everything that could be).
+ * config, no stories found (nothing is printed but the reason), or a file/row that could not be read
+ * (after printing everything that could be, never with a healthy summary).
  */
 import { readFile as fsReadFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import type { AnalysisReport, StoryInput } from '../core/story';
 import { FORMATS, FORMATTERS, type FormatName } from './format';
-import { readStoryFile } from './readers';
 import { cliVersion, EXIT_BELOW_THRESHOLD, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
-import type { Settings } from '../core/config';
-import type { ReadError, SourceLocation } from './readers/types';
+import { DEFAULT_SETTINGS, type Settings } from '../core/config';
+import type { SourceLocation } from './readers/types';
+import { describeFiles, noStoriesMessage, readInput } from './input';
+import { unknownCommand } from './command-names';
 import { addReportCommand } from './report-command';
 import { reportReadProblems, writeReport } from './output';
 import { addPreviewCommand } from './preview';
@@ -44,32 +45,29 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions, io: C
   const readFile = io.readFile ?? fsReadFile;
   const env = io.env ?? process.env;
 
-  let settings: Settings | undefined;
+  let settings: Settings = DEFAULT_SETTINGS;
   if (options.config !== undefined) {
     const loaded = await loadConfig(options.config, { readFile, stderr: io.stderr, cwd });
     if (!loaded) return EXIT_ERROR;
     settings = loaded;
   }
 
-  const stories: StoryInput[] = [];
-  const errors: ReadError[] = [];
+  const input = await readInput(files, settings, readFile, cwd, (e) => io.stderr(`${formatReadError(e)}\n`));
+  const { stories, errors, skipped } = input;
+  if (!stories.length) {
+    // Nothing to score: no report (an empty one would read as healthy), whatever the format.
+    io.stderr(`story-health: ${noStoriesMessage(describeFiles(files), input, settings)}\n`);
+    return EXIT_ERROR;
+  }
   const locations = new Map<string, SourceLocation>();
   const duplicates: string[] = [];
-  for (const file of files) {
-    const result = await readStoryFile(file, (p) => readFile(path.resolve(cwd, p)));
-    result.stories.forEach((story, i) => {
-      stories.push(story);
-      const loc = result.locations[i] ?? { file };
-      if (story.key === undefined) return;
-      const first = locations.get(story.key);
-      if (!first) locations.set(story.key, loc);
-      else duplicates.push(`story key "${story.key}" is used twice: ${where(first)} and ${where(loc)}`);
-    });
-    for (const e of result.errors) {
-      errors.push(e);
-      io.stderr(`${formatReadError(e)}\n`);
-    }
-  }
+  stories.forEach((story: StoryInput, i) => {
+    const loc = input.locations[i] ?? { file: '' };
+    if (story.key === undefined) return;
+    const first = locations.get(story.key);
+    if (!first) locations.set(story.key, loc);
+    else duplicates.push(`story key "${story.key}" is used twice: ${where(first)} and ${where(loc)}`);
+  });
 
   // Not an error (overlapping exports happen), but findings and SARIF locations go by key.
   for (const message of duplicates.slice(0, 10)) io.stderr(`story-health: warning: ${message}\n`);
@@ -86,7 +84,16 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions, io: C
   const toFile = options.output !== undefined;
   const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
   const color = options.color ?? (!toFile && io.isTTY === true && !noColor);
-  const formatted = FORMATTERS[options.format](report, { color: toFile ? false : color, locations, errors, cwd });
+  const width = !toFile && io.isTTY === true && io.columns ? io.columns : undefined;
+  const formatted = FORMATTERS[options.format](report, {
+    color: toFile ? false : color,
+    locations,
+    errors,
+    skipped,
+    checkedTypes: settings.issueTypes,
+    cwd,
+    ...(width ? { width } : {}),
+  });
   const text = formatted.endsWith('\n') ? formatted : `${formatted}\n`;
   if (!(await writeReport(text, options.output, cwd, io))) return EXIT_ERROR;
   if (reportReadProblems(errors.length, io)) return EXIT_ERROR;
@@ -136,6 +143,12 @@ function buildProgram(io: CliIO, onAnalyze: (files: string[], options: AnalyzeOp
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // `analyze` is the default command, so a misspelt command would be read as a file name.
+  const misspelt = unknownCommand(argv[0]);
+  if (misspelt) {
+    io.stderr(`story-health: ${misspelt}\n(run story-health --help for usage)\n`);
+    return EXIT_ERROR;
+  }
   let code = EXIT_OK;
   const program = buildProgram(io, async (files, options) => {
     code = await runAnalyze(files, options, io);

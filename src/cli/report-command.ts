@@ -4,12 +4,14 @@
  *
  * A backlog report (health score and trend, pass rate per criterion, score histogram, counts,
  * duplicates, dependencies, personas, uniformity, fix-first) from the same code path as the Forge
- * scan: `analyzeForScan` per story, then `aggregate`. Stories come from files (the `analyze`
+ * scan: the project context of the input set, `analyzeForScan` per story with it, then `aggregate`,
+ * so every story scores as in `analyze`, the panel and the stored property. Stories come from files (the `analyze`
  * readers) or, read-only, from a Jira Cloud site (search/jql, no writes). Output goes to stdout
  * unless `--output` is given, for every format including HTML.
  *
- * Exit codes: 0 ok; 2 usage error, invalid config, Jira refused, or a file/row that could not be
- * read (after printing the report of everything that could be).
+ * Exit codes: 0 ok; 2 usage error, invalid config, Jira refused, no stories found (no report is
+ * written), or a file/row that could not be read (after printing the report of everything that
+ * could be, which says so).
  */
 import { readFile as fsReadFile } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -19,13 +21,15 @@ import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import { DEFAULT_SETTINGS, type Settings } from '../core/config';
 import { analyzeForScan } from '../core/scan-record';
+import { projectContextOf } from '../core/analyze-in-project';
 import type { StoryInput } from '../core/story';
 import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
 import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, projectStoryFields, STORY_FIELDS, storiesJql, storyFieldsPicker } from '../jira';
 import type { FetchTransportOptions, JiraClient, RetryOptions, Transport } from '../jira';
 import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../render';
-import { decode, readStoryFile } from './readers';
+import { decode } from './readers';
+import { describeFiles, describeSkipped, noStoriesMessage, readInput, type SkippedIssue } from './input';
 import type { ReadError } from './readers/types';
 import { cliVersion, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
 import { reportReadProblems, writeReport } from './output';
@@ -118,11 +122,6 @@ function jiraHint(err: unknown, site: string): string {
   return '';
 }
 
-function describeSource(files: string[]): string {
-  const names = files.map((f) => path.basename(f));
-  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files` : names.join(', ');
-}
-
 export async function runReport(files: string[], options: ReportCommandOptions, io: ReportIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const readFile = io.readFile ?? fsReadFile;
@@ -175,6 +174,7 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   }
 
   const stories: StoryInput[] = [];
+  let skipped: SkippedIssue[] = [];
   let source: string;
   let browseUrl: string | undefined;
   if (live) {
@@ -198,13 +198,19 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
     io.stderr(`story-health: read ${stories.length === 1 ? '1 story' : `${stories.length} stories`} from ${site} (project ${projectKey})\n`);
     source = `${site} · project ${projectKey}`;
     browseUrl = site;
-  } else {
-    for (const file of files) {
-      const result = await readStoryFile(file, (p) => readFile(path.resolve(cwd, p)));
-      stories.push(...result.stories);
-      for (const e of result.errors) readError(e);
+    if (!stories.length) {
+      io.stderr(`story-health: no stories found in project ${projectKey}: no open issues of type ${settings.issueTypes.join(', ')} (settings issueTypes); no report written\n`);
+      return EXIT_ERROR;
     }
-    source = describeSource(files);
+  } else {
+    const input = await readInput(files, settings, readFile, cwd, readError);
+    stories.push(...input.stories);
+    skipped = input.skipped;
+    source = describeFiles(files);
+    if (!stories.length) {
+      io.stderr(`story-health: ${noStoriesMessage(source, { errors, skipped }, settings)}; no report written\n`);
+      return EXIT_ERROR;
+    }
   }
 
   const before = stories.map((s) => s.key);
@@ -216,8 +222,9 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   let model: ReportModel;
   try {
     const rows: ReportStory[] = [];
+    const context = projectContextOf(stories, settings);
     const records = stories.map((story) => {
-      const scanned = analyzeForScan(story, settings);
+      const scanned = analyzeForScan(story, settings, context);
       rows.push(reportStory(scanned));
       return scanned.record;
     });
@@ -228,7 +235,8 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
       notes.push('These stories are bare sentences (one per line): estimates and acceptance criteria are not checked, so those counts are 0.');
     }
     if (errors.length) notes.push(`${errors.length === 1 ? '1 problem' : `${errors.length} problems`} reading the input: this report covers what could be read.`);
-    model = buildReport(snapshot, rows, { title: options.title ?? 'Story Health report', source, history, toolVersion: cliVersion(), notes, ...(browseUrl ? { browseUrl } : {}) });
+    if (skipped.length) notes.push(describeSkipped(skipped, settings.issueTypes));
+    model = buildReport(snapshot, rows, { title: options.title ?? 'Story Health report', source, history, toolVersion: cliVersion(), notes, skipped, ...(browseUrl ? { browseUrl } : {}) });
   } catch (err) {
     io.stderr(`story-health: internal error in the engine: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return EXIT_ERROR;

@@ -8,6 +8,9 @@ import { analyzePrepared } from './analyze';
 import { prepare } from './prepare';
 import { lexiconsFor } from './lexicons';
 import { findIssueKeyMentions, linkDependency } from './backlog/index';
+import { personaRole } from './backlog/personas';
+import { contextFeatures, EMPTY_PROJECT_CONTEXT, type ContextFeatures, type ProjectContext } from './backlog/project-context';
+import { contextReader, type ContextRead } from './backlog/context-reads';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
 
 /** How much of the description takes part in set-level duplicate detection (as in analyze()). */
@@ -39,12 +42,23 @@ export interface ScanRecord {
   /** The worst finding, for "fix these first". */
   top: { ruleId: string; messageId: string; data: Record<string, string | number> } | null;
   form: TemplateForm;
+  /** The role of the story sentence (null without one): the persona inventory and the project context count it. */
   role: string | null;
+  /** What the project context's builder needs of this story (all but the role, kept above). */
+  contextFeatures: Omit<ContextFeatures, 'role'>;
+  /** What the analysis read from the project context: a scan re-scores the story when a newer context answers differently. */
+  contextReads: ContextRead[];
   /** Summary + description opening, for near-duplicate detection across the backlog. */
   dupText: string;
   links: StoryLink[];
   mentions: string[];
   storyPoints: number | null | undefined;
+}
+
+/** The context features without the role (the record keeps it). */
+function compactFeatures(f: ContextFeatures): Omit<ContextFeatures, 'role'> {
+  const { role: _role, ...rest } = f;
+  return rest;
 }
 
 /** Message data kept short (quoted story text is cut), so records and snapshots stay small. */
@@ -69,11 +83,13 @@ function worst(report: StoryReport): ScanRecord['top'] {
   return best;
 }
 
-/** Analyzes one story for a scan: its report (per-story rules) and its compact record. */
-export function analyzeForScan(input: unknown, settings: Settings): { report: StoryReport; record: ScanRecord } {
+/** Analyzes one story for a scan with the project context: its report (story-level findings) and its compact record. */
+export function analyzeForScan(input: unknown, settings: Settings, context: ProjectContext = EMPTY_PROJECT_CONTEXT): { report: StoryReport; record: ScanRecord } {
   const lex = lexiconsFor(settings);
   const p = prepare(input, 0, lex);
-  const report = analyzePrepared(p, settings, lex, null);
+  const reader = contextReader(context);
+  const report = analyzePrepared(p, settings, lex, reader, null);
+  const features = contextFeatures(p, lex);
   const d = p.story.description;
   const record: ScanRecord = {
     key: p.story.key,
@@ -83,7 +99,9 @@ export function analyzeForScan(input: unknown, settings: Settings): { report: St
     ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
     top: worst(report),
     form: p.template.form,
-    role: p.template.roleName === null ? null : cut(p.template.roleName, RECORD_LIMITS.role),
+    role: personaRole(p.template) === null ? null : cut(personaRole(p.template)!, RECORD_LIMITS.role),
+    contextFeatures: compactFeatures(features),
+    contextReads: reader.reads(),
     dupText: cut(d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary, RECORD_LIMITS.dupText),
     links: boundedLinks(p.story.links),
     mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`).slice(0, RECORD_LIMITS.mentions),

@@ -1,5 +1,6 @@
 /**
  * Scores, documented in docs/rules.md:
+ *  - only story-level findings count: backlog findings (duplicate, non-uniform) never change a score;
  *  - each criterion (I N V E S T + template) starts at 100; every finding that scores against it
  *    subtracts `penalty[severity] × rule weight`, at most two findings per rule count, floor 0;
  *  - the overall score is half the weighted mean of the seven criteria (Valuable and Small weigh 1.5:
@@ -26,7 +27,8 @@ export function scoreFindings(findings: readonly Finding[], rules: typeof RULES_
   const counted = new Map<string, number>();
   for (const f of findings) {
     const rule = rules.get(f.ruleId);
-    if (!rule) continue;
+    // Backlog rules are reported beside the story, never scored.
+    if (!rule || rule.meta.scoreAs === null) continue;
     const n = counted.get(f.ruleId) ?? 0;
     if (n >= MAX_COUNTED_PER_RULE) continue;
     counted.set(f.ruleId, n + 1);

@@ -212,7 +212,13 @@ export interface StoryReport {
   technical: boolean;
   /** What kind of work this is; `technical` is true exactly when this is not `user`. */
   kind: WorkKind;
+  /** Story-level findings: what the score and criteria count. */
   findings: Finding[];
+  /**
+   * Backlog findings (duplicate, non-uniform …: they exist only by comparing stories), reported beside
+   * the story and never scored. Empty when the story was analyzed without its neighbours.
+   */
+  backlogFindings: Finding[];
   rewrites: Rewrite[];
   splits: Split[];
   /** The story's slices already exist (children, or linked parts): it is an epic, not re-split. */

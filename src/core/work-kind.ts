@@ -59,15 +59,21 @@ export interface WorkAssessment {
 /** @deprecated name kept for the rules' context type; the assessment covers every kind of work. */
 export type TechnicalAssessment = WorkAssessment;
 
+/** A membership test: a set, or a reader of the project context that remembers what was asked. */
+export interface Lookup {
+  has(value: string): boolean;
+}
+
+/** What the project context tells the judgement (see backlog/project-context.ts). */
 export interface WorkContext {
-  /** Builder-looking roles the backlog shows to be real users (a product for developers). */
-  userRoles?: ReadonlySet<string>;
-  /** Normalized personas the backlog's stories are written for. */
-  personas?: ReadonlySet<string>;
-  /** Words the backlog's users use in their goals: their domain, even when they sound technical. */
-  userVocabulary?: ReadonlySet<string>;
+  /** Builder-looking roles the project shows to be real users (a product for developers). */
+  userRoles?: Lookup;
+  /** Normalized personas the project's stories are written for. */
+  personas?: Lookup;
+  /** Words the project's users use in their goals: their domain, even when they sound technical. */
+  userVocabulary?: Lookup;
   /** Words a good share of the users' stories use: team words there are the product's (planning sessions in a planning-poker app). */
-  userCoreVocabulary?: ReadonlySet<string>;
+  userCoreVocabulary?: Lookup;
   /** The product serves builders: their roles are users and their artefacts the domain. */
   builderProduct?: boolean;
   /** The Jira project key of the story, if any: "As a Fabric developer" in FAB is the team. */
@@ -144,8 +150,8 @@ function signal(kind: WorkSignalKind, m: PhraseMatch, goal: Goal): WorkSignal {
 }
 
 /** Words of a match that the backlog's own users use in their goals (their domain). */
-function inUserVocabulary(m: PhraseMatch, goal: Goal, vocabulary: ReadonlySet<string> | undefined): boolean {
-  if (!vocabulary || !vocabulary.size) return false;
+function inUserVocabulary(m: PhraseMatch, goal: Goal, vocabulary: Lookup | undefined): boolean {
+  if (!vocabulary) return false;
   for (let i = m.first; i <= m.last; i++) if (!vocabulary.has(goal.tokens.words[i]!)) return false;
   return true;
 }

@@ -46,8 +46,9 @@ export class JiraError extends Error {
   }
 }
 
-export function isJiraError(error: unknown): error is JiraError {
-  return error instanceof JiraError;
+/** Is `error` a JiraError (of this code, when one is given)? Decided by class and code, never by message wording. */
+export function isJiraError(error: unknown, code?: JiraErrorCode): error is JiraError {
+  return error instanceof JiraError && (code === undefined || error.code === code);
 }
 
 /** What the client was doing, so messages can name it. */

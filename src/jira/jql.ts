@@ -5,7 +5,8 @@ export function jqlString(value: string): string {
   return `"${value.replace(/["\\]/g, '')}"`;
 }
 
-/** The project's stories of the checked issue types that are not done, in key order. */
-export function storiesJql(projectKey: string, issueTypes: readonly string[]): string {
-  return `project = ${jqlString(projectKey)} AND issuetype in (${issueTypes.map(jqlString).join(', ')}) AND statusCategory != Done ORDER BY key ASC`;
+/** The project's stories of the checked issue types that are not done (those of `keys` only, when given), in key order. */
+export function storiesJql(projectKey: string, issueTypes: readonly string[], keys?: readonly string[]): string {
+  const only = keys ? ` AND key in (${keys.map(jqlString).join(', ')})` : '';
+  return `project = ${jqlString(projectKey)} AND issuetype in (${issueTypes.map(jqlString).join(', ')}) AND statusCategory != Done${only} ORDER BY key ASC`;
 }

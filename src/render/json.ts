@@ -10,6 +10,10 @@ export interface ReportJson {
   tool: { name: 'story-health'; version: string | null; engineVersion: string };
   title: string;
   source: string | null;
+  /** Caveats about the input (read problems, skipped issue types), as the HTML and Markdown show them. */
+  notes: string[];
+  /** Issues left out because the settings do not check their type. */
+  skipped: { key: string; issueType: string }[];
   /** Earlier scans and this one, oldest first. */
   history: TrendPoint[];
   snapshot: Snapshot;
@@ -21,6 +25,8 @@ export function reportJson(model: ReportModel): ReportJson {
     tool: { name: 'story-health', version: model.toolVersion, engineVersion: model.engineVersion },
     title: model.title,
     source: model.source,
+    notes: model.notes,
+    skipped: model.skipped,
     history: model.trend,
     snapshot: model.snapshot,
     stories: model.stories.map((s) => ({ ...s, top: s.top ? { ...s.top, message: topMessage(s.top) ?? '' } : null })),

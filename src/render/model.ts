@@ -102,6 +102,8 @@ export interface ReportModel {
   browseUrl: string | null;
   /** Caveats about the input, shown under the title. */
   notes: string[];
+  /** Issues left out because the settings do not check their type (also said in a note). */
+  skipped: SkippedIssueRef[];
   listLimit: number;
   snapshot: Snapshot;
   stories: ReportStory[];
@@ -117,6 +119,13 @@ export interface ReportOptions {
   toolVersion?: string;
   browseUrl?: string;
   notes?: string[];
+  skipped?: SkippedIssueRef[];
+}
+
+/** An issue the report left out, and its type. */
+export interface SkippedIssueRef {
+  key: string;
+  issueType: string;
 }
 
 export const DEFAULT_LIST_LIMIT = 50;
@@ -227,6 +236,7 @@ export function buildReport(snapshot: Snapshot, stories: readonly ReportStory[],
     uniformity: { dominantForm: snapshot.uniformity.dominantForm, formName: FORM_NAMES[snapshot.uniformity.dominantForm], share: snapshot.uniformity.share },
     browseUrl: options.browseUrl ?? null,
     notes: options.notes ?? [],
+    skipped: (options.skipped ?? []).map((s) => ({ key: s.key, issueType: s.issueType })),
     listLimit: limit,
     snapshot,
     stories: [...stories],

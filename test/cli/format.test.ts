@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { formatJson, formatMarkdown, formatSarif, formatText, FORMATTERS, FORMATS } from '../../src/cli/format';
-import { artifactUri, SARIF_SCHEMA, type SarifLog } from '../../src/cli/format/sarif';
+import { artifactUri, SARIF_SCHEMA, toSarif, type SarifLog } from '../../src/cli/format/sarif';
 import { mdEscape } from '../../src/cli/format/markdown';
 import type { SourceLocation } from '../../src/cli/readers';
 import { sampleReport } from './helpers';
@@ -17,8 +17,8 @@ describe('text format', () => {
     expect(lines[0]).toMatch(/^stories\.txt:2 {2}score 58 {2}As a birder/);
     expect(lines[1]).toMatch(/^ {2}\s*error\s+No acceptance criteria\s+missing-acceptance-criteria$/);
     expect(lines[2]).toMatch(/^ {2}summary:38-45 {2}warning {2}"quickly" is vague: say how fast\s+vague-term$/);
-    expect(plain).toContain('→ split (workflow-steps) into 2: "As a birder, I want to log a sighting"');
-    expect(plain).toContain('→ rewrite (enabler): As a birder, I want species suggestions');
+    expect(plain).toContain('  → split (workflow-steps) into 2:\n    1. As a birder, I want to log a sighting\n    2. As a birder, I want to see my sightings on a map\n');
+    expect(plain).toContain('→ rewrite (enabler): As a birder, I want species suggestions to appear as I type, so that <why?>\n');
     expect(plain).toMatch(/stories\.txt:4 {2}score 100 {2}As a group leader/);
     expect(lines[lines.length - 1]).toBe('✖ 3 stories, 1 error, 1 warning, backlog score 64');
   });
@@ -50,9 +50,68 @@ describe('text format', () => {
 });
 
 describe('json format', () => {
-  it('is exactly JSON.stringify(report, null, 2)', () => {
+  it('is the engine report, plus what the input left out', () => {
     const report = sampleReport();
-    expect(formatJson(report)).toBe(JSON.stringify(report, null, 2));
+    expect(formatJson(report)).toBe(JSON.stringify({ ...report, input: { problems: [], skipped: [], checkedTypes: [] } }, null, 2));
+    const skipped = [{ key: 'LIB-2', issueType: 'Bug', file: 'a.csv', line: 3 }];
+    const problems = [{ file: 'b.txt', message: 'no such file' }];
+    expect(JSON.parse(formatJson(report, { skipped, errors: problems, checkedTypes: ['Story'] })).input).toEqual({ problems, skipped, checkedTypes: ['Story'] });
+  });
+});
+
+describe('text format: the whole truth', () => {
+  const long =
+    'As a volunteer coordinator, I want to see every volunteer who signed up for a shift together with their phone number and the training they finished, so that I can call the right people when someone cancels at short notice';
+
+  it('shows suggestions whole, wrapped to the width, never cut', () => {
+    const r = sampleReport();
+    r.stories[0]!.splits[0]!.stories.push({ summary: long });
+    r.stories[1]!.rewrites.push({ kind: 'task', summary: long, parentKey: 'LIB-9', rationale: '', placeholders: [] });
+    const out = formatText(r, { color: false, width: 80 });
+    expect(out).not.toContain('…');
+    for (const line of out.split('\n')) if (!/^\S|^ {2}\S*\s*(error|warning|info)\s/.test(line)) expect(line.length).toBeLessThanOrEqual(80);
+    const joined = out.replace(/\n {4,}/g, ' ');
+    expect(joined).toContain(`3. ${long}`);
+    expect(joined).toContain(`→ rewrite (task of LIB-9): ${long}`);
+  });
+
+  it('lists backlog findings beside the story, marked as not scored, in every format', () => {
+    const r = sampleReport();
+    r.stories[2]!.backlogFindings.push({ ruleId: 'duplicate', criterion: 'backlog', severity: 'warn', messageId: 'duplicate', data: {}, message: 'The story is 81% the same as stories.txt:2.' });
+    const out = formatText(r, { color: false });
+    expect(out).toMatch(/^stories\.txt:4 {2}score 100 .*\n {2}warning {2}The story is 81% the same as stories\.txt:2\. {2}duplicate \(in this backlog, not scored\)$/m);
+    expect(formatMarkdown(r)).toContain('- **warning** The story is 81% the same as stories.txt:2. (`duplicate`, in this backlog: not scored)');
+    const results = toSarif(r).runs[0]!.results;
+    expect(results.find((x) => x.ruleId === 'duplicate')?.properties).toMatchObject({ storyKey: 'stories.txt:4', storyScore: 100, scored: false });
+    expect(results.find((x) => x.ruleId === 'vague-term')?.properties.scored).toBeUndefined();
+  });
+
+  it('never prints a healthy summary when some input could not be read', () => {
+    const r = sampleReport();
+    r.stories = [r.stories[2]!];
+    r.backlog.duplicates = [];
+    expect(formatText(r, { color: false })).toBe('stories.txt:4  score 100  As a group leader, I want to share a checklist with my group\n\n✔ 1 story, 0 errors, 0 warnings, backlog score 64');
+    const partial = formatText(r, { color: false, errors: [{ file: 'b.txt', message: 'no such file' }] });
+    expect(partial.split('\n').at(-1)).toBe('✖ 1 story, 0 errors, 0 warnings, backlog score 64; 1 input problem (on stderr): only what could be read is reported');
+  });
+
+  it('lists the issues skipped for their type', () => {
+    const r = sampleReport();
+    const skipped = [
+      { key: 'LIB-2', issueType: 'Bug', file: 'a.csv', line: 3 },
+      { key: 'LIB-5', issueType: 'Bug', file: 'a.csv', line: 6 },
+      { key: 'LIB-7', issueType: 'Task', file: 'a.csv', line: 8 },
+    ];
+    expect(formatText(r, { color: false, skipped, checkedTypes: ['Story'], width: 200 })).toContain(
+      '\n3 issues skipped, their types are not checked: Bug 2 (LIB-2, LIB-5), Task 1 (LIB-7); checked: Story (settings issueTypes).\n\n✖ 3 stories',
+    );
+    expect(formatMarkdown(r, { skipped, checkedTypes: ['Story'] })).toContain('Skipped: 3 issues skipped, their types are not checked: Bug 2 (LIB-2, LIB-5), Task 1 (LIB-7); checked: Story (settings issueTypes).');
+    const notes = toSarif(r, { skipped, checkedTypes: ['Story'] }).runs[0]!.invocations[0]!.toolExecutionNotifications;
+    expect(notes.map((n) => [n.level, n.message.text])).toEqual([
+      ['note', 'LIB-2 skipped: issue type "Bug" is not checked (checked: Story).'],
+      ['note', 'LIB-5 skipped: issue type "Bug" is not checked (checked: Story).'],
+      ['note', 'LIB-7 skipped: issue type "Task" is not checked (checked: Story).'],
+    ]);
   });
 });
 

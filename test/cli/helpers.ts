@@ -41,6 +41,7 @@ export function sampleReport(): AnalysisReport {
           message: 'No acceptance criteria',
         },
       ],
+      backlogFindings: [],
       rewrites: [],
       splits: [
         {
@@ -71,6 +72,7 @@ export function sampleReport(): AnalysisReport {
           range: [0, 7],
         },
       ],
+      backlogFindings: [],
       rewrites: [
         {
           kind: 'enabler',
@@ -90,6 +92,7 @@ export function sampleReport(): AnalysisReport {
       technical: false,
       kind: 'user',
       findings: [],
+      backlogFindings: [],
       rewrites: [],
       splits: [],
     },

@@ -39,7 +39,7 @@ describe('main: exit code 0', () => {
     const r = await run(['analyze', fixture('stories.txt'), '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as AnalysisReport;
-    expect(Object.keys(report).sort()).toEqual(['backlog', 'stories', 'tool']);
+    expect(Object.keys(report).sort()).toEqual(['backlog', 'input', 'stories', 'tool']);
     expect(report.stories.map((s) => s.key)).toEqual(['stories.txt:2', 'stories.txt:4', 'stories.txt:7']);
     expect(r.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });

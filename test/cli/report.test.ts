@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { aggregate, type Snapshot } from '../../src/core/aggregate';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/config';
 import { analyzeForScan } from '../../src/core/scan-record';
+import { projectContextOf } from '../../src/core/analyze-in-project';
+import { isChecked } from '../../src/cli/input';
 import { main } from '../../src/cli/main';
 import { readStoryFile } from '../../src/cli/readers';
 import { reportJql, type ReportIO } from '../../src/cli/report-command';
@@ -27,12 +29,12 @@ async function run(argv: string[], extra: Partial<ReportIO> & Record<string, unk
   return { code, stdout: c.stdout(), stderr: c.stderr() };
 }
 
-/** What the report must show: the files read as `analyze` reads them, then the scan's analysis and aggregation. */
+/** What the report must show: the stories of the checked types, read as `analyze` reads them, then the scan's analysis with their project context, and aggregation. */
 async function expectedSnapshot(...files: string[]): Promise<Snapshot> {
-  const records = [];
-  for (const file of files) {
-    for (const story of (await readStoryFile(file)).stories) records.push(analyzeForScan(story, DEFAULT_SETTINGS).record);
-  }
+  const stories = [];
+  for (const file of files) stories.push(...(await readStoryFile(file)).stories.filter((s) => isChecked(s, DEFAULT_SETTINGS)));
+  const context = projectContextOf(stories, DEFAULT_SETTINGS);
+  const records = stories.map((story) => analyzeForScan(story, DEFAULT_SETTINGS, context).record);
   return aggregate(records, { createdAt: NOW.toISOString(), engineVersion: '1.0.0' });
 }
 

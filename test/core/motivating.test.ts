@@ -114,10 +114,12 @@ describe('backlog rules', () => {
       { key: 'A-2', summary: 'As a diner I want to filter restaurants by cuisine so that I find food I like' },
       { key: 'A-3', summary: 'As a diner, I want to see opening hours, so that I do not arrive at a closed door.' },
     ]);
-    const f = report.stories[0]!.findings.find((x) => x.ruleId === 'duplicate');
+    const f = report.stories[0]!.backlogFindings.find((x) => x.ruleId === 'duplicate');
     expect(f?.data.others).toBe('A-2');
-    expect(report.stories[1]!.findings.find((x) => x.ruleId === 'duplicate')?.data.others).toBe('A-1');
-    expect(report.stories[2]!.findings.some((x) => x.ruleId === 'duplicate')).toBe(false);
+    expect(report.stories[1]!.backlogFindings.find((x) => x.ruleId === 'duplicate')?.data.others).toBe('A-1');
+    expect(report.stories[2]!.backlogFindings.some((x) => x.ruleId === 'duplicate')).toBe(false);
+    // Reported beside the story, not scored: not among the story's findings.
+    expect(ids(report.stories[0]!)).not.toContain('duplicate');
     expect(report.backlog.duplicates).toEqual([{ keys: ['A-1', 'A-2'], similarity: 1 }]);
   });
 
@@ -128,8 +130,10 @@ describe('backlog rules', () => {
       { key: 'B-3', summary: 'As a host, I want to reply to reviews, so that guests hear my side.' },
       { key: 'B-4', summary: 'Show the menu on the restaurant page' },
     ]);
-    expect(ids(report.stories[3]!)).toContain('non-uniform');
-    expect(ids(report.stories[0]!)).not.toContain('non-uniform');
+    const backlogIds = (r: { backlogFindings: { ruleId: string }[] }) => r.backlogFindings.map((f) => f.ruleId);
+    expect(backlogIds(report.stories[3]!)).toContain('non-uniform');
+    expect(backlogIds(report.stories[0]!)).not.toContain('non-uniform');
+    expect(ids(report.stories[3]!)).not.toContain('non-uniform');
   });
 });
 

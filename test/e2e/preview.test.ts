@@ -65,6 +65,19 @@ test('the motivating technical story gets technical-story and a rewrite', async 
   await expectAccessible();
 });
 
+test('a story with an identical twin: the duplicate is shown "In this backlog", apart from the scored findings', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-21' });
+  const backlog = panel().getByTestId('backlog-findings');
+  await backlog.waitFor();
+  await expect(backlog.getByRole('heading', { level: 2 }).innerText()).resolves.toBe('In this backlog');
+  await expect(backlog.locator('[data-rule="duplicate"] .sh-finding-message').innerText()).resolves.toMatch(/FOOD-24/);
+  await expect(backlog.innerText()).resolves.toContain('Not counted in the score.');
+  // FOOD-21 has acceptance criteria and an estimate: nothing story-level to fix, so the score is whole.
+  await panel().getByText('No problems found').waitFor();
+  await expect(panel().locator('.sh-score-number').innerText()).resolves.toBe('100');
+  await expectAccessible();
+});
+
 test('the epic-sized zone story gets a split', async () => {
   await open({ user: harness.users.alice.accountId, project: 'ZONE', issue: 'ZONE-1' });
   const split = panel().locator('[data-suggestion^="split-"]').first();

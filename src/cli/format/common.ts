@@ -1,6 +1,7 @@
 /** What every formatter takes, and small helpers they share. */
 import type { ActiveSeverity, AnalysisReport, Finding, RuleCriterion, StoryReport } from '../../core/story';
 import type { ReadError, SourceLocation } from '../readers/types';
+import type { SkippedIssue } from '../input';
 
 export interface FormatOptions {
   /** ANSI colors (text format only). */
@@ -11,6 +12,12 @@ export interface FormatOptions {
   errors?: readonly ReadError[];
   /** Directory SARIF artifact URIs are relative to (default: `process.cwd()`). */
   cwd?: string;
+  /** Issues left out because the settings do not check their type; every format lists them. */
+  skipped?: readonly SkippedIssue[];
+  /** The issue types the settings check (to say why the skipped were skipped). */
+  checkedTypes?: readonly string[];
+  /** Columns to wrap text output to (default 100). */
+  width?: number;
 }
 
 export type Formatter = (report: AnalysisReport, opts?: FormatOptions) => string;
@@ -32,9 +39,10 @@ export function findingLocation(f: Finding): string {
   return f.range ? `${f.field}:${f.range[0]}-${f.range[1]}` : f.field;
 }
 
+/** Findings of every kind: story-level (scored) and backlog findings (reported beside, not scored). */
 export function countSeverities(report: AnalysisReport): Record<ActiveSeverity, number> {
   const counts: Record<ActiveSeverity, number> = { error: 0, warn: 0, info: 0 };
-  for (const story of report.stories) for (const f of story.findings) counts[f.severity]++;
+  for (const story of report.stories) for (const f of [...story.findings, ...story.backlogFindings]) counts[f.severity]++;
   return counts;
 }
 
@@ -46,6 +54,25 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+}
+
+/**
+ * Word-wraps `text` (made one line first): the first line gets `first` columns, the others `rest`.
+ * A word longer than a line is kept whole on its own line, never cut.
+ */
+export function wrap(text: string, first: number, rest: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of oneLine(text).split(' ')) {
+    if (!word) continue;
+    const width = Math.max(10, lines.length ? rest : first);
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
 }
 
 export function truncate(text: string, max: number): string {

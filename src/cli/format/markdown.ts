@@ -1,5 +1,6 @@
 /** A Markdown report for pull requests, wikis and tickets: summary table, then findings per story. */
 import type { AnalysisReport, StoryReport } from '../../core/story';
+import { describeSkipped } from '../input';
 import { bySeverity, countSeverities, findingLocation, oneLine, plural, topFinding, truncate, type FormatOptions } from './common';
 
 /** Input text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
@@ -14,16 +15,20 @@ function templateCell(story: StoryReport): string {
 }
 
 function storySection(story: StoryReport): string[] {
-  if (!story.findings.length && !story.rewrites.length && !story.splits.length) return [];
+  if (!story.findings.length && !story.backlogFindings.length && !story.rewrites.length && !story.splits.length) return [];
   const lines = [`### ${mdEscape(story.key)}: ${mdEscape(truncate(story.summary, 120))}`, ''];
   lines.push(`Score **${story.score}**${story.technical ? ' · technical story' : ''}`, '');
   for (const f of bySeverity(story.findings)) {
     const where = findingLocation(f);
     lines.push(`- **${SEVERITY_WORD[f.severity]}** ${mdEscape(f.message)} (\`${f.ruleId}\`${where ? `, ${where}` : ''})`);
   }
-  if (story.findings.length) lines.push('');
+  for (const f of bySeverity(story.backlogFindings)) {
+    lines.push(`- **${SEVERITY_WORD[f.severity]}** ${mdEscape(f.message)} (\`${f.ruleId}\`, in this backlog: not scored)`);
+  }
+  if (story.findings.length || story.backlogFindings.length) lines.push('');
   for (const r of story.rewrites) {
-    lines.push(`**Suggested rewrite** (${r.kind}): ${mdEscape(r.summary)}`, '');
+    const kind = r.kind === 'task' && r.parentKey ? `task of ${mdEscape(r.parentKey)}` : r.kind;
+    lines.push(`**Suggested rewrite** (${kind}): ${mdEscape(r.summary)}`, '');
     if (r.description) lines.push(...r.description.split(/\r?\n/).map((l) => `> ${mdEscape(l)}`), '');
     if (r.rationale) lines.push(`_${mdEscape(r.rationale)}_`, '');
   }
@@ -39,12 +44,16 @@ export function formatMarkdown(report: AnalysisReport, opts: FormatOptions = {})
   const b = report.backlog;
   const counts = countSeverities(report);
   const out: string[] = ['# Story Health report', ''];
+  const problems = opts.errors?.length ?? 0;
   out.push(
     `${plural(report.stories.length, 'story', 'stories')} · backlog score **${b.score}** · ` +
       `${plural(counts.error, 'error')} · ${plural(counts.warn, 'warning')} · ${plural(counts.info, 'info', 'infos')}` +
       (b.technicalCount ? ` · ${plural(b.technicalCount, 'technical story', 'technical stories')}` : ''),
     '',
   );
+  if (problems) out.push(`**${plural(problems, 'input problem')}: only what could be read is reported** (see "Could not read").`, '');
+  const skipped = opts.skipped ?? [];
+  if (skipped.length) out.push(`Skipped: ${mdEscape(describeSkipped(skipped, opts.checkedTypes ?? []))}`, '');
 
   if (report.stories.length) {
     out.push('| Key | Score | I | N | V | E | S | T | Template | Top finding |');

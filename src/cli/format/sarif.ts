@@ -105,7 +105,8 @@ export function toSarif(report: AnalysisReport, opts: FormatOptions = {}): Sarif
 
   for (const story of report.stories) {
     const loc = opts.locations?.get(story.key);
-    for (const f of story.findings) {
+    const backlog = new Set(story.backlogFindings);
+    for (const f of [...story.findings, ...story.backlogFindings]) {
       let index = ruleIndex.get(f.ruleId);
       if (index === undefined) {
         index = rules.length;
@@ -129,6 +130,8 @@ export function toSarif(report: AnalysisReport, opts: FormatOptions = {}): Sarif
       };
       if (f.field) properties.field = f.field;
       if (f.range) properties.range = f.range;
+      // A backlog finding (duplicate, non-uniform) is reported beside the story and does not lower its score.
+      if (backlog.has(f)) properties.scored = false;
       results.push({
         ruleId: f.ruleId,
         ruleIndex: index,
@@ -141,6 +144,8 @@ export function toSarif(report: AnalysisReport, opts: FormatOptions = {}): Sarif
   }
 
   const errors = opts.errors ?? [];
+  const skipped = opts.skipped ?? [];
+  const checked = (opts.checkedTypes ?? []).join(', ');
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -159,18 +164,31 @@ export function toSarif(report: AnalysisReport, opts: FormatOptions = {}): Sarif
         invocations: [
           {
             executionSuccessful: errors.length === 0,
-            toolExecutionNotifications: errors.map((e) => ({
-              level: 'error' as const,
-              message: { text: e.message },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: artifactUri(e.file, cwd) },
-                    ...(e.line !== undefined ? { region: { startLine: e.line } } : {}),
+            toolExecutionNotifications: [
+              ...errors.map((e) => ({
+                level: 'error' as const,
+                message: { text: e.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: artifactUri(e.file, cwd) },
+                      ...(e.line !== undefined ? { region: { startLine: e.line } } : {}),
+                    },
                   },
-                },
-              ],
-            })),
+                ],
+              })),
+              // Issues of a type the settings do not check: one note each, where it came from.
+              ...skipped.map((s) => ({
+                level: 'note' as const,
+                message: { text: `${s.key} skipped: issue type "${s.issueType}" is not checked (checked: ${checked}).` },
+                locations: [
+                  {
+                    physicalLocation: { artifactLocation: { uri: artifactUri(s.file, cwd) }, ...(s.line !== undefined ? { region: { startLine: s.line } } : {}) },
+                    logicalLocations: [{ name: s.key }],
+                  },
+                ],
+              })),
+            ],
           },
         ],
       },

@@ -1,10 +1,12 @@
 /**
  * Human-readable output in the spirit of ESLint's "stylish": a header per story, its findings indented
- * and aligned, suggestions in brief, and one summary line.
+ * and aligned (backlog findings marked as not scored), suggestions whole and word-wrapped, what was
+ * skipped, and one summary line that never reads healthy when some input could not be read.
  */
 import { grade } from '../../core/grade';
-import type { ActiveSeverity, AnalysisReport, StoryReport } from '../../core/story';
-import { bySeverity, countSeverities, findingLocation, oneLine, plural, truncate, type FormatOptions } from './common';
+import type { ActiveSeverity, AnalysisReport, Finding, StoryReport } from '../../core/story';
+import { describeSkipped } from '../input';
+import { bySeverity, countSeverities, findingLocation, oneLine, plural, truncate, wrap, type FormatOptions } from './common';
 
 const CODES = { bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, gray: 90 } as const;
 type Style = keyof typeof CODES;
@@ -27,39 +29,57 @@ function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - text.length));
 }
 
-function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>): string[] {
+/** Text after a visible prefix of `prefixWidth` columns, wrapped to `width`; continuation lines indented by `indent`. */
+function wrapped(prefix: string, prefixWidth: number, text: string, width: number, indent: string): string[] {
+  const [first = '', ...rest] = wrap(text, width - prefixWidth, width - indent.length);
+  return [`${prefix}${first}`, ...rest.map((l) => `${indent}${l}`)];
+}
+
+function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>, width: number): string[] {
   const lines: string[] = [];
   const key = oneLine(story.key);
   lines.push(
     `${paint(key, 'bold', 'underline')}  ${paint(`score ${story.score}`, scoreStyle(story.score))}  ${truncate(story.summary, 80)}` +
       (story.technical ? `  ${paint('[technical]', 'cyan')}` : ''),
   );
-  const findings = bySeverity(story.findings);
-  const locWidth = Math.max(0, ...findings.map((f) => findingLocation(f).length));
-  const sevWidth = Math.max(0, ...findings.map((f) => SEVERITY_WORD[f.severity].length));
-  const msgWidth = Math.min(90, Math.max(0, ...findings.map((f) => oneLine(f.message).length)));
-  for (const f of findings) {
+  const rows: { f: Finding; backlog: boolean }[] = [
+    ...bySeverity(story.findings).map((f) => ({ f, backlog: false })),
+    ...bySeverity(story.backlogFindings).map((f) => ({ f, backlog: true })),
+  ];
+  const locWidth = Math.max(0, ...rows.map(({ f }) => findingLocation(f).length));
+  const sevWidth = Math.max(0, ...rows.map(({ f }) => SEVERITY_WORD[f.severity].length));
+  const msgWidth = Math.min(90, Math.max(0, ...rows.map(({ f }) => oneLine(f.message).length)));
+  for (const { f, backlog } of rows) {
     const loc = locWidth ? `${paint(padEnd(findingLocation(f), locWidth), 'dim')}  ` : '';
     const sev = paint(padEnd(SEVERITY_WORD[f.severity], sevWidth), SEVERITY_STYLE[f.severity]);
     const msg = oneLine(f.message);
-    lines.push(`  ${loc}${sev}  ${padEnd(msg, msgWidth)}  ${paint(f.ruleId, 'gray')}`.trimEnd());
+    lines.push(`  ${loc}${sev}  ${padEnd(msg, msgWidth)}  ${paint(f.ruleId, 'gray')}${backlog ? paint(' (in this backlog, not scored)', 'dim') : ''}`.trimEnd());
   }
   for (const r of story.rewrites) {
-    lines.push(`  ${paint('→ rewrite', 'cyan')} (${r.kind}): ${truncate(r.summary, 100)}`);
+    const label = `→ rewrite (${r.kind === 'task' && r.parentKey ? `task of ${oneLine(r.parentKey)}` : r.kind}): `;
+    lines.push(...wrapped(`  ${paint(label.trimEnd(), 'cyan')} `, 2 + label.length, r.summary, width, '    '));
+    for (const line of (r.description ?? '').split(/\r?\n/).filter((l) => l.trim())) lines.push(...wrapped('    ', 4, line, width, '    '));
   }
   for (const s of story.splits) {
-    const parts = s.stories.map((p) => `"${truncate(p.summary, 50)}"`);
-    lines.push(`  ${paint('→ split', 'cyan')} (${s.pattern}) into ${s.stories.length}: ${truncate(parts.join(' · '), 140)}`);
+    lines.push(`  ${paint('→ split', 'cyan')} (${s.pattern}) into ${s.stories.length}:`);
+    s.stories.forEach((p, i) => {
+      const n = `${i + 1}. `;
+      lines.push(...wrapped(`    ${n}`, 4 + n.length, p.summary, width, ' '.repeat(4 + n.length)));
+    });
   }
   return lines;
 }
 
+/** Columns text output wraps to when the terminal's width is not known. */
+export const DEFAULT_WIDTH = 100;
+
 export function formatText(report: AnalysisReport, opts: FormatOptions = {}): string {
   const paint = painter(opts.color ?? false);
+  const width = Math.max(40, opts.width ?? DEFAULT_WIDTH);
   const out: string[] = [];
   for (const story of report.stories) {
-    out.push(...storyBlock(story, paint));
-    if (story.findings.length || story.rewrites.length || story.splits.length) out.push('');
+    out.push(...storyBlock(story, paint, width));
+    if (story.findings.length || story.backlogFindings.length || story.rewrites.length || story.splits.length) out.push('');
   }
   if (out.length && out[out.length - 1] !== '') out.push('');
 
@@ -73,13 +93,18 @@ export function formatText(report: AnalysisReport, opts: FormatOptions = {}): st
   if (b.longestBlockedChain.length > 2) {
     out.push(`${paint('longest blocked chain', 'yellow')}  ${b.longestBlockedChain.map(oneLine).join(' → ')}`);
   }
-  if (b.duplicates.length || b.dependencyCycles.length || b.longestBlockedChain.length > 2) out.push('');
+  const skipped = opts.skipped ?? [];
+  if (skipped.length) out.push(...wrapped('', 0, describeSkipped(skipped, opts.checkedTypes ?? []), width, '  ').map((l) => paint(l, 'yellow')));
+  if (b.duplicates.length || b.dependencyCycles.length || b.longestBlockedChain.length > 2 || skipped.length) out.push('');
 
   const counts = countSeverities(report);
-  const symbol = counts.error ? paint('✖', 'red') : counts.warn ? paint('⚠', 'yellow') : paint('✔', 'green');
+  // A read problem means the report is partial: never a healthy mark.
+  const problems = opts.errors?.length ?? 0;
+  const symbol = counts.error || problems ? paint('✖', 'red') : counts.warn ? paint('⚠', 'yellow') : paint('✔', 'green');
   const summary =
     `${plural(report.stories.length, 'story', 'stories')}, ${plural(counts.error, 'error')}, ` +
-    `${plural(counts.warn, 'warning')}, backlog score ${b.score}`;
+    `${plural(counts.warn, 'warning')}, backlog score ${b.score}` +
+    (problems ? `; ${plural(problems, 'input problem')} (on stderr): only what could be read is reported` : '');
   out.push(`${symbol} ${paint(summary, 'bold')}`);
   return out.join('\n');
 }

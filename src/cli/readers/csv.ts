@@ -10,6 +10,10 @@
  * quoted field runs past the end), so each error costs a window, not a re-parse of the rest of the file. Rows with the wrong number of columns are parsed with
  * `relax_column_count` and rejected here, with their line. A broken region (the broken row and the
  * debris right after it that does not parse as a row either) is one error naming its first line.
+ *
+ * Delimiter. Spreadsheets in many locales save "CSV" with semicolons (Excel where the decimal mark is
+ * a comma), and some tools with tabs or pipes: the header row decides (the candidate it holds most
+ * often outside quotes; a comma when it holds none).
  */
 import { parse } from 'csv-parse/sync';
 import type { StoryInput, StoryLink } from '../../core/story';
@@ -73,8 +77,31 @@ function errorCode(err: unknown): unknown {
   return (err as { code?: unknown }).code;
 }
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type CsvDelimiter = (typeof DELIMITERS)[number];
+
+/** The delimiter the first non-blank line (the header row) uses most often outside quotes; a comma by default. */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const counts = new Map<string, number>();
+  let inQuotes = false;
+  let seen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && c === '\n') {
+      if (seen) break;
+    } else if (!inQuotes) {
+      if (c.trim()) seen = true;
+      if ((DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  let best: CsvDelimiter = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
 /** Parses `text` (line endings normalized to `\n`) into records and syntax errors, in file order. */
-function parseEvents(text: string, windowChars: number): CsvEvent[] {
+function parseEvents(text: string, windowChars: number, delimiter: CsvDelimiter): CsvEvent[] {
   const lines = text.split('\n');
   const lineStarts: number[] = [];
   let pos = 0;
@@ -96,6 +123,7 @@ function parseEvents(text: string, windowChars: number): CsvEvent[] {
     let lastEnd = base;
     try {
       parse(chunk, {
+        delimiter,
         relax_column_count: true,
         skip_empty_lines: true,
         on_record: (record: string[], context) => {
@@ -164,7 +192,8 @@ export function readCsv(input: string, file: string, options: CsvOptions = {}): 
   const result = emptyResult();
   const name = baseName(file);
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const events = parseEvents(text, Math.max(1, options.windowChars ?? WINDOW_CHARS));
+  const delimiter = detectDelimiter(text);
+  const events = parseEvents(text, Math.max(1, options.windowChars ?? WINDOW_CHARS), delimiter);
   const error = (line: number | undefined, message: string): void => {
     const e: ReadError = { file, message };
     if (line !== undefined) e.line = line;
@@ -183,7 +212,8 @@ export function readCsv(input: string, file: string, options: CsvOptions = {}): 
   const header = first.record.fields.map((h) => h.trim());
   const columns = mapColumns(header);
   if (!columns.single.summary) {
-    error(first.record.start, `no Summary (or title) column in the header row: ${header.join(', ')}`);
+    const named = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'pipes' }[delimiter];
+    error(first.record.start, `no Summary (or title) column in the header row (columns separated by ${named}): ${header.join(', ')}`);
     return result;
   }
 

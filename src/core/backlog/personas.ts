@@ -2,7 +2,7 @@
  * Who the backlog serves: the roles of its stories ("As a <role>"), normalized so that
  * "Admins", "an admin" and "the Admin." are one persona.
  */
-import type { PersonaCount } from '../story';
+import type { PersonaCount, TemplateParse } from '../story';
 import { singularize } from './singularize';
 
 const LEADING_ARTICLES = /^(?:(?:a|an|the)(?:\s+|$))+/;
@@ -64,4 +64,13 @@ export function personaInventory(items: { key: string; role: string | null }[]):
     (a, b) => b.count - a.count || (a.persona < b.persona ? -1 : a.persona > b.persona ? 1 : 0),
   );
   return { personas, servesNobody };
+}
+
+/**
+ * The persona a story names: the role of its story sentence ("As a <role>, I want …"), as written.
+ * Only a story sentence names a persona: a role with no goal ("As reported by Matt Stine: …" in a
+ * description) is null.
+ */
+export function personaRole(template: TemplateParse): string | null {
+  return template.roleName !== null && template.goalIndicator !== null ? template.roleName : null;
 }

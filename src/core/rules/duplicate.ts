@@ -4,12 +4,12 @@ export const duplicate: Rule = {
   meta: {
     id: 'duplicate',
     criterion: 'backlog',
-    scoreAs: 'independent',
+    scoreAs: null,
     description: 'The story is not identical or nearly identical to another story in the same set.',
     rationale: 'Duplicates split the conversation and get estimated and built twice. Merge them, or make the difference explicit. Near-duplicates are found with MinHash over word shingles and confirmed by exact similarity.',
     defaultSeverity: { recommended: 'warn', strict: 'error' },
     messages: ['duplicate'],
-    weight: 1,
+    weight: 0,
     examples: { valid: [], invalid: [] },
   },
   check(story, { backlog }) {

@@ -12,12 +12,12 @@ export const nonUniform: Rule = {
   meta: {
     id: 'non-uniform',
     criterion: 'backlog',
-    scoreAs: 'template',
+    scoreAs: null,
     description: 'The story follows the template most of the backlog uses.',
     rationale: 'A backlog that uses one template is quicker to read and compare. Reported only when one form covers a clear majority (60 % of at least three stories).',
     defaultSeverity: { recommended: 'info', strict: 'warn' },
     messages: ['form'],
-    weight: 0.5,
+    weight: 0,
     examples: { valid: [], invalid: [] },
   },
   check(story, { backlog, template }) {

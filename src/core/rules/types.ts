@@ -13,8 +13,12 @@ export interface RuleExample extends Partial<StoryInput> {
 export interface RuleMeta {
   id: string;
   criterion: RuleCriterion;
-  /** The INVEST letter or template score a finding lowers (backlog rules score against one too). */
-  scoreAs: Criterion;
+  /**
+   * The INVEST letter or template score a finding lowers; null for a backlog rule (criterion
+   * `backlog`): its findings exist only by comparing stories, are reported beside the story and are
+   * never scored, so a story's score does not depend on which neighbours were loaded.
+   */
+  scoreAs: Criterion | null;
   /** One plain sentence: what the rule checks. */
   description: string;
   /** Why it matters and how to fix it, for the rules catalogue. */
@@ -22,7 +26,7 @@ export interface RuleMeta {
   defaultSeverity: { recommended: Severity; strict: Severity };
   /** Message ids this rule reports; wording lives in the locale table. */
   messages: readonly string[];
-  /** Relative weight in the criterion score (1 = normal). */
+  /** Relative weight in the criterion score (1 = normal; 0 for a backlog rule). */
   weight: number;
   /** Examples run as tests and shown in docs/rules.md. */
   examples: { valid: RuleExample[]; invalid: RuleExample[] };

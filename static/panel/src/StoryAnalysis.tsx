@@ -1,5 +1,5 @@
 /**
- * A checked story: score, INVEST row, findings, suggestions with their actions, and the draft box.
+ * A checked story: score, INVEST row, findings, backlog findings (not scored), suggestions with their actions, and the draft box.
  * Every write (Apply, Undo, Create stories, Make it a task, Mark as split) runs one at a time
  * (Apply and Make it a task send the `updated` value this panel loaded, so a concurrent edit is
  * refused, never overwritten), then reloads the checks, tells Jira's issue view to show the new
@@ -19,6 +19,7 @@ import { DiffView } from './DiffView';
 import { DraftBox, type Draft } from './DraftBox';
 import { EarlierActions } from './EarlierActions';
 import { Findings } from './Findings';
+import { BacklogFindings } from './BacklogFindings';
 import { InvestRow } from './InvestRow';
 import { RewriteActions } from './RewriteActions';
 import { ScoreHeader } from './ScoreHeader';
@@ -212,6 +213,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
       <ScoreHeader report={report} />
       <InvestRow report={report} />
       <Findings findings={report.findings} scores={report.criteria} issue={issue} />
+      <BacklogFindings findings={report.backlogFindings} issue={issue} />
       <Suggestions
         rewrites={report.rewrites}
         splits={report.splits}

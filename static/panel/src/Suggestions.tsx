@@ -7,6 +7,8 @@ export const REWRITE_LABEL: Record<Rewrite['kind'], string> = {
   'user-story': 'Rewrite as a user story',
   task: 'Make it a task of a user story',
   enabler: 'Keep it as an enabler',
+  'team-task': 'Make it a task for the team',
+  spike: 'Make it a time-boxed spike',
 };
 
 export const SPLIT_LABEL: Record<Split['pattern'], string> = {
@@ -14,6 +16,8 @@ export const SPLIT_LABEL: Record<Split['pattern'], string> = {
   operations: 'operations',
   'business-rules': 'business rules',
   'data-variations': 'data variations',
+  'interface-variations': 'interface variations',
+  scenarios: 'scenarios',
   'simple-complex': 'simple, then complex',
   'defer-performance': 'defer performance',
   spike: 'a spike first',
