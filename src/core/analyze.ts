@@ -49,7 +49,7 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null): StoryReport {
   const { story, template, facts } = p;
   // Who the product serves: the project context (every lookup remembered), unless the settings say.
-  const builderProduct = settings.productUsers === 'auto' ? context.has('traits', 'builder-product') : settings.productUsers === 'builders';
+  const builderProduct = () => (settings.productUsers === 'auto' ? context.has('traits', 'builder-product') : settings.productUsers === 'builders');
   const technical = assessWork(
     story.summary,
     template,

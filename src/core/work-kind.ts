@@ -74,8 +74,12 @@ export interface WorkContext {
   userVocabulary?: Lookup;
   /** Words a good share of the users' stories use: team words there are the product's (planning sessions in a planning-poker app). */
   userCoreVocabulary?: Lookup;
-  /** The product serves builders: their roles are users and their artefacts the domain. */
-  builderProduct?: boolean;
+  /**
+   * The product serves builders: their roles are users and their artefacts the domain. A function is
+   * asked only when the story's judgement needs it (so a story that names no builder role and no
+   * construction does not depend on it).
+   */
+  builderProduct?: boolean | (() => boolean);
   /** The Jira project key of the story, if any: "As a Fabric developer" in FAB is the team. */
   projectKey?: string | null;
 }
@@ -164,12 +168,13 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   const t = goal.tokens;
   const field = template.field;
   const role = template.roleName ? normalizePersona(template.roleName) : null;
-  const builderProduct = context.builderProduct ?? false;
+  let builderProductAnswer: boolean | undefined;
+  const isBuilderProduct = () => (builderProductAnswer ??= typeof context.builderProduct === 'function' ? context.builderProduct() : (context.builderProduct ?? false));
   const ownBuilder = role !== null && isOwnBuilder(role, context.projectKey ?? null);
   const isUserRole =
     role !== null &&
     !ownBuilder &&
-    (lex.personas.has(role) || (context.userRoles?.has(role) ?? false) || isExternalBuilder(role, lex) || (builderProduct && lex.builderRoles.has(role) && !lex.teamRoles.has(role) && !NON_HUMAN.has(role)));
+    (lex.personas.has(role) || (context.userRoles?.has(role) ?? false) || isExternalBuilder(role, lex) || (lex.builderRoles.has(role) && !lex.teamRoles.has(role) && !NON_HUMAN.has(role) && isBuilderProduct()));
   const teamRole = role !== null && !isUserRole && lex.teamRoles.has(role);
   const builder = role !== null && !isUserRole && (lex.builderRoles.has(role) || teamRole || ownBuilder);
   const nonHuman = role !== null && !isUserRole && NON_HUMAN.has(role);
@@ -217,7 +222,7 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     for (let i = Math.max(0, m.first - 2); i <= Math.min(t.words.length - 1, m.last + 4); i++) if (t.words[i] === 'my') return true;
     return false;
   };
-  const domain = (m: PhraseMatch) => ((domainUser || builderProduct) && inUserVocabulary(m, goal, vocabulary)) || (domainUser && owned(m));
+  const domain = (m: PhraseMatch) => (domainUser && (owned(m) || inUserVocabulary(m, goal, vocabulary))) || (!domainUser && isBuilderProduct() && inUserVocabulary(m, goal, vocabulary));
   // A change to our own construction leads the goal: "Refactor …", "Decouple …", or a weaker verb
   // ("Move", "Replace", "Update") on a code artefact, a code identifier or a version number.
   const code = codeWords(goal.text, t);
@@ -227,15 +232,15 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   // "our docs site", "our build": the team's own things.
   const teamOwned = t.words.includes('our') && (goal.isTitle || builder);
   const codeThing =
-    anyArtefacts.length > 0 || internalArtefacts.length > 0 || code.paths.length > 0 || teamOwned || (!builderProduct && code.identifiers.length > 0);
+    anyArtefacts.length > 0 || internalArtefacts.length > 0 || code.paths.length > 0 || teamOwned || (code.identifiers.length > 0 && !isBuilderProduct());
   const versionChange = code.versions.length > 0 ? lex.versionChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   const weakChange = codeThing || code.versions.length ? lex.weakInternalChangeVerbs.find(t, lead, leadWindow)[0] : undefined;
   // Verbs of change are never the users' domain: their objects decide (a version, a code artefact).
   // A user of a product for builders changing their own things ("upgrade the dataset my pipeline
   // uses") is using the product: only the strong verbs count there.
-  const weakCounts = !(builderProduct && domainUser);
-  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(weakCounts ? (versionChange ? [versionChange] : weakChange ? [weakChange] : []) : [])];
-  const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.paths, ...(builderProduct ? [] : code.identifiers), ...code.versions] : []).map((i) => ({
+  const weakAct = versionChange ?? weakChange;
+  const internalAct = [...lex.internalChangeVerbs.find(t, lead, leadWindow), ...(weakAct && !(domainUser && isBuilderProduct()) ? [weakAct] : [])];
+  const identifierSignals: WorkSignal[] = (internalAct.length ? [...code.paths, ...(code.identifiers.length && !isBuilderProduct() ? code.identifiers : []), ...code.versions] : []).map((i) => ({
     kind: 'implementation-artefact',
     text: goal.text.slice(t.starts[i]!, t.ends[i]!),
     field: goal.field,
@@ -243,10 +248,17 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   }));
   // Outside products for builders: an operation on the running system (deploy, encrypt, replicate …),
   // its health (error rate, uptime, logging …), or a layer of it ("backend changes for …"), wherever in the goal.
-  const operations = builderProduct ? [] : lex.systemOperations.find(t).filter((m) => !domain(m));
-  const health = builderProduct ? [] : lex.systemHealth.find(t).filter((m) => !domain(m));
-  const layer = builderProduct ? [] : lex.layers.find(t, lead, Math.min(t.words.length, lead + 4)).filter((m) => !domain(m));
-  const acts = builderProduct ? internalAct : [...lex.technicalVerbs.find(t).filter((m) => !domain(m)), ...internalAct, ...operations];
+  const operationWords = lex.systemOperations.find(t);
+  const healthWords = lex.systemHealth.find(t);
+  const layerWords = lex.layers.find(t, lead, Math.min(t.words.length, lead + 4));
+  const technicalVerbs = lex.technicalVerbs.find(t);
+  // Who the product serves matters only when the goal names construction at all.
+  const anyConstruction = operationWords.length + healthWords.length + layerWords.length + technicalVerbs.length + anyArtefacts.length + internalArtefacts.length + internalAct.length > 0;
+  const builderProduct = anyConstruction && isBuilderProduct();
+  const operations = builderProduct ? [] : operationWords.filter((m) => !domain(m));
+  const health = builderProduct ? [] : healthWords.filter((m) => !domain(m));
+  const layer = builderProduct ? [] : layerWords.filter((m) => !domain(m));
+  const acts = builderProduct ? internalAct : [...technicalVerbs.filter((m) => !domain(m)), ...internalAct, ...operations];
   const artefacts = builderProduct ? [...internalArtefacts, ...(internalAct.length ? anyArtefacts : [])] : [...anyArtefacts, ...internalArtefacts, ...health, ...layer];
   const systemWork = operations.length > 0 || health.length > 0 || layer.length > 0;
   for (const m of acts) technical.push(signal('implementation-act', m, goal));
@@ -307,7 +319,8 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   } else if (role !== null) {
     // A real user asking for implementation: "As a PO, I want a nightly export job", "… the database migrated".
     const artefactObject = artefacts.length > 0;
-    const construction = !builderProduct && !isUserRole ? lex.constructionVerbs.find(t, lead, leadWindow)[0] : undefined;
+    const constructionVerb = !isUserRole ? lex.constructionVerbs.find(t, lead, leadWindow)[0] : undefined;
+    const construction = constructionVerb && !isBuilderProduct() ? constructionVerb : undefined;
     if (construction) technical.unshift(signal('implementation-act', construction, goal));
     if (construction || systemWork || internalAct.length || (leadingAct && (artefactObject || aboutCode)) || (artefactObject && aboutCode) || (artefactObject && artefacts.some((m) => m.first >= lead && m.first <= lead + 3) && !isUserRole)) {
       kind = 'technical';
@@ -318,7 +331,8 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     }
   } else if (template.form !== 'job-story') {
     // No role: a title or an "I want" sentence. An implementation verb leads, or an artefact is the object.
-    const leadAct = internalAct[0] ?? (builderProduct ? undefined : lex.technicalVerbs.find(t, lead, leadWindow)[0]);
+    const leadTechnical = lex.technicalVerbs.find(t, lead, leadWindow)[0];
+    const leadAct = internalAct[0] ?? (leadTechnical && !isBuilderProduct() ? leadTechnical : undefined);
     if (leadAct) {
       kind = 'technical';
       evidence = [{ kind: 'technical-title', text: goal.text.slice(leadAct.start, leadAct.end), field: goal.field, range: [leadAct.start, leadAct.end] }, ...technical.filter((s) => s.range[0] !== leadAct.start)];

@@ -3,6 +3,7 @@
  * stories whose context reads change are read again and re-scored, a changed context rewrites those
  * properties on the next scan and nothing else, and the step resumes after a killed run.
  */
+import { JiraError } from '../../src/jira/errors';
 import { runScanChunk, type ScanEvent } from '../../src/app/scan';
 import { contextKey, type StoredContext } from '../../src/app/context-store';
 import { stateKey, type ScanState } from '../../src/app/scan-state';
@@ -168,18 +169,19 @@ test('a run killed during the context step resumes to the same snapshot and prop
 test('a story gone from the scan\'s set before the context step leaves the snapshot; the scan still ends', async () => {
   const deps = h.deps();
   const app = deps.asApp();
+  // FOOD-13 was deleted after its page was read: a bulk fetch leaves it out, and a search naming it
+  // is refused (in the user's language: the app must not depend on the wording).
   const gone: Deps = {
     ...deps,
     asApp: () => ({
       ...app,
+      bulkFetchIssues: async (keys: string[], params?: Parameters<typeof app.bulkFetchIssues>[1]) => {
+        const result = await app.bulkFetchIssues(keys, params);
+        return { ...result, issues: result.issues.filter((i) => i.key !== 'FOOD-13') };
+      },
       searchJql: async (params: Parameters<typeof app.searchJql>[0]) => {
         if (/ key in /.test(params.jql) && params.jql.includes('"FOOD-13"')) {
-          throw Object.assign(new Error("An issue with key 'FOOD-13' does not exist for field 'key'."), {
-            name: 'JiraError',
-            code: 'bad-request',
-            status: 400,
-            errorMessages: ["An issue with key 'FOOD-13' does not exist for field 'key'."],
-          });
+          throw new JiraError('Ein Vorgang mit dem Schlüssel FOOD-13 existiert nicht.', { status: 400, code: 'bad-request', errorMessages: ['Ein Vorgang mit dem Schlüssel FOOD-13 existiert nicht.'] });
         }
         return app.searchJql(params);
       },

@@ -2,6 +2,7 @@
  * Backlog scans against the emulator: progress to done, the snapshot and its live lists, the
  * restricted user's view, a consumer killed mid-scan resuming to the same result, two Starts, cancel.
  */
+import { JiraError } from '../../src/jira/errors';
 import type { ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
 import { runScanChunk, type ScanEvent } from '../../src/app/scan';
 import { callHandler } from '../../src/app';
@@ -195,7 +196,7 @@ test('an issue deleted during the scan ends quietly: its property write is skipp
     asApp: () => ({
       ...app,
       setIssueProperty: async (key: string, prop: string, value: unknown) => {
-        if (key === 'FOOD-9') throw Object.assign(new Error('Issue does not exist or you do not have permission to see it.'), { name: 'JiraError', code: 'not-found', status: 404 });
+        if (key === 'FOOD-9') throw new JiraError('Issue does not exist or you do not have permission to see it.', { status: 404, code: 'not-found' });
         await app.setIssueProperty(key, prop, value);
         written.push(key);
       },

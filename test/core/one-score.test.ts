@@ -34,7 +34,7 @@ const SDK: StoryInput[] = [
   { key: 'S-1', summary: 'As a developer, I want to install the SDK with one command, so that I can start in minutes.' },
   { key: 'S-2', summary: 'As a developer, I want to read the API reference offline, so that I can work on the train.' },
   { key: 'S-3', summary: 'As a developer, I want typed errors from the client, so that I can handle failures.' },
-  { key: 'S-4', summary: 'As a developer, I want to publish my plugin, so that customers can install it.' },
+  { key: 'S-4', summary: 'As a developer, I want to publish a plugin to the marketplace, so that customers can install it.' },
   { key: 'S-5', summary: 'As a customer, I want to rate a plugin, so that others know what works.' },
 ];
 
@@ -84,7 +84,8 @@ describe('a story with an identical twin', () => {
 describe('the project context', () => {
   test('a builder role whose stories are mostly not team work is a user role; the score follows the context, not the neighbours', () => {
     const context = projectContextOf(SDK);
-    expect(context.userRoles).toEqual(['developer']);
+    // Four of its five stories are developers': the product serves them.
+    expect(context.traits).toEqual(['builder-product']);
     expect(context.personaNames).toEqual(['developer', 'customer']);
     const publish = SDK[3]!;
     expect(analyze(SDK).stories[3]!.technical).toBe(false);
@@ -107,7 +108,7 @@ describe('the project context', () => {
   test('records what a story read, and whether a newer context changes it', () => {
     const context = projectContextOf(SDK);
     const { reads } = analyzeInProject(SDK[3], DEFAULT_SETTINGS, EMPTY_PROJECT_CONTEXT);
-    expect(reads).toEqual([['userRoles', 'developer', false]]);
+    expect(reads).toContainEqual(['traits', 'builder-product', false]);
     expect(readsHold(reads, EMPTY_PROJECT_CONTEXT)).toBe(true);
     expect(readsHold(reads, context)).toBe(false);
     // A customer story reads nothing a context could change.
@@ -115,11 +116,11 @@ describe('the project context', () => {
     expect(readsHold(customer, context)).toBe(true);
     const reader = contextReader(context);
     reader.has('personaNames', 'customer');
-    reader.has('userRoles', 'developer');
+    reader.has('traits', 'builder-product');
     reader.has('personaNames', 'customer');
     expect(reader.reads()).toEqual([
       ['personaNames', 'customer', true],
-      ['userRoles', 'developer', true],
+      ['traits', 'builder-product', true],
     ]);
   });
 
@@ -137,7 +138,9 @@ describe('the project context', () => {
   });
 
   test('a stored context is checked before use', () => {
-    expect(parseProjectContext({ userRoles: ['developer'], personaNames: ['developer'] })).toEqual({ userRoles: ['developer'], personaNames: ['developer'] });
+    // A context stored by an earlier version (no vocabulary, no traits) reads as that context with nothing more.
+    expect(parseProjectContext({ userRoles: ['developer'], personaNames: ['developer'] })).toEqual({ userRoles: ['developer'], personaNames: ['developer'], userVocabulary: [], userCoreVocabulary: [], traits: [] });
+    expect(parseProjectContext({ userRoles: [], personaNames: [], traits: ['builder-product', 'unknown'] })?.traits).toEqual(['builder-product']);
     expect(parseProjectContext({ userRoles: 'developer', personaNames: [] })).toBeNull();
     expect(parseProjectContext(null)).toBeNull();
     expect(parseProjectContext({ userRoles: [1], personaNames: [] })).toBeNull();

@@ -187,12 +187,13 @@ export function projectContextBuilder(lex: Lexicons): ProjectContextBuilder {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
         .slice(0, MAX_CONTEXT_PERSONAS)
         .map(([name]) => name);
-      // The product serves builders when its builder roles look like users, when they are a large
-      // share of the stories with a role, when developers build apps or plugins with it, or — in a
-      // backlog of bare titles — when many titles speak of APIs, SDKs, plugins, commands, modules.
+      // The product serves builders when they are a large share of the stories with a role, when
+      // developers build apps or plugins with it, or — in a backlog of bare titles — when many titles
+      // speak of APIs, SDKs, plugins, commands, modules. (A builder role that proves to be a user makes
+      // that role a user, not the whole product one for builders: a food app with a partner API still
+      // has its database work.)
       const titles = stories - withRole;
       const builderProduct =
-        userRoles.length > 0 ||
         (withRole >= BUILDER_PRODUCT_MIN_ROLES && builders / withRole >= BUILDER_PRODUCT_ROLE_SHARE) ||
         external >= 2 ||
         (titles >= BUILDER_PRODUCT_MIN_ROLES * 2 && titles / stories >= 0.7 && developerTerms / stories >= BUILDER_PRODUCT_TERM_SHARE);
