@@ -159,7 +159,7 @@ describe('search lags behind writes', () => {
     // Checks on save run for the new story (the trigger), which notes the write.
     expect((await onIssueSaved({ issue: { key: created.key } }, h.deps())).status).toBe('written');
     const a = await analysis('TEAM-1');
-    expect(JSON.stringify(a.report.findings.filter((f) => f.ruleId === 'duplicate'))).toContain(created.key);
+    expect(JSON.stringify(a.report.backlogFindings.filter((f) => f.ruleId === 'duplicate'))).toContain(created.key);
   });
 });
 
