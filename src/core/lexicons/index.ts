@@ -34,6 +34,8 @@ export interface DependencyLexicon {
   completion: PhraseMatcher;
   strongCompletion: PhraseMatcher;
   pastCauses: ReadonlySet<string>;
+  /** "after DM-9 was implemented": the work happened already. */
+  pastMarkers: ReadonlySet<string>;
   finishedWork: ReadonlySet<string>;
   /** "once this issue is fixed", "once it is implemented": the ticket itself. */
   selfSubjects: ReadonlySet<string>;
@@ -91,6 +93,10 @@ export interface Lexicons {
   layerHeads: ReadonlySet<string>;
   /** Our own screens an API may be built for ("API for UI"). */
   layerConsumers: PhraseMatcher;
+  /** Verbs that build a layer standing alone ("Create offline mode back end"). */
+  buildVerbs: PhraseMatcher;
+  /** What a UI can be a separate layer over ("the UI for the TAP service"). */
+  backendObjects: ReadonlySet<string>;
   /** "from the front end": the place a user acts from. */
   placeWords: ReadonlySet<string>;
   /** Open a purpose or reason clause inside a goal. */
@@ -180,6 +186,8 @@ function build(settings: Settings | null): Lexicons {
     layerGroups: compileGroups<LayerGroup>({ exceptions: layers.exceptions, phrases: layers.phrases, sides: layers.sides, apis: layers.apis, uiFor: layers.uiFor }),
     layerHeads: new Set(layers.layerHeads),
     layerConsumers: compilePhrases(layers.consumers),
+    buildVerbs: compilePhrases(layers.buildVerbs),
+    backendObjects: new Set(layers.backendObjects),
     placeWords: new Set(layers.placeWords),
     purposeMarkers: compilePhrases(clauses.purposeMarkers),
     determiners: new Set(clauses.determiners),
@@ -200,6 +208,7 @@ function build(settings: Settings | null): Lexicons {
       completion: compilePhrases(dependencyTerms.completion),
       strongCompletion: compilePhrases(dependencyTerms.strongCompletion),
       pastCauses: new Set(dependencyTerms.pastCauses),
+      pastMarkers: new Set(dependencyTerms.pastMarkers),
       finishedWork: new Set(dependencyTerms.finishedWork),
       selfSubjects: new Set(dependencyTerms.selfSubjects),
       notWaitFollowers: new Set(dependencyTerms.notWaitFollowers),

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { existence } from './engines/existence';
-import { afterComponentName, apiIsTheProduct, asPlace, asTag, beforeActivity, describesAnotherNoun } from './engines/layer-exemptions';
+import { afterComponentName, apiIsTheProduct, asPlace, asTag, describesAnotherNoun, notTheDeliverable, unlessForBackendObject } from './engines/layer-exemptions';
 
 export const horizontalSlice: Rule = {
   meta: {
@@ -32,9 +32,9 @@ export const horizontalSlice: Rule = {
     where: ['title', 'goal'],
     exemptions: {
       phrases: [describesAnotherNoun],
-      sides: [describesAnotherNoun, afterComponentName, asPlace, asTag],
+      sides: [describesAnotherNoun, notTheDeliverable, afterComponentName, asPlace, asTag],
       apis: [apiIsTheProduct],
-      uiFor: [beforeActivity],
+      uiFor: [unlessForBackendObject],
     },
     report: 'first',
   }),

@@ -7,11 +7,11 @@
  * ("all at once", "at some point"): the longest match wins, so they mask the word and are never
  * reported.
  */
-import type { GroupedMatcher } from '../../lexicons/matcher';
+import type { GroupedMatcher, PhraseMatch } from '../../lexicons/matcher';
 import type { Lexicons } from '../../lexicons';
 import type { Story } from '../../story';
 import type { Report, RuleContext } from '../types';
-import { regionsOf, type RegionKind } from './regions';
+import { regionsOf, type Region, type RegionKind } from './regions';
 import type { Env, Exemption, Hit } from './exemptions';
 
 export interface ExistenceConfig {
@@ -28,6 +28,12 @@ export interface ExistenceConfig {
 
 export const EXCEPTIONS_GROUP = 'exceptions';
 
+/** "api_only", "depends_on", "max_fast": words glued into an identifier are code, not prose. */
+function inIdentifier(region: Region, match: PhraseMatch): boolean {
+  const { text } = region;
+  return text[match.start - 1] === '_' || text[match.end] === '_' || text.slice(match.start, match.end).includes('_');
+}
+
 /** The hits that stand, in region order, after exemptions. */
 export function existenceHits(config: ExistenceConfig, story: Story, ctx: RuleContext): Hit[] {
   const matcher = config.lexicon(ctx.lexicons);
@@ -36,7 +42,7 @@ export function existenceHits(config: ExistenceConfig, story: Story, ctx: RuleCo
   for (const region of regionsOf(config.where, story, ctx)) {
     for (const match of matcher.find(region.tokens, region.from, region.to)) {
       const group = matcher.groupOf(match.entry);
-      if (group === EXCEPTIONS_GROUP) continue;
+      if (group === EXCEPTIONS_GROUP || inIdentifier(region, match)) continue;
       const hit: Hit = { match, group, region };
       if ((config.exemptions?.[group] ?? []).some((exempt) => exempt(hit, env))) continue;
       out.push(hit);

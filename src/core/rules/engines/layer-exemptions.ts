@@ -43,6 +43,21 @@ export const describesAnotherNoun: Exemption = (hit, { ctx }) => {
   return tokens.words[next + 1] !== 'only' && tokens.words[next + 2] !== 'only';
 };
 
+/**
+ * A layer word standing alone ("Improve the plotting backend", "ArrowDB as a backend") names a
+ * component. It is the thing delivered when a layerHead or "only" follows it ("backend changes"),
+ * when it is set off as a suffix ("… - backend", "(Frontend)", ": backend"), or when the region
+ * builds something ("Create degraded mode back end", "implement the client side").
+ */
+export const notTheDeliverable: Exemption = (hit, { ctx }) => {
+  const { tokens, text, from, to } = hit.region;
+  const lex = ctx.lexicons;
+  const { first, last } = hit.match;
+  for (let i = last + 1; i <= Math.min(to - 1, last + 2); i++) if (lex.layerHeads.has(tokens.words[i]!)) return false;
+  if (first > from && /[-–—(:[]\s*$/.test(text.slice(tokens.ends[first - 1]!, tokens.starts[first]!))) return false;
+  return lex.buildVerbs.find(tokens, from, first).length === 0;
+};
+
 /** "with Firefly backend": a capitalized name before the layer word names a component (outside title-case text). */
 export const afterComponentName: Exemption = (hit) => {
   const prev = hit.match.first - 1;
@@ -62,8 +77,15 @@ export const asPlace: Exemption = (hit, { ctx }) => {
   return i >= 0 && ctx.lexicons.placeWords.has(words[i]!);
 };
 
-/** "UI for managing users": an activity follows, so the UI is the feature, not a layer of it. */
-export const beforeActivity: Exemption = (hit) => /^\p{L}{3,}ing$/u.test(hit.region.tokens.words[hit.match.last + 1] ?? '');
+/**
+ * "UI for Keystore management", "UI for managing users": a UI for what users do is the feature.
+ * It is a layer over something built apart: "the UI for the TAP service".
+ */
+export const unlessForBackendObject: Exemption = (hit, { ctx }) => {
+  const { tokens, to } = hit.region;
+  for (let i = hit.match.last + 1; i <= Math.min(to - 1, hit.match.last + 3); i++) if (ctx.lexicons.backendObjects.has(tokens.words[i]!)) return false;
+  return true;
+};
 
 /**
  * An API is a layer when it is built for our own screens ("API for UI", within a few words), or
@@ -74,7 +96,10 @@ export const beforeActivity: Exemption = (hit) => /^\p{L}{3,}ing$/u.test(hit.reg
 export const apiIsTheProduct: Exemption = (hit, { ctx }) => {
   const { region, match } = hit;
   const lex = ctx.lexicons;
-  if (lex.layerConsumers.find(region.tokens, match.last + 1, Math.min(region.to, match.last + 4)).length) return false;
+  // "API for UI", "endpoints for the booking screen": "for" (ending the phrase or right after it) and then our own screen.
+  const words = region.tokens.words;
+  const forAt = words[match.last] === 'for' ? match.last : words[match.last + 1] === 'for' ? match.last + 1 : -1;
+  if (forAt >= 0 && lex.layerConsumers.find(region.tokens, forAt + 1, Math.min(region.to, forAt + 4)).length) return false;
   if (region.kind !== 'goal') return true;
   if (ctx.backlog?.builderProduct) return true;
   const role = ctx.template.roleName ? normalizePersona(ctx.template.roleName) : null;
