@@ -8,7 +8,7 @@ import type { PhraseMatch, PhraseMatcher } from '../../lexicons/matcher';
 import type { Lexicons } from '../../lexicons';
 import type { Story } from '../../story';
 import type { RuleContext } from '../types';
-import type { Region } from './regions';
+import { memoized, type Region } from './regions';
 
 export interface Hit {
   match: PhraseMatch;
@@ -48,10 +48,11 @@ function gapBefore(hit: Hit): string | null {
   return prev >= 0 ? text.slice(tokens.ends[prev]!, tokens.starts[hit.match.first]!) : null;
 }
 
-/** Does any phrase of `matcher` occur in the hit's region (before the match when `before`)? */
-function regionHas(hit: Hit, matcher: PhraseMatcher, before = false): boolean {
+/** Does any phrase of `matcher` occur in the hit's region (before the match when `before`)? Found once per region. */
+export function regionHas(hit: Hit, matcher: PhraseMatcher, before = false): boolean {
   const { region, match } = hit;
-  return matcher.find(region.tokens, region.from, before ? match.first : region.to).length > 0;
+  const all = memoized(region, matcher, () => matcher.find(region.tokens, region.from, region.to));
+  return before ? all.length > 0 && all[0]!.last < match.first : all.length > 0;
 }
 
 /** "how many rows", "how secure is", "how interesting or appealing": a question asks for the measure, it does not leave it open. */

@@ -5,7 +5,8 @@
  */
 import { normalizePersona } from '../../backlog/personas';
 import { isDeveloperRole, isExternalBuilder } from '../../work-kind';
-import type { Exemption, Hit } from './exemptions';
+import { regionHas, type Exemption, type Hit } from './exemptions';
+import { memoized } from './regions';
 
 const CAPITALIZED = /^\p{Lu}/u;
 
@@ -13,8 +14,14 @@ function textOf(hit: Hit, i: number): string {
   return hit.region.text.slice(hit.region.tokens.starts[i]!, hit.region.tokens.ends[i]!);
 }
 
+const TITLE_CASE = Symbol('title case');
+
 /** Most longer words start with a capital ("Create Degraded Mode Back End"): capitals say nothing there. */
 function titleCase(hit: Hit): boolean {
+  return memoized(hit.region, TITLE_CASE, () => countTitleCase(hit));
+}
+
+function countTitleCase(hit: Hit): boolean {
   const { tokens, from, to } = hit.region;
   let long = 0;
   let capital = 0;
@@ -55,7 +62,7 @@ export const notTheDeliverable: Exemption = (hit, { ctx }) => {
   const { first, last } = hit.match;
   for (let i = last + 1; i <= Math.min(to - 1, last + 2); i++) if (lex.layerHeads.has(tokens.words[i]!)) return false;
   if (first > from && /[-–—(:[]\s*$/.test(text.slice(tokens.ends[first - 1]!, tokens.starts[first]!))) return false;
-  return lex.buildVerbs.find(tokens, from, first).length === 0;
+  return !regionHas(hit, lex.buildVerbs, true);
 };
 
 /** "with Firefly backend": a capitalized name before the layer word names a component (outside title-case text). */

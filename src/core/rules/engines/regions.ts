@@ -21,6 +21,8 @@ export interface Region {
   to: number;
   /** The region's first word is a verb ("I want to clean …", a title "Secure the …"). */
   startsWithVerb: boolean;
+  /** What exemptions computed over the whole region, once per region however many matches ask. */
+  memo: Map<unknown, unknown>;
 }
 
 /**
@@ -60,7 +62,7 @@ function goalRegion(ctx: RuleContext): Region | null {
   if (!template.goal) return null;
   const t = facts.goalTokens;
   const startsWithVerb = ENDS_WITH_TO.test(template.goalIndicator?.text ?? '');
-  return { kind: 'goal', field: template.field, text: facts.fieldText, tokens: t, from: 0, to: purposeStart(t, facts.fieldText, lexicons.purposeMarkers), startsWithVerb };
+  return { kind: 'goal', field: template.field, text: facts.fieldText, tokens: t, from: 0, to: purposeStart(t, facts.fieldText, lexicons.purposeMarkers), startsWithVerb, memo: new Map() };
 }
 
 /** The summary as a title: when it holds no story sentence (a Jira title over a description's story counts too). */
@@ -70,14 +72,22 @@ function titleRegion(story: Story, ctx: RuleContext): Region | null {
   if (!story.summary.trim()) return null;
   const cached = tokenized(story);
   const t = (cached.title ??= tokenize(story.summary));
-  return { kind: 'title', field: 'summary', text: story.summary, tokens: t, from: 0, to: purposeStart(t, story.summary, lexicons.purposeMarkers), startsWithVerb: true };
+  return { kind: 'title', field: 'summary', text: story.summary, tokens: t, from: 0, to: purposeStart(t, story.summary, lexicons.purposeMarkers), startsWithVerb: true, memo: new Map() };
 }
 
 function criteriaRegion(story: Story): Region | null {
   if (!story.acceptanceCriteriaText.trim()) return null;
   const cached = tokenized(story);
   const t = (cached.criteria ??= tokenize(story.acceptanceCriteriaText));
-  return { kind: 'acceptanceCriteria', field: 'acceptanceCriteria', text: story.acceptanceCriteriaText, tokens: t, from: 0, to: t.words.length, startsWithVerb: false };
+  return { kind: 'acceptanceCriteria', field: 'acceptanceCriteria', text: story.acceptanceCriteriaText, tokens: t, from: 0, to: t.words.length, startsWithVerb: false, memo: new Map() };
+}
+
+/** `compute()` once per region and key. */
+export function memoized<T>(region: Region, key: unknown, compute: () => T): T {
+  if (region.memo.has(key)) return region.memo.get(key) as T;
+  const value = compute();
+  region.memo.set(key, value);
+  return value;
 }
 
 export function regionsOf(kinds: readonly RegionKind[], story: Story, ctx: RuleContext): Region[] {
