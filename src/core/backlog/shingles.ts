@@ -8,6 +8,7 @@
  * so two stories never look alike only because both follow the template.
  * Negations ("not", "no", "never") are content and stay. Plurals are reduced to the singular.
  */
+import matchWords from '../lexicons/match-words.json';
 import { singularize } from './singularize';
 
 /** Anything but printable ASCII, tab and newlines: such text takes the slower Unicode path. */
@@ -26,15 +27,8 @@ export function normalizeForMatch(text: string): string {
   return t.toLowerCase().replace(APOSTROPHES, '').replace(NON_WORD, ' ').trim();
 }
 
-/** Template indicator words and function words that carry no story-specific meaning. */
-export const NON_CONTENT_WORDS: ReadonlySet<string> = new Set([
-  // template indicators: As a/an/the …, I/we want/need/would like to …, so that I/we can/could …, in order to …, when …
-  'as', 'a', 'an', 'the', 'i', 'we', 'want', 'wants', 'need', 'needs', 'would', 'like', 'to', 'so', 'that',
-  'in', 'order', 'when', 'can', 'could', 'be', 'able', 'will', 'should',
-  // function words
-  'of', 'and', 'or', 'for', 'on', 'at', 'by', 'with', 'from', 'into', 'is', 'are', 'it', 'its', 'this', 'these',
-  'my', 'our', 'me', 'us',
-]);
+/** Template indicator words and function words that carry no story-specific meaning (lexicons/match-words.json). */
+export const NON_CONTENT_WORDS: ReadonlySet<string> = new Set([...matchWords.templateWords, ...matchWords.functionWords]);
 
 /** The content word a normalized word stands for (its singular), or `null` for a template/function word. */
 export function contentWord(word: string): string | null {

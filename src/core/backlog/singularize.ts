@@ -2,28 +2,14 @@
  * Singular of a simple English plural noun: "admins" → "admin", "companies" → "company",
  * "coaches" → "coach", "salesmen" → "salesman", "people" → "person". Words that only look
  * plural stay as they are: "status", "business", "analysis", "news", "series", "analytics", "sales".
+ * The word lists are data: lexicons/plurals.json.
  */
+import plurals from '../lexicons/plurals.json';
 
-const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['people', 'person'],
-  ['children', 'child'],
-  ['women', 'woman'],
-  ['caches', 'cache'],
-  ['niches', 'niche'],
-  ['movies', 'movie'],
-  ['cookies', 'cookie'],
-  ['statuses', 'status'],
-  ['campuses', 'campus'],
-  ['buses', 'bus'],
-]);
-
-const NOT_PLURAL: ReadonlySet<string> = new Set([
-  'news', 'series', 'species', 'sales', 'ops', 'devops', 'operations', 'logistics', 'always', 'perhaps', 'whereas',
-  'has', 'was', 'does', 'yes', 'plus', 'thus', 'canvas', 'alias', 'atlas', 'bias', 'chaos', 'kudos', 'lens', 'means',
-]);
-
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(plurals.irregular));
+const NOT_PLURAL: ReadonlySet<string> = new Set(plurals.notPlural);
 /** Words ending in "men" that are not plurals of "-man". */
-const NOT_MEN_PLURAL: ReadonlySet<string> = new Set(['amen', 'omen', 'abdomen', 'specimen', 'regimen', 'stamen']);
+const NOT_MEN_PLURAL: ReadonlySet<string> = new Set(plurals.notMenPlural);
 
 /** Singular endings that end in "s": status, campus; business, access; analysis, basis; analytics, metrics. */
 const SINGULAR_S = /(?:ss|us|is|ics)$/;

@@ -10,12 +10,43 @@ import personaTerms from './persona-terms.json';
 import benefitTerms from './benefit-terms.json';
 import dependencyTerms from './dependency-terms.json';
 import stopwords from './stopwords.json';
+import clauses from './clauses.json';
 import type { Settings } from '../config';
-import { compilePhrases, type PhraseMatcher } from './matcher';
+import { compileGroups, compilePhrases, type GroupedMatcher, type PhraseMatcher } from './matcher';
 import { normalizePersona } from '../backlog/personas';
 
+/** Groups of vague-terms.json (settings' vague terms join `terms`). */
+export type VagueGroup = 'terms' | 'verbHomographs' | 'quantities' | 'pronouns' | 'openLists' | 'exceptions';
+export type ImplementationGroup = 'technology' | 'properNames' | 'formats' | 'mechanisms' | 'layStorage' | 'widgets' | 'exceptions';
+export type LayerGroup = 'phrases' | 'sides' | 'apis' | 'uiFor' | 'exceptions';
+
+/** The words of dependency-terms.json, compiled. */
+export interface DependencyLexicon {
+  /** `wait`: "depends on", "blocked by" …; `need`: "requires", "needs" …; `time`: "once", "after", "until" …. */
+  triggers: GroupedMatcher<'wait' | 'need' | 'time'>;
+  /** Work another story or party does; the `exceptions` group holds phrases that only look like it ("task group"). */
+  workNouns: GroupedMatcher<'work' | 'exceptions'>;
+  /** Other parties a need may wait on ("from the platform team"). */
+  parties: ReadonlySet<string>;
+  eventNouns: ReadonlySet<string>;
+  /** "its completion": the event belongs to the subject, a runtime thing. */
+  ownerPronouns: ReadonlySet<string>;
+  completion: PhraseMatcher;
+  strongCompletion: PhraseMatcher;
+  pastCauses: ReadonlySet<string>;
+  /** "after DM-9 was implemented": the work happened already. */
+  pastMarkers: ReadonlySet<string>;
+  finishedWork: ReadonlySet<string>;
+  /** "once this issue is fixed", "once it is implemented": the ticket itself. */
+  selfSubjects: ReadonlySet<string>;
+  /** "requires that", "needs to", "needs of": a requirement, an obligation or a noun, not a wait. */
+  notWaitFollowers: ReadonlySet<string>;
+  sequenceNouns: ReadonlySet<string>;
+  conditions: PhraseMatcher;
+}
+
 export interface Lexicons {
-  vague: PhraseMatcher;
+  vague: GroupedMatcher<VagueGroup>;
   technicalVerbs: PhraseMatcher;
   technicalArtefacts: PhraseMatcher;
   /** Single words of the technical verb and artefact lists, for quick filtering. */
@@ -50,13 +81,45 @@ export interface Lexicons {
   descriptionTechnicalMarkers: PhraseMatcher;
   descriptionSpikeMarkers: PhraseMatcher;
   enablerTopics: PhraseMatcher;
-  implementation: PhraseMatcher;
+  implementation: GroupedMatcher<ImplementationGroup>;
+  /** "a Python client": nouns after a technology that make it a deliverable for its users. */
+  deliverables: ReadonlySet<string>;
+  /** Verbs that exchange data in a format (import, export, download …). */
+  exchangeVerbs: PhraseMatcher;
+  /** Verbs that keep data somewhere (store, save, load …): "the database" with them is a storage choice. */
+  persistenceVerbs: PhraseMatcher;
+  /** Phrases that name one architectural layer wherever they stand (layers.json phrases, apis, uiFor), for the technical-story check. */
   layers: PhraseMatcher;
+  /** layers.json by group, for horizontal-slice, which reads each group's words in context. */
+  layerGroups: GroupedMatcher<LayerGroup>;
+  /** Words after a layer word that make it the thing delivered ("backend changes"). */
+  layerHeads: ReadonlySet<string>;
+  /** Our own screens an API may be built for ("API for UI"). */
+  layerConsumers: PhraseMatcher;
+  /** Verbs that build a layer standing alone ("Create offline mode back end"). */
+  buildVerbs: PhraseMatcher;
+  /** What a UI can be a separate layer over ("the UI for the TAP service"). */
+  backendObjects: ReadonlySet<string>;
+  /** "from the front end": the place a user acts from. */
+  placeWords: ReadonlySet<string>;
+  /** Open a purpose or reason clause inside a goal. */
+  purposeMarkers: PhraseMatcher;
+  /** After an ambiguous word they make it a verb with an object. */
+  determiners: ReadonlySet<string>;
+  /** Before an ambiguous word they make it a verb ("should clear"). */
+  verbPreceders: ReadonlySet<string>;
+  /** After "things", "everything" …: a clause or example bounds them. */
+  boundingWords: ReadonlySet<string>;
+  /** Before a widget or technology: the user wants to do without it. */
+  avoidingWords: ReadonlySet<string>;
+  /** "via", "using": the word after names the means a goal prescribes. */
+  meansMarkers: ReadonlySet<string>;
+  /** Introduce an example of something that exists. */
+  exampleMarkers: PhraseMatcher;
   fixedPairs: PhraseMatcher;
   sequenceMarkers: PhraseMatcher;
   emptyBenefits: PhraseMatcher;
-  dependencyPhrases: PhraseMatcher;
-  dependencyWork: PhraseMatcher;
+  dependency: DependencyLexicon;
   verbs: ReadonlySet<string>;
   crudVerbs: ReadonlySet<string>;
   epicVerbs: PhraseMatcher;
@@ -79,7 +142,14 @@ function build(settings: Settings | null): Lexicons {
   const extraBuilders = settings?.builderRoles ?? [];
   const personas = (settings?.personas ?? []).map(normalizePersona);
   return {
-    vague: compilePhrases([...vague.terms, ...extraVague]),
+    vague: compileGroups<VagueGroup>({
+      exceptions: vague.exceptions,
+      terms: [...vague.terms, ...extraVague],
+      verbHomographs: vague.verbHomographs,
+      quantities: vague.quantities,
+      pronouns: vague.pronouns,
+      openLists: vague.openLists,
+    }),
     technicalVerbs: compilePhrases(technical.verbs),
     technicalArtefacts: compilePhrases(technical.artefacts),
     technicalWords: new Set([...technical.verbs, ...technical.artefacts].filter((w) => !/[\s*]/.test(w))),
@@ -105,13 +175,51 @@ function build(settings: Settings | null): Lexicons {
     descriptionTechnicalMarkers: compilePhrases(workKinds.descriptionTechnicalMarkers),
     descriptionSpikeMarkers: compilePhrases(workKinds.descriptionSpikeMarkers),
     enablerTopics: compilePhrases(technical.enablerTopics),
-    implementation: compilePhrases([...implementation.technology, ...implementation.storage, ...implementation.widgets]),
-    layers: compilePhrases(layers.phrases),
+    implementation: compileGroups<ImplementationGroup>({
+      exceptions: implementation.exceptions,
+      technology: implementation.technology,
+      properNames: implementation.properNames,
+      formats: implementation.formats,
+      mechanisms: implementation.mechanisms,
+      layStorage: implementation.layStorage,
+      widgets: implementation.widgets,
+    }),
+    deliverables: new Set(implementation.deliverables),
+    exchangeVerbs: compilePhrases(implementation.exchangeVerbs),
+    persistenceVerbs: compilePhrases(implementation.persistenceVerbs),
+    layers: compilePhrases([...layers.phrases, ...layers.apis, ...layers.uiFor]),
+    layerGroups: compileGroups<LayerGroup>({ exceptions: layers.exceptions, phrases: layers.phrases, sides: layers.sides, apis: layers.apis, uiFor: layers.uiFor }),
+    layerHeads: new Set(layers.layerHeads),
+    layerConsumers: compilePhrases(layers.consumers),
+    buildVerbs: compilePhrases(layers.buildVerbs),
+    backendObjects: new Set(layers.backendObjects),
+    placeWords: new Set(layers.placeWords),
+    purposeMarkers: compilePhrases(clauses.purposeMarkers),
+    determiners: new Set(clauses.determiners),
+    verbPreceders: new Set(clauses.verbPreceders),
+    boundingWords: new Set(clauses.boundingWords),
+    avoidingWords: new Set(clauses.avoidingWords),
+    meansMarkers: new Set(clauses.meansMarkers),
+    exampleMarkers: compilePhrases(clauses.exampleMarkers),
     fixedPairs: compilePhrases(verbs.fixedPairs),
     sequenceMarkers: compilePhrases(verbs.sequenceMarkers),
     emptyBenefits: compilePhrases(benefitTerms.empty),
-    dependencyPhrases: compilePhrases(dependencyTerms.phrases),
-    dependencyWork: compilePhrases(dependencyTerms.workNouns),
+    dependency: {
+      triggers: compileGroups({ wait: dependencyTerms.waitTriggers, need: dependencyTerms.needTriggers, time: dependencyTerms.timeTriggers }),
+      workNouns: compileGroups({ exceptions: dependencyTerms.notWork, work: dependencyTerms.workNouns }),
+      parties: new Set(dependencyTerms.parties),
+      eventNouns: new Set(dependencyTerms.eventNouns),
+      ownerPronouns: new Set(dependencyTerms.ownerPronouns),
+      completion: compilePhrases(dependencyTerms.completion),
+      strongCompletion: compilePhrases(dependencyTerms.strongCompletion),
+      pastCauses: new Set(dependencyTerms.pastCauses),
+      pastMarkers: new Set(dependencyTerms.pastMarkers),
+      finishedWork: new Set(dependencyTerms.finishedWork),
+      selfSubjects: new Set(dependencyTerms.selfSubjects),
+      notWaitFollowers: new Set(dependencyTerms.notWaitFollowers),
+      sequenceNouns: new Set(dependencyTerms.sequenceNouns),
+      conditions: compilePhrases(dependencyTerms.conditions),
+    },
     verbs: new Set(verbs.verbs),
     crudVerbs: new Set(verbs.crudVerbs),
     epicVerbs: compilePhrases(verbs.epicVerbs),

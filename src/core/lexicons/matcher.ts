@@ -1,7 +1,12 @@
 /**
  * Generic existence check over word lists (Vale's `existence`, retext's data-driven rules):
  * phrases are compiled once into a first-word index, then matched against tokens in one pass.
- * A trailing `*` on an entry's last word matches any word that starts with it ("refactor*").
+ *
+ * Entry syntax (all optional; plain words match whole words, case-insensitive):
+ * - a trailing `*` on an entry's last word matches any word that starts with it ("refactor*");
+ * - a `*` standing alone matches exactly one word ("and other *");
+ * - `...` standing alone matches a gap of up to three words ("as ... as possible").
+ * An entry must start with a word; one that starts with `*` or `...` is ignored.
  */
 import { phraseWords, type Tokens } from '../tokens';
 
@@ -15,10 +20,19 @@ export interface PhraseMatch {
   end: number;
 }
 
+/** The longest gap `...` stands for, in words. */
+const MAX_GAP = 3;
+
+type Step = { kind: 'word'; word: string } | { kind: 'any' } | { kind: 'gap' };
+
 interface Compiled {
   entry: string;
   words: string[];
   prefixLast: boolean;
+  /** Only for entries with `*` or `...` standing alone. */
+  steps: Step[] | null;
+  /** Words an entry fixes (longest first wins). */
+  weight: number;
 }
 
 export interface PhraseMatcher {
@@ -26,15 +40,61 @@ export interface PhraseMatcher {
   size: number;
 }
 
+/** A matcher over named groups of entries: each match can say which group its entry came from. */
+export interface GroupedMatcher<G extends string = string> extends PhraseMatcher {
+  groupOf(entry: string): G;
+}
+
+function parseSteps(entry: string): Step[] | null {
+  const parts = entry.trim().split(/\s+/);
+  if (!parts.some((p) => p === '*' || p === '...' || p === '…')) return null;
+  const steps: Step[] = [];
+  for (const p of parts) {
+    if (p === '*') steps.push({ kind: 'any' });
+    else if (p === '...' || p === '…') steps.push({ kind: 'gap' });
+    else for (const word of phraseWords(p)) steps.push({ kind: 'word', word });
+  }
+  return steps;
+}
+
+function compileEntry(entry: string): Compiled | null {
+  const steps = parseSteps(entry);
+  if (steps) {
+    const first = steps[0];
+    if (!first || first.kind !== 'word') return null;
+    return { entry, words: [first.word], prefixLast: false, steps, weight: steps.filter((s) => s.kind !== 'gap').length };
+  }
+  const prefixLast = entry.endsWith('*');
+  const words = phraseWords(prefixLast ? entry.slice(0, -1) : entry);
+  if (!words.length) return null;
+  return { entry, words, prefixLast, steps: null, weight: words.length };
+}
+
+/** Last token index of a step pattern matched at `i` (within `[i, to)`), or -1. Gaps are bounded, so this is constant work per start. */
+function matchSteps(steps: readonly Step[], k: number, tokens: Tokens, i: number, to: number): number {
+  if (k === steps.length) return i - 1;
+  const step = steps[k]!;
+  if (step.kind === 'gap') {
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      if (i + skip > to) break;
+      const end = matchSteps(steps, k + 1, tokens, i + skip, to);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= to) return -1;
+  if (step.kind === 'word' && tokens.words[i] !== step.word) return -1;
+  return matchSteps(steps, k + 1, tokens, i + 1, to);
+}
+
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const exact = new Map<string, Compiled[]>();
   /** Single-word prefix entries, indexed by their first three letters. */
   const prefixSingles = new Map<string, Compiled[]>();
   for (const entry of entries) {
-    const prefixLast = entry.endsWith('*');
-    const words = phraseWords(prefixLast ? entry.slice(0, -1) : entry);
-    if (!words.length) continue;
-    const compiled = { entry, words, prefixLast };
+    const compiled = compileEntry(entry);
+    if (!compiled) continue;
+    const { words, prefixLast } = compiled;
     if (prefixLast && words.length === 1) {
       const list = prefixSingles.get(words[0]!.slice(0, 3)) ?? [];
       list.push(compiled);
@@ -46,17 +106,19 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     exact.set(words[0]!, list);
   }
   // Longest phrases first so "database table" wins over "table".
-  for (const list of exact.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of exact.values()) list.sort((a, b) => b.weight - a.weight);
 
-  function matchesAt(c: Compiled, tokens: Tokens, i: number, to: number): boolean {
+  /** Last token index of `c` matched at `i`, or -1. */
+  function matchAt(c: Compiled, tokens: Tokens, i: number, to: number): number {
+    if (c.steps) return matchSteps(c.steps, 0, tokens, i, to);
     const n = c.words.length;
-    if (i + n > to) return false;
+    if (i + n > to) return -1;
     for (let k = 0; k < n; k++) {
       const w = tokens.words[i + k]!;
       const want = c.words[k]!;
-      if (k === n - 1 && c.prefixLast ? !w.startsWith(want) : w !== want) return false;
+      if (k === n - 1 && c.prefixLast ? !w.startsWith(want) : w !== want) return -1;
     }
-    return true;
+    return i + n - 1;
   }
 
   return {
@@ -68,15 +130,19 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       for (let i = Math.max(0, from); i < end; i++) {
         const w = tokens.words[i]!;
         let hit: Compiled | undefined;
+        let last = -1;
         for (const c of exact.get(w) ?? []) {
-          if (matchesAt(c, tokens, i, end)) {
+          last = matchAt(c, tokens, i, end);
+          if (last >= 0) {
             hit = c;
             break;
           }
         }
-        if (!hit) hit = prefixSingles.get(w.slice(0, 3))?.find((c) => w.startsWith(c.words[0]!));
+        if (!hit) {
+          hit = prefixSingles.get(w.slice(0, 3))?.find((c) => w.startsWith(c.words[0]!));
+          last = i;
+        }
         if (hit) {
-          const last = i + hit.words.length - 1;
           out.push({ entry: hit.entry, first: i, last, start: tokens.starts[i]!, end: tokens.ends[last]! });
           i = last;
         }
@@ -84,4 +150,22 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       return out;
     },
   };
+}
+
+/**
+ * Compiles named groups into one matcher (so the longest phrase wins across groups) that can tell
+ * each match's group. An entry listed in two groups belongs to the first.
+ */
+export function compileGroups<G extends string>(groups: Readonly<Record<G, readonly string[]>>): GroupedMatcher<G> {
+  const groupOf = new Map<string, G>();
+  const entries: string[] = [];
+  for (const group of Object.keys(groups) as G[]) {
+    for (const entry of groups[group]) {
+      if (groupOf.has(entry)) continue;
+      groupOf.set(entry, group);
+      entries.push(entry);
+    }
+  }
+  const matcher = compilePhrases(entries);
+  return { ...matcher, find: matcher.find, groupOf: (entry) => groupOf.get(entry)! };
 }

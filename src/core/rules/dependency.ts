@@ -1,10 +1,8 @@
-import type { Field } from '../story';
+import type { Field, Range } from '../story';
 import { linkDependency } from '../backlog/dependencies';
 import { tokenize } from '../tokens';
 import type { Report, Rule } from './types';
-
-const ISSUE_KEY = /^[a-z][a-z0-9_]+-\d+$/;
-
+import { findCondition, findLaterStep, findWaits, type Wait } from './engines/waits';
 
 export const dependency: Rule = {
   meta: {
@@ -12,7 +10,8 @@ export const dependency: Rule = {
     criterion: 'independent',
     scoreAs: 'independent',
     description: 'The story can be developed without waiting on other work.',
-    rationale: 'Blocked stories cannot be planned, built or released in any order. Reorder or merge the dependent work, or slice so each story stands on its own.',
+    rationale:
+      'Blocked stories cannot be planned, built or released in any order. Reorder or merge the dependent work, or slice so each story stands on its own. Counted: blocked-by links, and text that makes the story wait on a ticket, a branch, an RFC, a release, another team or a contract ("once SHOP-12 is merged", "blocked by: <link>", "after the payments story is done"). Not counted: runtime events ("once the upload is complete"), past changes that caused a bug ("after the merge of SHOP-3"), and dependencies between pieces of code.',
     defaultSeverity: { recommended: 'warn', strict: 'warn' },
     messages: ['link', 'text'],
     weight: 1,
@@ -20,15 +19,16 @@ export const dependency: Rule = {
       valid: [
         { summary: 'As a diner, I want to sort reviews by date, so that I read the recent ones first.' },
         { summary: 'As a diner, I want to sort reviews by date.', links: [{ type: 'Relates', direction: 'outward', key: 'FOOD-3' }] },
+        { summary: 'As a diner, I want a receipt by email once the payment is complete, so that I can file it.' },
       ],
       invalid: [
         { summary: 'As a diner, I want to sort reviews by date, so that I read the recent ones first.', links: [{ type: 'Blocks', direction: 'inward', key: 'FOOD-2' }] },
         { summary: 'As a diner, I want to sort reviews by date (depends on FOOD-12).' },
-        { summary: 'As a diner, I want to filter reviews by stars, after the search story is done.' },
+        { summary: 'As a diner, I want to filter reviews by stars, once the search story is done.' },
       ],
     },
   },
-  check(story, { lexicons }) {
+  check(story, { template, lexicons }) {
     const out: Report[] = [];
     for (const link of story.links) {
       if (linkDependency(link) === 'blocked-by-key') out.push({ messageId: 'link', data: { key: link.key } });
@@ -37,22 +37,17 @@ export const dependency: Rule = {
       ['summary', story.summary],
       ['description', story.description],
     ];
+    const push = (field: Field, text: string, w: Wait) => out.push({ messageId: 'text', data: { text: text.slice(w.range[0], w.range[1]) }, field, range: w.range });
     for (const [field, text] of fields) {
       if (!text) continue;
       const tokens = tokenize(text);
-      for (const m of lexicons.dependencyPhrases.find(tokens)) {
-        // The phrase must name the work it waits on within a few words: an issue key or a work noun.
-        const window = Math.min(tokens.words.length, m.last + 7);
-        let end = -1;
-        for (let i = m.last + 1; i < window && end < 0; i++) {
-          if (ISSUE_KEY.test(tokens.words[i]!)) end = tokens.ends[i]!;
-        }
-        if (end < 0) {
-          const work = lexicons.dependencyWork.find(tokens, m.last + 1, window)[0];
-          if (work) end = work.end;
-        }
-        if (end < 0) continue;
-        out.push({ messageId: 'text', data: { text: text.slice(m.start, end) }, field, range: [m.start, end] });
+      // "… so that I am not waiting on a hung task": the benefit describes the pain, not a wait.
+      const skip: Range | null = template.benefit && template.field === field ? template.benefit.range : null;
+      const waits = findWaits(text, tokens, lexicons.dependency, skip);
+      for (const w of waits) push(field, text, w);
+      if (field === 'summary' && !waits.length) {
+        const step = findLaterStep(tokens, lexicons.dependency) ?? findCondition(tokens, lexicons.dependency);
+        if (step) push(field, text, step);
       }
     }
     return out;

@@ -1,5 +1,6 @@
-import { tokenize } from '../tokens';
 import type { Rule } from './types';
+import { existence } from './engines/existence';
+import { afterComponentName, apiIsTheProduct, asPlace, asTag, describesAnotherNoun, notTheDeliverable, unlessForBackendObject } from './engines/layer-exemptions';
 
 export const horizontalSlice: Rule = {
   meta: {
@@ -7,12 +8,16 @@ export const horizontalSlice: Rule = {
     criterion: 'small',
     scoreAs: 'valuable',
     description: 'The story cuts through every layer a user touches, not one architectural layer.',
-    rationale: '"Database tables for reviews", "REST API for uploads" or "frontend only" deliver nothing a user can see until every layer is done. Slice vertically: a thin piece of UI, logic and data that works end to end.',
+    rationale:
+      '"Database tables for reviews", "backend changes for the menu" or "frontend only" deliver nothing a user can see until every layer is done. Slice vertically: a thin piece of UI, logic and data that works end to end. An API is a layer when it is built for our own screens; for the developers and partners who call it, the API is the product.',
     defaultSeverity: { recommended: 'warn', strict: 'error' },
     messages: ['layer'],
     weight: 1,
     examples: {
-      valid: [{ summary: 'As a reviewer, I want to upload one photo to a review, so that readers see the dish.' }],
+      valid: [
+        { summary: 'As a reviewer, I want to upload one photo to a review, so that readers see the dish.' },
+        { summary: 'As a partner developer, I want a REST endpoint for today\'s menu, so that my app can show it.' },
+      ],
       invalid: [
         { summary: 'Create the database tables for reviews' },
         { summary: 'As a reviewer, I want a REST API for photo uploads, so that photos can be stored.' },
@@ -20,13 +25,17 @@ export const horizontalSlice: Rule = {
       ],
     },
   },
-  check(story, { template, facts, lexicons }) {
-    // In the story sentence when there is one, else in the title.
-    const inSentence = template.form !== 'none' && template.field === 'summary';
-    const tokens = template.form === 'none' ? tokenize(story.summary) : null;
-    const hit = tokens ? lexicons.layers.find(tokens)[0] : lexicons.layers.find(facts.goalTokens)[0];
-    if (!hit) return [];
-    const text = tokens || inSentence ? story.summary : facts.fieldText;
-    return [{ messageId: 'layer', data: { text: text.slice(hit.start, hit.end) }, field: tokens ? 'summary' : template.field, range: [hit.start, hit.end] }];
-  },
+  check: existence({
+    messageId: 'layer',
+    dataKey: 'text',
+    lexicon: (lex) => lex.layerGroups,
+    where: ['title', 'goal'],
+    exemptions: {
+      phrases: [describesAnotherNoun],
+      sides: [describesAnotherNoun, notTheDeliverable, afterComponentName, asPlace, asTag],
+      apis: [apiIsTheProduct],
+      uiFor: [unlessForBackendObject],
+    },
+    report: 'first',
+  }),
 };

@@ -47,6 +47,7 @@ export function analyzeCase(c: ValidCase): StoryReport {
 
 function fieldText(report: StoryReport, story: StoryInput, field: Field | undefined): string {
   if (field === 'summary' || field === undefined) return report.summary;
+  if (field === 'acceptanceCriteria') return typeof story.acceptanceCriteria === 'string' ? story.acceptanceCriteria : '';
   return typeof story.description === 'string' ? story.description : '';
 }
 
