@@ -64,7 +64,7 @@ function marks(f: Finding, evidence: string, report: StoryReport): boolean {
 }
 
 function fired(report: StoryReport, label: RuleLabel, backlog: Backlog): Finding | undefined {
-  const own = report.findings.filter((f) => f.ruleId === label.rule);
+  const own = [...report.findings, ...report.backlogFindings].filter((f) => f.ruleId === label.rule);
   if (label.expected && label.evidence && WORD_RULES.has(label.rule)) return own.find((f) => marks(f, label.evidence!, report));
   if (label.rule !== 'duplicate' || label.other === undefined) return own[0];
   const i = backlog.indexOf(typeof label.other === 'number' ? { source: label.source, line: label.other } : { source: label.source, key: label.other });

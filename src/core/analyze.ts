@@ -11,7 +11,7 @@ import { parseSettings, severityFor, type Settings, type SettingsInput } from '.
 import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
 import { RULES, RULES_BY_ID } from './rules';
-import type { RuleContext } from './rules';
+import type { ProjectLookups, RuleContext } from './rules';
 import { scoreFindings } from './score';
 import type { AnalysisReport, Finding, StoryInput, StoryReport } from './story';
 import { prepare, type Prepared } from './prepare';
@@ -49,23 +49,27 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null): StoryReport {
   const { story, template, facts } = p;
   // Who the product serves: the project context (every lookup remembered), unless the settings say.
-  const builderProduct = () => (settings.productUsers === 'auto' ? context.has('traits', 'builder-product') : settings.productUsers === 'builders');
+  const project: ProjectLookups = {
+    userWord: (word) => context.has('userVocabulary', word),
+    userRole: (role) => context.has('userRoles', role),
+    builderProduct: () => (settings.productUsers === 'auto' ? context.has('traits', 'builder-product') : settings.productUsers === 'builders'),
+  };
   const technical = assessWork(
     story.summary,
     template,
     facts,
     lex,
     {
-      userRoles: { has: (role) => context.has('userRoles', role) },
+      userRoles: { has: project.userRole },
       personas: { has: (name) => context.has('personaNames', name) },
-      userVocabulary: { has: (word) => context.has('userVocabulary', word) },
+      userVocabulary: { has: project.userWord },
       userCoreVocabulary: { has: (word) => context.has('userCoreVocabulary', word) },
-      builderProduct,
+      builderProduct: project.builderProduct,
       projectKey: projectKeyOf(story.key),
     },
     story.description,
   );
-  const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
+  const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, project, backlog };
   const findings: Finding[] = [];
   const backlogFindings: Finding[] = [];
   for (const rule of RULES) {

@@ -17,7 +17,7 @@ import { missingAcceptanceCriteria } from './missing-acceptance-criteria';
 import { duplicate } from './duplicate';
 import { nonUniform } from './non-uniform';
 
-export type { Rule, RuleMeta, RuleContext, Report, RuleExample } from './types';
+export type { Rule, RuleMeta, RuleContext, ProjectLookups, Report, RuleExample } from './types';
 
 export const RULES: readonly Rule[] = [
   missingRole,

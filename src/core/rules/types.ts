@@ -41,12 +41,25 @@ export interface Report {
   kind?: WorkKind;
 }
 
+/** What story rules may know of the project (the project context, each lookup remembered; settings win). */
+export interface ProjectLookups {
+  /** Do the project's users use this word in their goals (two stories or more)? Their domain. */
+  userWord(word: string): boolean;
+  /** Is this builder-looking role a real user in this project? */
+  userRole(role: string): boolean;
+  /** Does the product serve builders (an SDK, a CLI, a data tool)? */
+  builderProduct(): boolean;
+}
+
 export interface RuleContext {
   settings: Settings;
   template: TemplateParse;
   lexicons: Lexicons;
   facts: Facts;
   technical: TechnicalAssessment;
+  /** The project context, for story rules (their findings are scored). */
+  project: ProjectLookups;
+  /** Comparing the story with its neighbours: for backlog rules only (duplicate, non-uniform), never scored. */
   backlog: BacklogContext | null;
 }
 

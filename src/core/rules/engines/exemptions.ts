@@ -113,14 +113,12 @@ export const asExample: Exemption = (hit, { ctx }) => {
 
 /** The product's users use these words in their goals (two stories or more): it is their domain. */
 export const inUserVocabulary: Exemption = (hit, { ctx }) => {
-  const vocabulary = ctx.backlog?.userVocabulary;
-  if (!vocabulary?.size) return false;
-  for (let i = hit.match.first; i <= hit.match.last; i++) if (!vocabulary.has(hit.region.tokens.words[i]!)) return false;
+  for (let i = hit.match.first; i <= hit.match.last; i++) if (!ctx.project.userWord(hit.region.tokens.words[i]!)) return false;
   return true;
 };
 
 /** The backlog's product serves builders (an SDK, a CLI, a data tool): their technologies are the domain. */
-export const builderDomain: Exemption = (_hit, { ctx }) => ctx.backlog?.builderProduct === true;
+export const builderDomain: Exemption = (_hit, { ctx }) => ctx.project.builderProduct();
 
 /** "my CSV file", "my database": the user's own thing, which the product works with. */
 export const owned: Exemption = (hit) => wordBefore(hit) === 'my' || (wordBefore(hit, 2) === 'my' && gapBefore(hit) === ' ');

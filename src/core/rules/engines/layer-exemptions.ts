@@ -108,8 +108,8 @@ export const apiIsTheProduct: Exemption = (hit, { ctx }) => {
   const forAt = words[match.last] === 'for' ? match.last : words[match.last + 1] === 'for' ? match.last + 1 : -1;
   if (forAt >= 0 && lex.layerConsumers.find(region.tokens, forAt + 1, Math.min(region.to, forAt + 4)).length) return false;
   if (region.kind !== 'goal') return true;
-  if (ctx.backlog?.builderProduct) return true;
+  if (ctx.project.builderProduct()) return true;
   const role = ctx.template.roleName ? normalizePersona(ctx.template.roleName) : null;
   if (!role) return true;
-  return isDeveloperRole(role, lex) || isExternalBuilder(role, lex) || (ctx.backlog?.userRoles.has(role) ?? false);
+  return isDeveloperRole(role, lex) || isExternalBuilder(role, lex) || ctx.project.userRole(role);
 };
