@@ -183,7 +183,8 @@ export function goalActions(t: Tokens, text: string, lex: Lexicons, goalIsInfini
     } else {
       // A comma before a verb in a list ("see, validate and edit") or before a verb with its object ("…, hide the bad data").
       if (!gap(i).includes(',') || !actions.length) continue;
-      const prevVerb = actions[actions.length - 1]!.range[0] === t.starts[i - 1];
+      const lastStart = actions[actions.length - 1]!.range[0];
+      const prevVerb = lastStart === t.starts[i - 1] || (lastStart === t.starts[i - 2] && PARTICLES.has(t.words[i - 1]!));
       const withObject = lex.verbs.has(w) && !lex.ambiguousNouns.has(w) && lex.verbFollowers.has(t.words[i + 1] ?? '') && !PARTICLES.has(t.words[i + 1] ?? '');
       if (!(prevVerb && isVerbAt(t, i, lex, true)) && !withObject) continue;
       actions.push({ verb: w, range: [t.starts[i]!, t.ends[i]!], joiner: { text: ',', range: [t.ends[i - 1]!, t.starts[i]!], sequence: false } });
@@ -212,7 +213,8 @@ export function goalActions(t: Tokens, text: string, lex: Lexicons, goalIsInfini
     const lastIdx = lastNow ? t.starts.indexOf(lastNow.range[0]) : -1;
     const prevIsVerb = seq || (lastNow !== undefined && (lastNow.range[0] === t.starts[i - 1] || (lastIdx === i - 2 && PARTICLES.has(prevToken))));
     let verbAt = -1;
-    if (isVerbAt(t, vi, lex, prevIsVerb) && !consequence(t, vi, lex)) verbAt = vi;
+    // "and to have …" is another goal of the series, not a result of the first act.
+    if (isVerbAt(t, vi, lex, prevIsVerb) && (vi > joinerEnd + 1 || !consequence(t, vi, lex))) verbAt = vi;
     else if (CONJUNCTIONS.has(w)) verbAt = participlePair(t, i, lastAt, lex);
     if (verbAt < 0 && CONJUNCTIONS.has(w)) verbAt = ownSubjectClause(t, i, lex);
     if (verbAt < 0) continue;
