@@ -13,6 +13,8 @@ export const en: Record<string, string> = {
   'not-minimal/trailing': 'Text follows the story sentence: "{text}". Keep the story to one sentence; move the rest to the description or acceptance criteria.',
   'not-minimal/repeated': 'The indicator "{text}" is repeated.',
   'not-minimal/runOn': 'A second sentence runs into the story sentence: "{text}…". Keep one sentence; move the rest to the description.',
+  'not-minimal/aside': 'The story sentence carries an aside after a dash: "{text}". Move notes to the description.',
+  'not-minimal/example': 'The story sentence carries an example: "{text}". Move examples to the description or the acceptance criteria.',
   'not-minimal/list': 'The story sentence carries a list after "{text}": move the details to acceptance criteria.',
   'weak-benefit/restates': 'The benefit restates the goal ("{benefit}"): say what the user gains.',
   'weak-benefit/empty': 'The benefit "{benefit}" says nothing about the value: say what changes for the user.',
