@@ -32,6 +32,8 @@ for (const group of synonyms.groups) {
   }
 }
 const KNOWN = (w: string) => VERBS.has(w) || HEAD.has(w);
+/** Heads of synonym groups that name acts ("view", "log in"). */
+const VERB_HEADS: ReadonlySet<string> = new Set(synonyms.groups.filter((g) => g.some((w) => VERBS.has(w))).map((g) => g[0]!));
 
 /** Verb candidates of an inflected or nominal form, most likely first. */
 function verbCandidates(w: string): string[] {
@@ -107,6 +109,11 @@ export function concepts(words: readonly string[]): ConceptToken[] {
     out.push({ concept: concept(w), first: i, last: i });
   }
   return out;
+}
+
+/** Whether a concept (a lemma or a synonym group's head) is an act: "delete", "view", "publish". */
+export function isAct(c: string): boolean {
+  return VERBS.has(c) || VERB_HEADS.has(c);
 }
 
 /** Whether two words mean the same: same lemma or same synonym group. */

@@ -7,11 +7,9 @@ import type { Settings } from './config';
 import { analyzePrepared } from './analyze';
 import { prepare } from './prepare';
 import { lexiconsFor } from './lexicons';
-import { findIssueKeyMentions } from './backlog/index';
+import { duplicateItem, findIssueKeyMentions } from './backlog/index';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
 
-/** How much of the description takes part in set-level duplicate detection (as in analyze()). */
-const DUPLICATE_TEXT_PREFIX = 150;
 
 export interface ScanRecord {
   key: string;
@@ -23,8 +21,12 @@ export interface ScanRecord {
   top: { ruleId: string; messageId: string; data: Record<string, string | number> } | null;
   form: TemplateForm;
   role: string | null;
-  /** Summary + description opening, for near-duplicate detection across the backlog. */
+  /** What near-duplicate detection compares across the backlog: the goal, or the summary (see backlog/duplicate-item.ts). */
   dupText: string;
+  /** The summary, when `dupText` is a goal: identical summaries are duplicates. */
+  dupKey?: string;
+  /** `dupText` is a goal, so one contained in another is a duplicate. */
+  dupGoal?: boolean;
   links: StoryLink[];
   mentions: string[];
   storyPoints: number | null | undefined;
@@ -58,6 +60,7 @@ export function analyzeForScan(input: unknown, settings: Settings): { report: St
   const p = prepare(input, 0, lex);
   const report = analyzePrepared(p, settings, lex, null);
   const d = p.story.description;
+  const dup = duplicateItem(p.story, p.template);
   const record: ScanRecord = {
     key: p.story.key,
     score: report.score,
@@ -67,7 +70,9 @@ export function analyzeForScan(input: unknown, settings: Settings): { report: St
     top: worst(report),
     form: p.template.form,
     role: p.template.roleName,
-    dupText: d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary,
+    dupText: dup.text,
+    ...(dup.exactKey !== undefined ? { dupKey: dup.exactKey } : {}),
+    ...(dup.containable ? { dupGoal: true } : {}),
     links: p.story.links,
     mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`),
     storyPoints: p.story.storyPoints,

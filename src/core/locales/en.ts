@@ -37,7 +37,7 @@ export const en: Record<string, string> = {
   'oversized/unbounded': '"{text}" has no bound: say what is enough for this story and leave the rest to later ones.',
   'horizontal-slice/layer': 'The story is one architectural layer ("{text}"): slice vertically so each story delivers something a user can see.',
   'missing-acceptance-criteria/missing': 'The story has no acceptance criteria: add how we will know it is done.',
-  'duplicate/duplicate': 'The story is {similarity}% the same as {others}.',
+  'duplicate/duplicate': 'The story asks for what {others} asks for ({similarity}% the same words): merge them, or make the difference explicit.',
   'non-uniform/form': 'The story is written as "{form}" while most of the backlog uses "{dominant}".',
 };
 
