@@ -29,6 +29,8 @@ const FOR_PHRASES: readonly string[][] = terms.forPhrases.map(phraseWords).sort(
 const NOT_AFTER_IN_ORDER: ReadonlySet<string> = new Set(['of', 'by', 'for', 'from', 'to', 'that', 'and', 'or', 'with', 'as', 'the', 'a', 'an', 'their', 'its', 'my', 'our']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'this', 'that', 'these', 'those', 'some', 'any', 'each', 'every', 'all']);
 const MEANS_VERBS: ReadonlySet<string> = new Set(terms.meansVerbs);
+const INQUIRY_VERBS: readonly string[][] = terms.inquiryVerbs.map(phraseWords);
+const QUESTION_STARTS: readonly string[][] = terms.questionStarts.map(phraseWords);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'also', 'then', 'nor']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'in', 'on', 'at', 'of', 'from', 'with', 'by', 'into', 'onto']);
 
@@ -108,7 +110,8 @@ export function findPurpose(text: string, from: number, to: number, goalIsInfini
     const w = t.words[k]!;
     const next = t.words[k + 1]!;
     if (w === 'to') {
-      if (verbAfter(t, k) < 0 || complementOfPrevious(t, k, goalIsInfinitive)) continue;
+      const v = verbAfter(t, k);
+      if (v < 0 || complementOfPrevious(t, k, goalIsInfinitive) || asksQuestion(t, v)) continue;
       if (meansFirst) {
         meansFirst = false;
         continue;
@@ -128,6 +131,15 @@ export function findPurpose(text: string, from: number, to: number, goalIsInfini
     }
   }
   return null;
+}
+
+/** "… to find the most effective approach", "… to see if it works": the question the goal investigates. */
+function asksQuestion(t: Tokens, v: number): boolean {
+  const at = (phrase: readonly string[], i: number) => phrase.every((w, j) => t.words[i + j] === w);
+  const verb = INQUIRY_VERBS.find((p) => at(p, v));
+  if (!verb) return false;
+  const next = v + verb.length + (t.words[v + verb.length] === 'out' ? 1 : 0);
+  return QUESTION_STARTS.some((q) => at(q, next));
 }
 
 /** "as I get bored easily", "…, as the constant change motivates me": a reason, not a comparison or a role. */

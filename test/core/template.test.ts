@@ -111,3 +111,12 @@ test.each([
   expect(p.goal?.text).toBe(goal);
   expect(p.benefit?.text ?? null).toBe(benefit);
 });
+
+test.each([
+  ['As an analyst, I want to compare ranking algorithms to find the most effective approach.', 'compare ranking algorithms to find the most effective approach'],
+  ['As an operator, I want to run a check to see if the backups are complete.', 'run a check to see if the backups are complete'],
+])('a "to" clause that asks the question under investigation stays in the goal: %s', (summary, goal) => {
+  const p = parseTemplate(summary);
+  expect(p.goal?.text).toBe(goal);
+  expect(p.benefit).toBeNull();
+});
