@@ -102,7 +102,7 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
   const uni = uniformity(records.map((r) => ({ key: r.key, form: r.form })));
   const personas = personaInventory(records.map((r) => ({ key: r.key, role: r.role })));
   const graph = dependencyGraph(records.map((r) => ({ key: r.key, links: r.links, mentions: r.mentions })));
-  const duplicates = count > 1 ? findDuplicates(records.map((r) => ({ key: r.key, text: r.dupText }))) : [];
+  const duplicates = count > 1 ? findDuplicates(records.map((r) => ({ key: r.key, text: r.dupText, exactKey: r.dupKey, containable: r.dupGoal }))) : [];
   const fixFirst = [...records]
     .filter((r) => r.score < 100)
     .sort((a, b) => a.score - b.score || (b.storyPoints ?? 0) - (a.storyPoints ?? 0) || (a.key < b.key ? -1 : 1))

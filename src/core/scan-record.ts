@@ -7,14 +7,12 @@ import type { Settings } from './config';
 import { analyzePrepared } from './analyze';
 import { prepare } from './prepare';
 import { lexiconsFor } from './lexicons';
-import { findIssueKeyMentions, linkDependency } from './backlog/index';
+import { duplicateItem, findIssueKeyMentions, linkDependency } from './backlog/index';
 import { personaRole } from './backlog/personas';
 import { contextFeatures, EMPTY_PROJECT_CONTEXT, type ContextFeatures, type ProjectContext } from './backlog/project-context';
 import { contextReader, type ContextRead } from './backlog/context-reads';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
 
-/** How much of the description takes part in set-level duplicate detection (as in analyze()). */
-const DUPLICATE_TEXT_PREFIX = 150;
 
 /**
  * A record's lists are bounded, so a story with 10,000 links or mentioned keys still makes a
@@ -48,8 +46,12 @@ export interface ScanRecord {
   contextFeatures: Omit<ContextFeatures, 'role'>;
   /** What the analysis read from the project context: a scan re-scores the story when a newer context answers differently. */
   contextReads: ContextRead[];
-  /** Summary + description opening, for near-duplicate detection across the backlog. */
+  /** What near-duplicate detection compares across the backlog: the goal, or the summary (see backlog/duplicate-item.ts). */
   dupText: string;
+  /** The summary, when `dupText` is a goal: identical summaries are duplicates. */
+  dupKey?: string;
+  /** `dupText` is a goal, so one contained in another is a duplicate. */
+  dupGoal?: boolean;
   links: StoryLink[];
   mentions: string[];
   storyPoints: number | null | undefined;
@@ -91,6 +93,7 @@ export function analyzeForScan(input: unknown, settings: Settings, context: Proj
   const report = analyzePrepared(p, settings, lex, reader, null);
   const features = contextFeatures(p, lex);
   const d = p.story.description;
+  const dup = duplicateItem(p.story, p.template);
   const record: ScanRecord = {
     key: p.story.key,
     score: report.score,
@@ -102,7 +105,9 @@ export function analyzeForScan(input: unknown, settings: Settings, context: Proj
     role: personaRole(p.template) === null ? null : cut(personaRole(p.template)!, RECORD_LIMITS.role),
     contextFeatures: compactFeatures(features),
     contextReads: reader.reads(),
-    dupText: cut(d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary, RECORD_LIMITS.dupText),
+    dupText: cut(dup.text, RECORD_LIMITS.dupText),
+    ...(dup.exactKey !== undefined ? { dupKey: dup.exactKey } : {}),
+    ...(dup.containable ? { dupGoal: true } : {}),
     links: boundedLinks(p.story.links),
     mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`).slice(0, RECORD_LIMITS.mentions),
     storyPoints: p.story.storyPoints,

@@ -7,6 +7,7 @@
  * All regexes are anchored or bounded by a line, so parsing is linear in the text scanned.
  */
 import type { Field, Span, TemplateParse } from './story';
+import { findPurpose } from './purpose';
 
 /** How far into a description we look for a story sentence. */
 const DESCRIPTION_SCAN_LIMIT = 4000;
@@ -21,7 +22,10 @@ const ROLE_AT_START =
 
 /** The goal indicator: "I want (to) (be able to)", "I'd like to", "I need", "I can", "we want" … */
 const GOAL_INDICATOR =
-  /(?:^|[\s,;:(])((?:I|we)\s*(?:(?:really|also|only|just|would|'d|’d|should|must|will|do)\s+)?(?:want(?:s|ed)?|wanna|need|wish|like|love|can|could|should|must|shall|will|am\s+able|'m\s+able|’m\s+able|are\s+able|expect|require|prefer|have\s+to|hope|would\s+like|'d\s+like|’d\s+like)(?:\s+(?:to|that))?(?:\s+be\s+able\s+to)?)(?=\s|$|[,.])/i;
+  /(?:^|[\s,;:(])((?:I|we)\s*(?:(?:really|also|only|just|would|'d|’d|should|must|will|do|does|don't|don’t|dont|not|never)\s+){0,2}(?:want(?:s|ed)?|wanna|need|wish|like|love|can|could|should|must|shall|will|am\s+able|'m\s+able|’m\s+able|are\s+able|be\s+able|expect|require|prefer|have\s+to|hope|would\s+like|'d\s+like|’d\s+like)(?:\s+(?:to|that))?(?:\s+be\s+able\s+to)?)(?=\s|$|[,.])/i;
+
+/** "As a researcher, would like the ability …": the goal indicator without its "I", right after the role. */
+const SUBJECTLESS_GOAL = /^[^,;:]{1,80}?,\s*((?:would\s+like|'d\s+like|want|need|wish)(?:\s+to)?(?:\s+be\s+able\s+to)?)(?=\s)/i;
 
 /** "I want" with no role: the sentence starts with the goal. */
 const GOAL_AT_START =
@@ -126,7 +130,14 @@ function splitGoalAndBenefit(
     parse.benefit = span(text, indEnd, end);
     parse.trailing = span(text, end, lineEnd);
   } else {
-    parse.goal = span(text, goalStart, sentenceStop);
+    // "… to locate needed files", "… for ease of browsing", "… because I travel": a purpose clause is the benefit.
+    const goalIsInfinitive = /\bto$/i.test(parse.goalIndicator?.text ?? '');
+    const purpose = findPurpose(text, goalStart, sentenceStop, goalIsInfinitive);
+    if (purpose) {
+      parse.goal = span(text, goalStart, purpose.range[0]);
+      parse.benefitIndicator = purpose;
+      parse.benefit = span(text, purpose.range[1], sentenceStop);
+    } else parse.goal = span(text, goalStart, sentenceStop);
     parse.trailing = span(text, sentenceStop, lineEnd);
   }
 }
@@ -139,7 +150,9 @@ function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, fie
   const roleStart = lineStart + m[0].length;
   parse.roleIndicator = span(text, asStart, roleStart);
   const rest = text.slice(roleStart, lineEnd);
-  const goalIndicator = findGroup(GOAL_INDICATOR, text, roleStart, lineEnd);
+  const withSubject = findGroup(GOAL_INDICATOR, text, roleStart, lineEnd);
+  const subjectless = findGroup(SUBJECTLESS_GOAL, text, roleStart, lineEnd);
+  const goalIndicator = subjectless && (!withSubject || subjectless.range[0] < withSubject.range[0]) ? subjectless : withSubject;
   if (goalIndicator) {
     const [indStart, indEnd] = goalIndicator.range;
     parse.role = trimRole(text, span(text, roleStart, indStart));

@@ -43,7 +43,7 @@ test('counts, pass rates, duplicates, cycles and fix-first', () => {
 
 test('a snapshot of a huge backlog still fits one storage value', () => {
   const base = records([{ key: 'Z-1', summary: 'As an admin, I want to draw a zone on a picture, so that uploads are cut into it.' }])[0]!;
-  const many = Array.from({ length: 20_000 }, (_, i) => ({ ...base, key: `Z-${i + 1}`, dupText: `${base.dupText} number ${Math.floor(i / 2)}`, role: `role ${i % 300}` }));
+  const many = Array.from({ length: 20_000 }, (_, i) => ({ ...base, key: `Z-${i + 1}`, dupText: `${base.dupText} number ${Math.floor(i / 2)}`, dupKey: `${base.dupKey ?? ''} number ${Math.floor(i / 2)}`, role: `role ${i % 300}` }));
   const s = aggregate(many, meta);
   expect(s.counts.duplicateClusters).toBeGreaterThan(100);
   expect(s.duplicates.length).toBe(100);

@@ -75,3 +75,48 @@ test.each(['As described in the spec, the parser fails on empty lines', 'As per 
     expect(parseTemplate(summary).role).toBeNull();
   },
 );
+
+// Purpose clauses without "so that" are the benefit; a "to" that completes what precedes it is not.
+test.each([
+  ['As a patron, I want to browse titles by subject to find books for my course.', 'browse titles by subject', 'find books for my course'],
+  ['As a clerk, I want to print the receipt for clarity.', 'print the receipt', 'clarity'],
+  ['As a clerk, I want to group invoices for ease of filing at month end.', 'group invoices', 'ease of filing at month end'],
+  ['As a driver, I want offline maps because I travel through areas without signal.', 'offline maps', 'I travel through areas without signal'],
+  ['As a shopper, I want to save my cart since I often shop on two devices.', 'save my cart', 'I often shop on two devices'],
+  ['As a cashier, I want to void a sale due to a scanning mistake.', 'void a sale', 'a scanning mistake'],
+  ['As a cook, I want to see the oven timers as I am often away from the kitchen.', 'see the oven timers', 'I am often away from the kitchen'],
+  ['As a coach, I want to see each runner\'s splits in order spot the slow laps.', 'see each runner\'s splits', 'spot the slow laps'],
+  ['As a tester, I want a tool to compare screenshots.', 'a tool to compare screenshots', null],
+  ['As a guest, I want the app to remind me of my booking.', 'the app to remind me of my booking', null],
+  ['As a member, I would like a page that allows me to export my data.', 'a page that allows me to export my data', null],
+  ['As a visitor, I want to use the kiosk to print my ticket.', 'use the kiosk to print my ticket', null],
+  ['As an editor, I want to add tags and to sort articles by tag.', 'add tags and to sort articles by tag', null],
+  ['As a teacher, I want to list my classes in order of start date.', 'list my classes in order of start date', null],
+  ['As a tenant, I want to know how to report a leak.', 'know how to report a leak', null],
+])('purpose clause: %s', (summary, goal, benefit) => {
+  const p = parseTemplate(summary);
+  expect(p.goal?.text).toBe(goal);
+  expect(p.benefit?.text ?? null).toBe(benefit);
+});
+
+// Negated goals, "would be able to" and a goal indicator without its "I" are goals.
+test.each([
+  ["As a reader, I don't want to see ads for books I already own.", 'reader', 'see ads for books I already own', null],
+  ['As a reader, I do not want my reading list shared, so that my tastes stay private.', 'reader', 'my reading list shared', 'my tastes stay private'],
+  ['As a nurse, I would be able to record a dose on the ward round.', 'nurse', 'record a dose on the ward round', null],
+  ['As a researcher, would like the ability to export tables, so that I can use them in my paper.', 'researcher', 'the ability to export tables', 'I can use them in my paper'],
+])('goal indicators: %s', (summary, role, goal, benefit) => {
+  const p = parseTemplate(summary);
+  expect(p.role?.text).toBe(role);
+  expect(p.goal?.text).toBe(goal);
+  expect(p.benefit?.text ?? null).toBe(benefit);
+});
+
+test.each([
+  ['As an analyst, I want to compare ranking algorithms to find the most effective approach.', 'compare ranking algorithms to find the most effective approach'],
+  ['As an operator, I want to run a check to see if the backups are complete.', 'run a check to see if the backups are complete'],
+])('a "to" clause that asks the question under investigation stays in the goal: %s', (summary, goal) => {
+  const p = parseTemplate(summary);
+  expect(p.goal?.text).toBe(goal);
+  expect(p.benefit).toBeNull();
+});

@@ -28,6 +28,7 @@ import { PairTable } from './pair-table';
 import { contentWord, normalizeForMatch } from './shingles';
 import { UnionFind } from './union-find';
 import { isWordVariant } from './word-variants';
+import { isAct } from '../lemma';
 
 /**
  * Default minimum Jaccard similarity (content words + 2-word shingles) for two stories to be
@@ -49,6 +50,26 @@ import { isWordVariant } from './word-variants';
  */
 export const DEFAULT_DUPLICATE_THRESHOLD = 0.7;
 
+/** Words that turn a story into its opposite: "non-loan" (normalized to "non loan"), "not shared", "never". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'non', 'never', 'without', 'dont', 'cannot', 'cant', 'wont', 'doesnt', 'un']);
+
+/** A story as duplicate detection sees it. */
+export interface DuplicateItem {
+  key: string;
+  /** What is compared: the story's goal, or its summary when it has no story sentence. */
+  text: string;
+  /** Items with the same exact key (the summary, normalized) are duplicates whatever their texts. */
+  exactKey?: string;
+  /** A goal: one wholly contained in another goal ("pay for small amounts" in "use the app to pay for small amounts") is a duplicate of it. */
+  containable?: boolean;
+}
+
+/** A story's near-duplicates: the items it was paired with directly (not through a chain), and the closest similarity. */
+export interface Partners {
+  others: number[];
+  similarity: number;
+}
+
 export interface DuplicateOptions {
   /** Minimum Jaccard similarity, 0..1 (default `DEFAULT_DUPLICATE_THRESHOLD`). Below 0.05 is treated as 0.05. */
   threshold?: number;
@@ -61,24 +82,45 @@ interface Prepared {
   offsets: Int32Array;
   ids: Int32Array;
   hashes: Uint32Array;
+  /** The meaning of each content word id ("get" for "receive"), and the first spelling seen of it ("receive"), for typos. */
   words: string[];
+  spellings: string[];
   /** 1 + the largest feature id. */
   featureCount: number;
   /** Content word ids of each group in text order (CSR), for telling substitutions from insertions. */
   tokenOffsets: Int32Array;
   tokens: Int32Array;
+  /** Groups whose items share an exact key (the same summary) though their texts differ. */
+  exactPairs: [number, number][];
+  /** Groups that are goals (see `DuplicateItem.containable`). */
+  containable: Uint8Array;
 }
 
-export function findDuplicates(
-  items: { key: string; text: string }[],
-  opts: DuplicateOptions = {},
-): DuplicateCluster[] {
+/** Near-duplicate clusters of `items` (see the module comment). */
+export function findDuplicates(items: DuplicateItem[], opts: DuplicateOptions = {}): DuplicateCluster[] {
+  return duplicateGroups(items, opts).clusters;
+}
+
+/**
+ * Clusters, and for each item the items it is a duplicate of directly: in a cluster joined through
+ * a generic story ("upload files" with "… using the web interface" and "… using a network drive"),
+ * the two variants are each a duplicate of the generic one, not of each other.
+ */
+export function duplicateGroups(items: DuplicateItem[], opts: DuplicateOptions = {}): { clusters: DuplicateCluster[]; partners: Map<number, Partners> } {
   const threshold = resolveThreshold(opts.threshold);
   const prepared = prepare(items);
   const { groups, offsets, ids } = prepared;
   const uf = new UnionFind(groups.length);
   const best = new Float64Array(groups.length);
   for (let g = 0; g < groups.length; g++) if (groups[g]!.length > 1) best[g] = 1;
+  const pairs: { a: number; b: number; similarity: number }[] = [];
+  const keep = (a: number, b: number, similarity: number) => {
+    pairs.push({ a, b, similarity });
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    const root = uf.union(ra, rb);
+    best[root] = Math.max(best[ra]!, best[rb]!, similarity);
+  };
 
   // Candidates arrive grouped by their later set b: mark b's features once, then count a's marked ones.
   const mark = new Int32Array(prepared.featureCount);
@@ -98,13 +140,12 @@ export function findDuplicates(
     const sim = inter / (sizeA + sizeB - inter);
     if (sim < threshold) return;
     // Kept pairs are few (most candidates stop above), so this slower check runs rarely.
-    const ra = uf.find(a);
-    const rb = uf.find(b);
-    if (ra === rb && sim <= best[ra]!) return; // changes nothing
-    if (sim < 1 && replacesAWord(prepared, a, b, budget)) return;
-    const root = uf.union(ra, rb);
-    best[root] = Math.max(best[ra]!, best[rb]!, sim); // once per kept pair, not per candidate
+    if (sim < 1 && (replacesAWord(prepared, a, b, budget) || addsNegation(prepared, a, b))) return;
+    keep(a, b, sim);
   });
+  for (const [a, b] of sameWords(prepared)) keep(a, b, jaccard(ids, offsets, a, b));
+  for (const [a, b] of prepared.exactPairs) keep(a, b, 1);
+  for (const [small, large] of containedPairs(prepared)) keep(small, large, wordJaccard(prepared, small, large));
 
   const clusters = new Map<number, { indices: number[]; similarity: number }>();
   for (let g = 0; g < groups.length; g++) {
@@ -123,7 +164,29 @@ export function findDuplicates(
     out.push({ first: indices[0]!, cluster: { keys: indices.map((i) => items[i]!.key), similarity } });
   }
   out.sort((x, y) => x.first - y.first);
-  return out.map((o) => o.cluster);
+  return { clusters: out.map((o) => o.cluster), partners: partnersOf(groups, pairs) };
+}
+
+/** Each item's direct partners: the other items of its exact group, and the items of every group it was paired with. */
+function partnersOf(groups: readonly number[][], pairs: readonly { a: number; b: number; similarity: number }[]): Map<number, Partners> {
+  const sets = new Map<number, { others: Set<number>; similarity: number }>();
+  const add = (i: number, j: number, similarity: number) => {
+    if (i === j) return;
+    let p = sets.get(i);
+    if (!p) sets.set(i, (p = { others: new Set(), similarity: 0 }));
+    p.others.add(j);
+    if (similarity > p.similarity) p.similarity = similarity;
+  };
+  for (const g of groups) for (const i of g) for (const j of g) add(i, j, 1);
+  for (const { a, b, similarity } of pairs) {
+    for (const i of groups[a]!) for (const j of groups[b]!) {
+      add(i, j, similarity);
+      add(j, i, similarity);
+    }
+  }
+  const out = new Map<number, Partners>();
+  for (const [i, p] of sets) out.set(i, { others: [...p.others].sort((x, y) => x - y), similarity: p.similarity });
+  return out;
 }
 
 /**
@@ -145,22 +208,34 @@ function resolveThreshold(t: number | undefined): number {
   return Math.min(1, Math.max(0.05, t));
 }
 
-function prepare(items: { key: string; text: string }[]): Prepared {
+function prepare(items: DuplicateItem[]): Prepared {
   // Exact duplicates after normalization.
   const groupOf = new Map<string, number>();
   const groups: number[][] = [];
   const texts: string[] = [];
+  const containableList: boolean[] = [];
+  const exactGroup = new Map<string, number>();
+  const exactPairs: [number, number][] = [];
   for (let i = 0; i < items.length; i++) {
-    const text = items[i]!.text;
+    const item = items[i]!;
+    const text = item.text;
     const norm = typeof text === 'string' ? normalizeForMatch(text) : '';
     if (norm === '') continue;
-    const g = groupOf.get(norm);
+    let g = groupOf.get(norm);
     if (g === undefined) {
-      groupOf.set(norm, groups.length);
+      g = groups.length;
+      groupOf.set(norm, g);
       groups.push([i]);
       texts.push(norm);
+      containableList.push(item.containable === true);
     } else {
       groups[g]!.push(i);
+    }
+    const exact = typeof item.exactKey === 'string' ? normalizeForMatch(item.exactKey) : '';
+    if (exact) {
+      const other = exactGroup.get(exact);
+      if (other === undefined) exactGroup.set(exact, g);
+      else if (other !== g) exactPairs.push([other, g]);
     }
   }
 
@@ -168,6 +243,7 @@ function prepare(items: { key: string; text: string }[]): Prepared {
   const contentIdOf = new Map<string, number>();
   const wordIds = new Map<string, number>();
   const words: string[] = [];
+  const spellings: string[] = [];
   let wordHashes = new Uint32Array(1024);
   const bigrams = new PairTable(Math.max(1024, texts.length * 8));
   let bigramHashes = new Uint32Array(1024);
@@ -195,6 +271,7 @@ function prepare(items: { key: string; text: string }[]): Prepared {
             id = words.length;
             wordIds.set(word, id);
             words.push(word);
+            spellings.push(w);
             if (id >= wordHashes.length) wordHashes = grow(wordHashes, id + 1);
             wordHashes[id] = hashString(word);
           }
@@ -239,8 +316,119 @@ function prepare(items: { key: string; text: string }[]): Prepared {
     tokens: tokens.subarray(0, tokenTotal),
     hashes: hashes.subarray(0, total),
     words,
+    spellings,
     featureCount: 2 * Math.max(words.length, bigrams.size) + 2,
+    exactPairs,
+    containable: Uint8Array.from(containableList, (c) => (c ? 1 : 0)),
   };
+}
+
+/** The sorted content word ids of group `g` (its even feature ids, halved). */
+function wordsOf(p: Prepared, g: number): number[] {
+  const out: number[] = [];
+  for (let f = p.offsets[g]!; f < p.offsets[g + 1]!; f++) if ((p.ids[f]! & 1) === 0) out.push(p.ids[f]! >>> 1);
+  return out;
+}
+
+/** Jaccard similarity of two groups' content words (no shingles). */
+function wordJaccard(p: Prepared, a: number, b: number): number {
+  const wa = wordsOf(p, a);
+  const wb = new Set(wordsOf(p, b));
+  const inter = wa.filter((w) => wb.has(w)).length;
+  return inter / (wa.length + wb.size - inter);
+}
+
+/** A goal must have this many content words to be found inside another ("pay for small amounts"). */
+const MIN_CONTAINED_WORDS = 3;
+/** Groups holding a word that more than this many goals use are not scanned for containment through it. */
+const MAX_POSTINGS = 2000;
+
+/**
+ * Same content words in another order ("get suggestions for sports classes in my neighbourhood" /
+ * "receive suggestions about local sport classes"): pairs of groups with equal word sets of at least
+ * MIN_CONTAINED_WORDS words. Linear: groups are keyed by their word set.
+ */
+function sameWords(p: Prepared): [number, number][] {
+  const seen = new Map<string, number>();
+  const out: [number, number][] = [];
+  for (let g = 0; g < p.groups.length; g++) {
+    const w = wordsOf(p, g);
+    if (w.length < MIN_CONTAINED_WORDS) continue;
+    const key = w.join(',');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, g);
+    else out.push([first, g]);
+  }
+  return out;
+}
+
+/**
+ * Goals wholly contained in a longer goal ("see a list of all summits" in "see a list of all summits
+ * with their dates"), unless the longer one adds a negation ("loan" / "non-loan"). Each goal is looked
+ * up through its rarest word's postings, so the cost is the sum of those postings, not n².
+ */
+function containedPairs(p: Prepared): [number, number][] {
+  const postings = new Map<number, number[]>();
+  const wordLists: number[][] = [];
+  for (let g = 0; g < p.groups.length; g++) {
+    const w = p.containable[g] ? wordsOf(p, g) : [];
+    wordLists.push(w);
+    for (const id of w) {
+      const list = postings.get(id);
+      if (list) list.push(g);
+      else postings.set(id, [g]);
+    }
+  }
+  const out: [number, number][] = [];
+  for (let g = 0; g < p.groups.length; g++) {
+    const small = wordLists[g]!;
+    if (small.length < MIN_CONTAINED_WORDS) continue;
+    let rarest = postings.get(small[0]!)!;
+    for (const id of small) {
+      const list = postings.get(id)!;
+      if (list.length < rarest.length) rarest = list;
+    }
+    if (rarest.length > MAX_POSTINGS) continue;
+    for (const h of rarest) {
+      const large = wordLists[h]!;
+      // At most twice as long, and a three-word goal at most two words longer: "pay for small amounts"
+      // in "use the app to pay for small amounts", not "validate data" in any longer story about data.
+      if (h === g || large.length <= small.length || large.length > 2 * small.length || (small.length === MIN_CONTAINED_WORDS && large.length > small.length + 2)) continue;
+      const set = new Set(large);
+      if (!small.every((w) => set.has(w))) continue;
+      const own = new Set(small);
+      if (large.some((w) => !own.has(w) && NEGATIONS.has(p.words[w]!))) continue;
+      if (anotherActFirst(p, g, h)) continue;
+      out.push([g, h]);
+    }
+  }
+  return out;
+}
+
+/** Acts that only bring in the act after them: "use the app to pay", "have the system send". */
+const MEANS: ReadonlySet<string> = new Set(['use', 'have', 'get', 'be', 'able', 'want', 'need', 'like', 'allow', 'let', 'enable', 'help']);
+
+/**
+ * The longer goal puts another act before the shorter one's act: "update previously downloaded data
+ * packages" is not "download data packages"; "determine how to generate D files" is not "generate D files".
+ */
+function anotherActFirst(p: Prepared, small: number, large: number): boolean {
+  const head = p.tokens[p.tokenOffsets[small]!];
+  if (head === undefined || !isAct(p.words[head]!)) return false;
+  for (let k = p.tokenOffsets[large]!; k < p.tokenOffsets[large + 1]!; k++) {
+    const w = p.tokens[k]!;
+    if (w === head) return false;
+    if (isAct(p.words[w]!) && !MEANS.has(p.words[w]!)) return true;
+  }
+  return false;
+}
+
+/** One text says "not", "no", "non" or "never" where the other does not: "loan" / "non-loan" records. */
+function addsNegation(p: Prepared, a: number, b: number): boolean {
+  const wa = new Set(wordsOf(p, a));
+  const wb = new Set(wordsOf(p, b));
+  const negated = (x: Set<number>, y: Set<number>) => [...x].some((w) => !y.has(w) && NEGATIONS.has(p.words[w]!));
+  return negated(wa, wb) || negated(wb, wa);
 }
 
 /** A copy of `a` with room for at least `min` elements (capacity doubles). */
@@ -318,7 +506,7 @@ function replacesAWord(p: Prepared, a: number, b: number, budget: { alignmentCel
   }
   if (onlyA.size === 0 && onlyB.size === 0) return false; // same words: reordered or repeated
 
-  const variant = (x: number, y: number): boolean => isWordVariant(words[x]!, words[y]!);
+  const variant = (x: number, y: number): boolean => isWordVariant(words[x]!, words[y]!) || isWordVariant(p.spellings[x]!, p.spellings[y]!);
   const seqA = tokens.subarray(tokenOffsets[a]!, tokenOffsets[a + 1]!);
   const seqB = tokens.subarray(tokenOffsets[b]!, tokenOffsets[b + 1]!);
   for (let s = 0; s < seqA.length; s++) {

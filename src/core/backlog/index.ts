@@ -1,6 +1,7 @@
 /** Set-level (backlog) analysis: pure functions over all the stories at once. */
-export { findDuplicates, duplicateSimilarity, DEFAULT_DUPLICATE_THRESHOLD } from './duplicates';
-export type { DuplicateOptions } from './duplicates';
+export { findDuplicates, duplicateGroups, duplicateSimilarity, DEFAULT_DUPLICATE_THRESHOLD } from './duplicates';
+export type { DuplicateItem, DuplicateOptions, Partners } from './duplicates';
+export { duplicateItem } from './duplicate-item';
 export { dependencyGraph, linkDependency } from './dependencies';
 export type { DependencyItem, DependencyGraph } from './dependencies';
 export { normalizePersona, personaInventory } from './personas';

@@ -6,10 +6,10 @@
  * Content tokens: the normalized words minus the user-story template's indicator words
  * ("as a …, I want to …, so that I can …", "in order to", "when") and a few function words,
  * so two stories never look alike only because both follow the template.
- * Negations ("not", "no", "never") are content and stay. Plurals are reduced to the singular.
+ * Negations ("not", "no", "never") are content and stay. Words are compared by meaning: lemma and synonym group (lemma.ts).
  */
 import matchWords from '../lexicons/match-words.json';
-import { singularize } from './singularize';
+import { concept } from '../lemma';
 
 /** Anything but printable ASCII, tab and newlines: such text takes the slower Unicode path. */
 const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;
@@ -30,7 +30,10 @@ export function normalizeForMatch(text: string): string {
 /** Template indicator words and function words that carry no story-specific meaning (lexicons/match-words.json). */
 export const NON_CONTENT_WORDS: ReadonlySet<string> = new Set([...matchWords.templateWords, ...matchWords.functionWords]);
 
-/** The content word a normalized word stands for (its singular), or `null` for a template/function word. */
+/**
+ * The content word a normalized word stands for — its meaning: lemma and synonym group ("photos" and
+ * "image", "view" and "see", "published" and "publish" are one) — or `null` for a template/function word.
+ */
 export function contentWord(word: string): string | null {
-  return word === '' || NON_CONTENT_WORDS.has(word) ? null : singularize(word);
+  return word === '' || NON_CONTENT_WORDS.has(word) ? null : concept(word);
 }

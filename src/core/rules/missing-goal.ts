@@ -7,7 +7,7 @@ export const missingGoal: Rule = {
     criterion: 'template',
     scoreAs: 'template',
     description: 'The story says what the user wants ("I want …").',
-    rationale: 'The goal is the means: the capability the team builds. A story without one is a title or a topic, and cannot be estimated or tested.',
+    rationale: 'The goal is the means: the capability the team builds. A story without one is a title or a topic, and cannot be estimated or tested. Negated goals ("I don\'t want my data shared"), "I would be able to …" and "I would like …" are goals.',
     defaultSeverity: { recommended: 'error', strict: 'error' },
     messages: ['missing'],
     weight: 1,
@@ -15,6 +15,7 @@ export const missingGoal: Rule = {
       valid: [
         { summary: 'As a diner, I want to filter reviews by cuisine, so that I find places I like.' },
         { summary: 'As a diner I need to see opening hours so I do not arrive at a closed restaurant' },
+        { summary: "As a reader, I don't want to see ads for books I already own." },
       ],
       invalid: [
         { summary: 'As a diner, reviews by cuisine.' },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_DUPLICATE_THRESHOLD, duplicateSimilarity, findDuplicates } from '../../../src/core/backlog/index';
+import { DEFAULT_DUPLICATE_THRESHOLD, duplicateGroups, duplicateSimilarity, findDuplicates } from '../../../src/core/backlog/index';
 
 const items = (...texts: string[]) => texts.map((text, i) => ({ key: `FOOD-${i + 1}`, text }));
 
@@ -220,5 +220,38 @@ describe('duplicateSimilarity', () => {
     expect(s).toBeGreaterThanOrEqual(min);
     expect(s).toBeLessThanOrEqual(max);
     expect(duplicateSimilarity(b, a)).toBe(s);
+  });
+});
+
+describe('duplicateGroups', () => {
+  const goals = (...texts: string[]) => texts.map((text, i) => ({ key: `G-${i + 1}`, text, containable: true }));
+
+  it('names each story\'s direct partners, not the whole cluster', () => {
+    const { clusters, partners } = duplicateGroups(
+      goals('upload files prior to attaching them to a page', 'upload files prior to attaching them to a page using the web interface', 'upload files prior to attaching them to a page using a mapped network drive'),
+    );
+    expect(clusters.map((c) => c.keys)).toEqual([['G-1', 'G-2', 'G-3']]);
+    expect(partners.get(0)?.others).toEqual([1, 2]);
+    expect(partners.get(1)?.others).toEqual([0]);
+    expect(partners.get(2)?.others).toEqual([0]);
+  });
+
+  it('finds a goal inside a longer one only for goals, and never across a negation', () => {
+    expect(duplicateGroups(goals('pay for small amounts', 'use the assistant to pay for small amounts')).clusters).toHaveLength(1);
+    expect(duplicateGroups(goals('pay for small amounts', 'use the assistant to pay for small amounts').map((g) => ({ ...g, containable: false }))).clusters).toHaveLength(0);
+    expect(duplicateGroups(goals('accept blank amounts for loan records', 'accept blank amounts for non-loan records')).clusters).toHaveLength(0);
+  });
+
+  it('pairs items with the same exact key whatever their texts', () => {
+    const { clusters } = duplicateGroups([
+      { key: 'A', text: 'see photos of the rooms', exactKey: 'Room photos' },
+      { key: 'B', text: 'browse pictures of each room before booking', exactKey: 'room photos!' },
+    ]);
+    expect(clusters).toEqual([{ keys: ['A', 'B'], similarity: 1 }]);
+  });
+
+  it('compares words by meaning: synonyms and inflections are one word', () => {
+    expect(duplicateSimilarity('see thumbnails of images', 'view thumbnails of photos')).toBe(1);
+    expect(duplicateSimilarity('remove the published report', 'delete the publishing reports')).toBe(1);
   });
 });

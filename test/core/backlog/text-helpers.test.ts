@@ -21,10 +21,13 @@ describe('contentWord', () => {
     ['as', null],
     ['want', null],
     ['so', null],
-    ['photos', 'photo'],
-    ['zone', 'zone'],
+    ['zones', 'zone'],
+    ['photos', 'picture'],
+    ['images', 'picture'],
+    ['viewing', 'view'],
+    ['see', 'view'],
     ['not', 'not'],
-  ])('%j → %j', (word, expected) => {
+  ])('%j → %j (its meaning)', (word, expected) => {
     expect(contentWord(word)).toBe(expected);
   });
 });

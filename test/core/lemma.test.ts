@@ -1,0 +1,45 @@
+import { concept, concepts, lemma, sameMeaning } from '../../src/core/lemma';
+
+test.each([
+  ['published', 'publish'],
+  ['updated', 'update'],
+  ['stopped', 'stop'],
+  ['logging', 'log'],
+  ['copies', 'copy'],
+  ['searches', 'search'],
+  ['photos', 'photo'],
+  ['integration', 'integrate'],
+  ['removal', 'remove'],
+  ['deletion', 'delete'],
+  ['payment', 'pay'],
+  ['registration', 'register'],
+  ['requirements', 'require'],
+  ['found', 'find'],
+  ['chosen', 'choose'],
+  ["group's", 'group'],
+  ['information', 'information'],
+  ['location', 'location'],
+  ['settings', 'setting'],
+  ['status', 'status'],
+  ['analytics', 'analytics'],
+])('lemma(%s) = %s', (word, expected) => {
+  expect(lemma(word)).toBe(expected);
+});
+
+test.each([
+  ['view', 'see', true],
+  ['delete', 'remove', true],
+  ['modify', 'change', true],
+  ['participate', 'join', true],
+  ['photos', 'images', true],
+  ['create', 'delete', false],
+  ['see', 'search', false],
+  ['loan', 'non-loan', false],
+])('sameMeaning(%s, %s) = %s', (a, b, expected) => {
+  expect(sameMeaning(a, b)).toBe(expected);
+});
+
+test('multi-word synonyms are one concept', () => {
+  expect(concepts(['look', 'for', 'a', 'flat']).map((c) => c.concept)).toEqual([concept('search'), 'a', 'flat']);
+  expect(concepts(['i', 'signed', 'up']).map((c) => c.concept)).toEqual(['i', concept('register')]);
+});
