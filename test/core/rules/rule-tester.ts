@@ -62,7 +62,8 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
     test('is a registered rule', () => expect(rule).toBeDefined());
     if (cases.valid.length) {
       test.each(cases.valid.map((c) => [name(c), c] as const))('valid: %s', (_n, c) => {
-        const hits = analyzeCase(c).findings.filter((f) => f.ruleId === ruleId);
+        const r = analyzeCase(c);
+        const hits = [...r.findings, ...r.backlogFindings].filter((f) => f.ruleId === ruleId);
         expect(hits.map((f) => `${f.messageId} ${JSON.stringify(f.data)}`)).toEqual([]);
       });
     }
@@ -70,7 +71,7 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       test.each(cases.invalid.map((c) => [name(c), c] as const))('invalid: %s', (_n, c) => {
         const report = analyzeCase(c);
         const story = input(c.story, 'CASE-1');
-        const hits: Finding[] = report.findings.filter((f) => f.ruleId === ruleId);
+        const hits: Finding[] = [...report.findings, ...report.backlogFindings].filter((f) => f.ruleId === ruleId);
         expect(hits.map((h) => h.messageId)).toEqual(c.errors.map((e) => e.messageId));
         c.errors.forEach((e, i) => {
           const f = hits[i]!;

@@ -1,0 +1,4 @@
+import { ruleTester } from './rule-tester';
+import * as cases from './cases/missing-estimate';
+
+ruleTester('missing-estimate', cases);
