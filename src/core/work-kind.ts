@@ -250,14 +250,20 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   // its health (error rate, uptime, logging …), or a layer of it ("backend changes for …"), wherever in the goal.
   const operationWords = lex.systemOperations.find(t);
   const healthWords = lex.systemHealth.find(t);
-  const layerWords = lex.layers.find(t, lead, Math.min(t.words.length, lead + 4));
+  // "backend changes for …", "the frontend part": a side of the system delivered on its own.
+  const sideWords = lex.layerSides.find(t, lead, Math.min(t.words.length, lead + 4)).filter((m) => lex.layerHeads.has(t.words[m.last + 1] ?? ''));
+  const layerWords = [...lex.layers.find(t, lead, Math.min(t.words.length, lead + 4)), ...sideWords];
   const technicalVerbs = lex.technicalVerbs.find(t);
   // Who the product serves matters only when the goal names construction at all.
   const anyConstruction = operationWords.length + healthWords.length + layerWords.length + technicalVerbs.length + anyArtefacts.length + internalArtefacts.length + internalAct.length > 0;
   const builderProduct = anyConstruction && isBuilderProduct();
+  // A layer of the system (backend, frontend, the data model) is domain only among the product's core
+  // words: a few stories asking for "backend changes" do not make the backend its users' business.
+  // Operations and health may be a product's features (replication in a preservation repository).
+  const coreDomain = (m: PhraseMatch) => (domainUser && owned(m)) || inUserVocabulary(m, goal, context.userCoreVocabulary);
   const operations = builderProduct ? [] : operationWords.filter((m) => !domain(m));
   const health = builderProduct ? [] : healthWords.filter((m) => !domain(m));
-  const layer = builderProduct ? [] : layerWords.filter((m) => !domain(m));
+  const layer = builderProduct ? [] : layerWords.filter((m) => !coreDomain(m));
   const acts = builderProduct ? internalAct : [...technicalVerbs.filter((m) => !domain(m)), ...internalAct, ...operations];
   const artefacts = builderProduct ? [...internalArtefacts, ...(internalAct.length ? anyArtefacts : [])] : [...anyArtefacts, ...internalArtefacts, ...health, ...layer];
   const systemWork = operations.length > 0 || health.length > 0 || layer.length > 0;
@@ -305,7 +311,7 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   } else if (nonHuman) {
     kind = 'technical';
     evidence = [...roleSignal, ...technical, ...benefitSignals];
-  } else if (builder && t.words.includes('my') && !internalAct.length && !artefacts.some((m) => !owned(m)) && !spike.length && !team.length) {
+  } else if (builder && t.words.includes('my') && !internalAct.length && !artefacts.length && !acts.length && !spike.length && !team.length) {
     // "As a developer, I want to pin the versions my project depends on": their own project, the product's use.
   } else if (builder) {
     // A builder with implementation work, someone else's benefit, a benefit about the code, or no

@@ -94,6 +94,8 @@ export interface Lexicons {
   layerGroups: GroupedMatcher<LayerGroup>;
   /** Words after a layer word that make it the thing delivered ("backend changes"). */
   layerHeads: ReadonlySet<string>;
+  /** layers.json sides (backend, frontend, server side …), for the technical-story check: a side before a layer head is a layer. */
+  layerSides: PhraseMatcher;
   /** Our own screens an API may be built for ("API for UI"). */
   layerConsumers: PhraseMatcher;
   /** Verbs that build a layer standing alone ("Create offline mode back end"). */
@@ -190,6 +192,7 @@ function build(settings: Settings | null): Lexicons {
     layers: compilePhrases([...layers.phrases, ...layers.apis, ...layers.uiFor]),
     layerGroups: compileGroups<LayerGroup>({ exceptions: layers.exceptions, phrases: layers.phrases, sides: layers.sides, apis: layers.apis, uiFor: layers.uiFor }),
     layerHeads: new Set(layers.layerHeads),
+    layerSides: compilePhrases(layers.sides),
     layerConsumers: compilePhrases(layers.consumers),
     buildVerbs: compilePhrases(layers.buildVerbs),
     backendObjects: new Set(layers.backendObjects),
