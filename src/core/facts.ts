@@ -72,8 +72,10 @@ function goalActions(t: Tokens, text: string, lex: Lexicons): { actions: GoalAct
   let sequential = false;
   const n = t.words.length;
   if (!n) return { actions, sequential };
-  const fixed = lex.fixedPairs.find(t);
-  const inFixed = (i: number) => fixed.some((f) => i >= f.first && i <= f.last);
+  // Words inside a fixed pair ("drag and drop"), marked once: a lookup per word stays linear.
+  const fixedWord = new Uint8Array(n);
+  for (const f of lex.fixedPairs.find(t)) fixedWord.fill(1, f.first, f.last + 1);
+  const inFixed = (i: number) => fixedWord[i] === 1;
   const firstIsVerb = lex.verbs.has(t.words[0]!) || (t.words[0] === 'be' && n > 1);
   if (firstIsVerb) actions.push({ verb: t.words[0]!, range: [t.starts[0]!, t.ends[0]!] });
   for (let i = 0; i < n; i++) {
