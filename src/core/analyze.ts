@@ -5,16 +5,15 @@
 import { parseSettings, severityFor, type Settings, type SettingsInput } from './config';
 import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
-import { RULES, RULES_BY_ID } from './rules';
-import type { RuleContext } from './rules';
+import type { Rule, RuleContext } from './rules';
 import { scoreFindings } from './score';
-import type { AnalysisReport, Finding, StoryInput, StoryReport } from './story';
-import { prepare, type Prepared } from './prepare';
-import { suggestRewrites } from './suggest/rewrite';
-import { suggestSplits } from './suggest/split';
+import type { AnalysisReport, Finding, StoryInput, StoryReport, Truncation } from './story';
+import type { Prepared } from './prepare';
 import { assessTechnical } from './technical';
 import type { BacklogContext } from './backlog/context';
-import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog/summary';
+import { backlogFeatures, summarizeBacklog, type BacklogFeatures } from './backlog/summary';
+import { backlogFailure, errorText, failedStoryReport, inputIdentity, ruleFailure, suggestionFailure } from './engine-error';
+import { ENGINE_PARTS, rulesById, type EngineParts } from './engine-parts';
 
 export const ENGINE_VERSION = '1.0.0';
 export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
@@ -34,30 +33,69 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
   return parsed.settings;
 }
 
-export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null): StoryReport {
+/** Options of one story's analysis. */
+export interface StoryOptions {
+  /** The engine's parts (tests replace one with a part that throws). */
+  parts?: EngineParts;
+  /** Findings the set-level analysis adds to this story (it had to leave the story out). */
+  notes?: readonly Finding[];
+}
+
+/** One rule's findings on one story; throws when the rule does (the caller isolates it). */
+function ruleFindings(rule: Rule, severity: Finding['severity'], story: Prepared['story'], ctx: RuleContext): Finding[] {
+  const reports = rule.check(story, ctx);
+  if (!Array.isArray(reports)) throw new TypeError(`${rule.meta.id} returned ${typeof reports}, not a list of reports`);
+  return reports.map((r) => {
+    const data = r.data ?? {};
+    return {
+      ruleId: rule.meta.id,
+      criterion: rule.meta.criterion,
+      severity,
+      messageId: r.messageId,
+      data,
+      message: formatMessage(rule.meta.id, r.messageId, data),
+      ...(r.field ? { field: r.field } : {}),
+      ...(r.range ? { range: r.range } : {}),
+    };
+  });
+}
+
+function truncationsOf(p: Prepared): Truncation[] {
+  const out = [...(p.story.truncated ?? [])];
+  const cut = p.template.cut;
+  if (cut) out.push({ field: p.template.field, part: 'sentence', analyzed: cut.analyzed, total: cut.total });
+  return out;
+}
+
+function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null, parts: EngineParts, notes: readonly Finding[]): StoryReport {
   const { story, template, facts } = p;
+  // Every rule and suggestion needs the assessment: when it fails, the story cannot be analyzed.
   const technical = assessTechnical(story.summary, template, facts, lex, { userRoles: backlog?.userRoles, personas: backlog?.personaNames });
   const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, backlog };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of parts.rules) {
     const severity = severityFor(rule.meta.id, settings, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
-    for (const r of rule.check(story, ctx)) {
-      const data = r.data ?? {};
-      findings.push({
-        ruleId: rule.meta.id,
-        criterion: rule.meta.criterion,
-        severity,
-        messageId: r.messageId,
-        data,
-        message: formatMessage(rule.meta.id, r.messageId, data),
-        ...(r.field ? { field: r.field } : {}),
-        ...(r.range ? { range: r.range } : {}),
-      });
+    // A rule that throws costs only its own findings: the others' verdicts stand.
+    try {
+      findings.push(...ruleFindings(rule, severity, story, ctx));
+    } catch (error) {
+      findings.push(ruleFailure(story.key, rule.meta.id, error));
     }
   }
-  const { criteria, score } = scoreFindings(findings, RULES_BY_ID);
+  const { criteria, score } = scoreFindings(findings, rulesById(parts.rules));
   const ruleIds = new Set(findings.map((f) => f.ruleId));
+  const suggest = <T>(kind: 'rewrites' | 'splits', make: () => T[]): T[] => {
+    try {
+      return make();
+    } catch (error) {
+      findings.push(suggestionFailure(story.key, kind, error));
+      return [];
+    }
+  };
+  const rewrites = suggest('rewrites', () => (ruleIds.has('technical-story') ? parts.suggestRewrites(story, template, facts, technical, lex, backlog) : []));
+  const splits = suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds));
+  const truncated = truncationsOf(p);
   return {
     key: story.key,
     summary: story.summary,
@@ -70,48 +108,140 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
       benefit: template.benefit?.text ?? null,
     },
     technical: technical.technical && ruleIds.has('technical-story'),
-    findings,
-    rewrites: ruleIds.has('technical-story') ? suggestRewrites(story, template, facts, technical, lex, backlog) : [],
-    splits: suggestSplits(story, template, facts, lex, ruleIds),
+    findings: notes.length ? [...findings, ...notes] : findings,
+    rewrites,
+    splits,
+    ...(truncated.length ? { truncated } : {}),
   };
 }
 
+/** Analyzes a prepared story. Never throws: a failure becomes an `engine-error` report of this story. */
+export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null, options: StoryOptions = {}): StoryReport {
+  try {
+    return analyzeParts(p, settings, lex, backlog, options.parts ?? ENGINE_PARTS, options.notes ?? []);
+  } catch (error) {
+    return failedStoryReport(p.story.key, p.story.summary, 'analyze', error);
+  }
+}
+
+/** A story prepared, or the reason it could not be. */
+export type PreparedSlot = { ok: true; p: Prepared } | { ok: false; key: string; summary: string; error: unknown };
+
+/** Prepares one input; a failure is returned (with the key and summary the input gives), never thrown. */
+export function prepareSafely(input: unknown, index: number, lex: Lexicons, parts: EngineParts = ENGINE_PARTS): PreparedSlot {
+  try {
+    return { ok: true, p: parts.prepare(input, index, lex) };
+  } catch (error) {
+    return { ok: false, ...inputIdentity(input, index), error };
+  }
+}
+
+function slotKey(slot: PreparedSlot): string {
+  return slot.ok ? slot.p.story.key : slot.key;
+}
+
 /** Gives every story a unique key (a repeated key gets "#2", "#3" …) so set-level results stay unambiguous. */
-function uniqueKeys(prepared: Prepared[]): void {
+function uniqueKeys(slots: PreparedSlot[]): void {
   const seen = new Map<string, number>();
-  for (const p of prepared) {
-    const n = (seen.get(p.story.key) ?? 0) + 1;
-    seen.set(p.story.key, n);
-    if (n > 1) p.story.key = `${p.story.key}#${n}`;
+  for (const slot of slots) {
+    const key = slotKey(slot);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n === 1) continue;
+    if (slot.ok) slot.p.story.key = `${key}#${n}`;
+    else slot.key = `${key}#${n}`;
+  }
+}
+
+interface SetContext {
+  context: BacklogContext | null;
+  /** Stories the set-level context had to leave out, with the error each caused. */
+  leftOut: Map<string, unknown>;
+  failedCheck?: string;
+}
+
+/**
+ * The set-level context, built so that one story cannot take it down: when building it throws, the
+ * stories that make it throw on their own are left out and it is built again; when it still fails,
+ * the stories are analyzed without it and the summary says the set-level checks could not run.
+ */
+function backlogContextSafely(prepared: readonly Prepared[], lex: Lexicons, parts: EngineParts): SetContext {
+  const leftOut = new Map<string, unknown>();
+  try {
+    return { context: parts.buildBacklogContext(prepared, lex), leftOut };
+  } catch (error) {
+    const rest = prepared.filter((p) => {
+      try {
+        parts.buildBacklogContext([p], lex);
+        return true;
+      } catch (alone) {
+        leftOut.set(p.story.key, alone);
+        return false;
+      }
+    });
+    if (leftOut.size) {
+      try {
+        return { context: parts.buildBacklogContext(rest, lex), leftOut };
+      } catch {
+        // fall through: the failure is not one story's
+      }
+    }
+    return { context: null, leftOut, failedCheck: errorText(error) };
+  }
+}
+
+function featuresSafely(p: Prepared, notes: Map<string, Finding[]>): BacklogFeatures {
+  try {
+    return backlogFeatures(p);
+  } catch (error) {
+    notes.set(p.story.key, [...(notes.get(p.story.key) ?? []), backlogFailure(p.story.key, error)]);
+    return { key: p.story.key, links: [], mentions: [] };
   }
 }
 
 /**
  * Analyzes a set of stories: every per-story rule, plus duplicates, uniformity, personas and the
- * dependency graph across the set. Never throws for any story input; invalid settings throw a
- * TypeError naming the field.
+ * dependency graph across the set. Never throws for any story input, and one story's failure never
+ * affects another: a story the engine cannot analyze gets an `engine-error` report naming it, the
+ * others are analyzed, and `backlog.failed` lists it. Invalid settings throw a TypeError naming the field.
  */
 export function analyze(inputs: readonly (StoryInput | unknown)[], settingsInput?: SettingsInput | Settings): AnalysisReport {
+  return analyzeSet(inputs, settingsInput, ENGINE_PARTS);
+}
+
+/** `analyze` with the engine's parts given (tests pass a part that throws). */
+export function analyzeSet(inputs: readonly (StoryInput | unknown)[], settingsInput: SettingsInput | Settings | undefined, parts: EngineParts): AnalysisReport {
   const settings = resolveSettings(settingsInput);
   const lex = lexiconsFor(settings);
   const list = Array.isArray(inputs) ? inputs : [];
-  const prepared = list.map((input, i) => prepare(input, i, lex));
-  uniqueKeys(prepared);
-  const backlog = buildBacklogContext(prepared, lex);
-  const summaryInput = prepared.map(backlogFeatures);
+  const slots: (PreparedSlot | null)[] = list.map((input, i) => prepareSafely(input, i, lex, parts));
+  uniqueKeys(slots as PreparedSlot[]);
+  const prepared = (slots as PreparedSlot[]).flatMap((s) => (s.ok ? [s.p] : []));
+  const set = backlogContextSafely(prepared, lex, parts);
+  const notes = new Map<string, Finding[]>();
+  for (const [key, error] of set.leftOut) notes.set(key, [backlogFailure(key, error)]);
+  const summaryInput = prepared.map((p) => featuresSafely(p, notes));
   // Each prepared story is released once its report is made, so peak memory stays near one copy.
-  const slots: (Prepared | null)[] = prepared;
-  const stories = slots.map((p, i) => {
-    const report = analyzePrepared(p!, settings, lex, backlog);
+  const stories = slots.map((slot, i) => {
+    const s = slot!;
+    const report = s.ok
+      ? analyzePrepared(s.p, settings, lex, set.context, { parts, notes: notes.get(s.p.story.key) ?? [] })
+      : failedStoryReport(s.key, s.summary, 'prepare', s.error);
     slots[i] = null;
     return report;
   });
-  return { tool: TOOL, stories, backlog: summarizeBacklog(summaryInput, stories, backlog) };
+  return { tool: TOOL, stories, backlog: summarizeBacklog(summaryInput, stories, set.context, set.failedCheck) };
 }
 
-/** Analyzes one story on its own (no backlog context unless given). */
-export function analyzeStory(input: StoryInput | unknown, settingsInput?: SettingsInput | Settings, backlog: BacklogContext | null = null): StoryReport {
+/** Analyzes one story on its own (no backlog context unless given). Never throws for any story input. */
+export function analyzeStory(
+  input: StoryInput | unknown,
+  settingsInput?: SettingsInput | Settings,
+  backlog: BacklogContext | null = null,
+  parts: EngineParts = ENGINE_PARTS,
+): StoryReport {
   const settings = resolveSettings(settingsInput);
   const lex = lexiconsFor(settings);
-  return analyzePrepared(prepare(input, 0, lex), settings, lex, backlog);
+  const slot = prepareSafely(input, 0, lex, parts);
+  return slot.ok ? analyzePrepared(slot.p, settings, lex, backlog, { parts }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
 }

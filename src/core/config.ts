@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from './story';
-import { RULE_IDS } from './rules/ids';
+import { ENGINE_ERROR_ID, RULE_IDS } from './rules/ids';
 
 export const severitySchema = z.enum(SEVERITIES);
 
@@ -18,7 +18,9 @@ export const settingsSchema = z
       .record(z.string(), severitySchema)
       .superRefine((rules, ctx) => {
         for (const id of Object.keys(rules)) {
-          if (!RULE_IDS.includes(id)) {
+          if (id === ENGINE_ERROR_ID) {
+            ctx.addIssue({ code: 'custom', path: [id], message: `"${id}" is not a rule: the engine reports it when it fails on a story, and it cannot be configured.` });
+          } else if (!RULE_IDS.includes(id)) {
             ctx.addIssue({ code: 'custom', path: [id], message: `Unknown rule "${id}". Known rules: ${RULE_IDS.join(', ')}` });
           }
         }

@@ -4,8 +4,9 @@
  * never holds 20,000 full stories in memory.
  */
 import type { Settings } from './config';
-import { analyzePrepared } from './analyze';
-import { prepare } from './prepare';
+import { analyzePrepared, prepareSafely } from './analyze';
+import { failedStoryReport } from './engine-error';
+import { ENGINE_PARTS, type EngineParts } from './engine-parts';
 import { lexiconsFor } from './lexicons';
 import { findIssueKeyMentions } from './backlog/index';
 import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
@@ -28,6 +29,8 @@ export interface ScanRecord {
   links: StoryLink[];
   mentions: string[];
   storyPoints: number | null | undefined;
+  /** Set when the engine could not analyze the story (the error's message): no verdict, left out of every score. */
+  failed?: string;
 }
 
 /** Message data kept short (quoted story text is cut), so records and snapshots stay small. */
@@ -52,11 +55,47 @@ function worst(report: StoryReport): ScanRecord['top'] {
   return best;
 }
 
-/** Analyzes one story for a scan: its report (per-story rules) and its compact record. */
-export function analyzeForScan(input: unknown, settings: Settings): { report: StoryReport; record: ScanRecord } {
+/** Dependency mentions for the set-level graph; a failure there leaves only this story's mentions out. */
+function mentionsOf(text: string): string[] {
+  try {
+    return findIssueKeyMentions(text);
+  } catch {
+    return [];
+  }
+}
+
+function failedRecord(report: StoryReport): ScanRecord {
+  return {
+    key: report.key,
+    score: 0,
+    criteria: report.criteria,
+    technical: false,
+    ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+    top: worst(report),
+    form: 'none',
+    role: null,
+    dupText: '',
+    links: [],
+    mentions: [],
+    storyPoints: undefined,
+    failed: report.failed?.message ?? 'unknown error',
+  };
+}
+
+/**
+ * Analyzes one story for a scan: its report (per-story rules) and its compact record. Never throws:
+ * a story the engine cannot analyze gets an `engine-error` report and a record marked `failed`.
+ */
+export function analyzeForScan(input: unknown, settings: Settings, parts: EngineParts = ENGINE_PARTS): { report: StoryReport; record: ScanRecord } {
   const lex = lexiconsFor(settings);
-  const p = prepare(input, 0, lex);
-  const report = analyzePrepared(p, settings, lex, null);
+  const slot = prepareSafely(input, 0, lex, parts);
+  if (!slot.ok) {
+    const report = failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
+    return { report, record: failedRecord(report) };
+  }
+  const p = slot.p;
+  const report = analyzePrepared(p, settings, lex, null, { parts });
+  if (report.failed) return { report, record: failedRecord(report) };
   const d = p.story.description;
   const record: ScanRecord = {
     key: p.story.key,
@@ -69,7 +108,7 @@ export function analyzeForScan(input: unknown, settings: Settings): { report: St
     role: p.template.roleName,
     dupText: d ? `${p.story.summary}\n${d.slice(0, DUPLICATE_TEXT_PREFIX)}` : p.story.summary,
     links: p.story.links,
-    mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`),
+    mentions: mentionsOf(`${p.story.summary}\n${d}`),
     storyPoints: p.story.storyPoints,
   };
   return { report, record };

@@ -255,8 +255,24 @@ function parseGoalOnly(text: string, lineStart: number, m: RegExpExecArray, fiel
   return parse;
 }
 
+/**
+ * A story sentence on a line longer than LINE_LIMIT was parsed on the line's start only: say so, so
+ * that a part not found there counts as unknown rather than missing.
+ */
+function markCut(text: string, lineStart: number, parse: TemplateParse | null): TemplateParse | null {
+  if (!parse || text.length - lineStart <= LINE_LIMIT) return parse;
+  const nl = text.indexOf('\n', lineStart);
+  const total = (nl === -1 ? text.length : nl) - lineStart;
+  if (total > LINE_LIMIT) parse.cut = { analyzed: LINE_LIMIT, total };
+  return parse;
+}
+
 /** Tries every template form on the line starting at `lineStart`. */
 function parseLine(text: string, lineStart: number, field: Field): TemplateParse | null {
+  return markCut(text, lineStart, parseLineForms(text, lineStart, field));
+}
+
+function parseLineForms(text: string, lineStart: number, field: Field): TemplateParse | null {
   const line = text.slice(lineStart, lineEndAt(text, lineStart));
   let m = ROLE_AT_START.exec(line);
   if (m) return parseRoleFirst(text, lineStart, m, field);

@@ -96,6 +96,7 @@ export function sampleReport(): AnalysisReport {
     stories,
     backlog: {
       count: 3,
+      failed: [],
       score: 64,
       criteria: criteria(70),
       technicalCount: 1,

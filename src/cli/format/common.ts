@@ -62,6 +62,7 @@ const CRITERION_LABEL: Record<RuleCriterion, string> = {
   testable: 'INVEST Testable',
   template: 'user-story template',
   backlog: 'backlog',
+  engine: 'engine error, not a verdict',
 };
 
 /** `vague-term` → "Vague term (INVEST Testable)": the engine has no rule catalogue to ask yet. */
