@@ -21,7 +21,9 @@ export type SaveOutcome =
   | { status: 'written'; key: string; score: number; labelChange?: 'added' | 'removed' }
   | { status: 'unchanged'; key: string }
   | { status: 'skipped'; key: string; reason: string }
-  | { status: 'gone'; key: string };
+  | { status: 'gone'; key: string }
+  /** The engine could not analyze the issue: the property records the error (no score); labels are left as they are. */
+  | { status: 'engine-error'; key: string; message: string };
 
 function isNotFound(error: unknown): boolean {
   return (error as { name?: string; code?: string })?.name === 'JiraError' && (error as { code?: string }).code === 'not-found';
@@ -57,9 +59,12 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
   const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
   if (existing?.contentHash === hash && existing.engineVersion === ENGINE_VERSION) return { status: 'unchanged', key: issue.key };
 
+  // Never throws for the story's content: an engine failure is recorded on this issue, like a score.
   const report = analyzeStory({ ...story, key: issue.key }, settings);
   try {
     await jira.setIssueProperty(issue.key, HEALTH_PROPERTY, toProperty(report, hash, deps.now()));
+    // No verdict, no label change.
+    if (report.failed) return { status: 'engine-error', key: issue.key, message: report.failed.message };
     const change = labelChange(story.labels ?? [], report.score, settings);
     if (change.add) await jira.editIssue(issue.key, { update: { labels: [{ add: change.add }] } });
     if (change.remove) await jira.editIssue(issue.key, { update: { labels: [{ remove: change.remove }] } });

@@ -50,8 +50,10 @@ export async function panelAnalyze(payload: unknown, _ctx: CallContext, deps: De
   ]);
   const neighbours = await backlogNeighbours(jira, projectKey, issue.key, settings);
   // Analyzed with its project's recent stories, so duplicates, uniformity, personas and the user
-  // story a technical story serves ("make it a task of KEY") can be found.
+  // story a technical story serves ("make it a task of KEY") can be found. A neighbour the engine
+  // cannot analyze is only left out; this story's own failure is the panel's error state.
   const report = analyze([...neighbours, { ...story, key: issue.key }], settings).stories.at(-1)!;
+  if (report.failed) return engineError(issue.key, report.failed.message);
   const parent = issue.fields.parent as { key?: string } | undefined;
   return ok({
     issue: {
@@ -79,5 +81,11 @@ export async function panelDraft(payload: unknown, ctx: CallContext, deps: Deps)
   const settings = await loadSettings(deps.store, projectKey);
   const input: StoryInput = { key: req.value.issueKey, summary: req.value.summary, source: 'issue', storyPoints: undefined };
   if (req.value.description !== undefined) input.description = req.value.description;
-  return ok(analyzeStory(input, settings));
+  const report = analyzeStory(input, settings);
+  return report.failed ? engineError(req.value.issueKey, report.failed.message, 'this draft') : ok(report);
+}
+
+/** The panel's error state for a story the engine could not analyze: it names the story and the error. */
+function engineError(key: string, message: string, what = key): Envelope<never> {
+  return fail('engine-error', `Story Health could not analyze ${what === key ? key : `${what} of ${key}`} (${message}). Nothing else is affected; please report this with the story's text.`);
 }

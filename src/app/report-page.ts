@@ -17,13 +17,14 @@ import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 
 function statusOf(state: ScanState | undefined, now: Date, joined?: boolean): ScanStatus {
-  if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
+  if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, failed: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
   return {
     status: state.status,
     phase: state.phase,
     done: state.done,
     pages: state.pages,
     backfilled: state.backfilled,
+    failed: state.failed ?? 0,
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     error: state.error ?? null,
@@ -59,6 +60,7 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
     pages: 0,
     nextPageToken: null,
     backfilled: 0,
+    failed: 0,
     startedAt: now.toISOString(),
     updatedAt: now.toISOString(),
     startedBy: ctx.accountId,
@@ -148,6 +150,7 @@ function filterSnapshot(s: Snapshot, visible: Set<string>): { snapshot: Snapshot
     longestBlockedChain: keep(s.longestBlockedChain),
     personas: s.personas.map((p) => ({ ...p, keys: keep(p.keys) })),
     fixFirst: s.fixFirst.filter((f) => (all.add(f.key), visible.has(f.key))),
+    failed: (s.failed ?? []).filter((f) => (all.add(f.key), visible.has(f.key))),
   };
   return { snapshot, hidden: [...all].filter((k) => !visible.has(k)).length };
 }
@@ -159,6 +162,7 @@ function snapshotKeys(s: Snapshot): string[] {
     ...s.longestBlockedChain,
     ...s.personas.flatMap((p) => p.keys),
     ...s.fixFirst.map((f) => f.key),
+    ...(s.failed ?? []).map((f) => f.key),
   ];
 }
 

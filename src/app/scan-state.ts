@@ -14,6 +14,8 @@ export interface ScanState {
   nextPageToken: string | null;
   /** Properties written or refreshed on issues so far. */
   backfilled: number;
+  /** Stories the engine could not analyze so far (each has an engine-error property); absent in states of older versions. */
+  failed?: number;
   startedAt: string;
   updatedAt: string;
   /** Who pressed Start (the first one; a second Start joins). */

@@ -9,12 +9,14 @@
 import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import type { Settings } from '../core/config';
-import { analyzeForScan, type ScanRecord } from '../core/scan-record';
-import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
+import { analyzeForScan, failedScan, type ScanRecord } from '../core/scan-record';
+import type { StoryReport } from '../core/story';
+import { issueToStory, STORY_FIELDS, storiesJql, type StoryFieldIds } from '../jira';
+import type { JiraIssue } from '../jira/types';
 import type { Deps } from './ports';
 import { contentHash } from './content-hash';
 import { siteFields } from './issue-reader';
-import { HEALTH_PROPERTY, toProperty, type HealthProperty } from './health-property';
+import { HEALTH_PROPERTY, toProperty, type HealthProperty, type StoredHealth } from './health-property';
 import { chunkKey, chunkPrefix, HISTORY_LIMIT, snapshotKey, snapshotPrefix, stateKey, type ScanState, type StoredSnapshot } from './scan-state';
 import { loadSettings } from './settings-store';
 
@@ -71,6 +73,21 @@ async function deleteChunks(deps: Deps, projectKey: string, jobId: string): Prom
   }
 }
 
+/**
+ * One issue of a page: its report, record and content hash. Never throws: an issue the engine (or
+ * the mapping before it) cannot handle gets an engine-error report and record, and the scan goes on.
+ */
+function scanIssue(issue: JiraIssue, fields: StoryFieldIds, settings: Settings): { report: StoryReport; record: ScanRecord; hash: string } {
+  try {
+    const story = issueToStory(issue, fields);
+    const scanned = analyzeForScan({ ...story, key: issue.key }, settings);
+    return { ...scanned, hash: contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION) };
+  } catch (error) {
+    const summary = typeof issue.fields?.summary === 'string' ? issue.fields.summary : '';
+    return { ...failedScan(issue.key, summary, 'prepare', error), hash: '' };
+  }
+}
+
 /** Analyzes one page and backfills stale properties; returns the page's records. */
 async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promise<{ records: ScanRecord[]; nextPageToken: string | null; backfilled: number }> {
   const jira = deps.asApp();
@@ -83,12 +100,10 @@ async function scanPage(deps: Deps, settings: Settings, state: ScanState): Promi
     ...(state.nextPageToken ? { nextPageToken: state.nextPageToken } : {}),
   });
   const records: ScanRecord[] = [];
-  const writes: { key: string; value: HealthProperty }[] = [];
+  const writes: { key: string; value: StoredHealth }[] = [];
   for (const issue of page.issues) {
-    const story = issueToStory(issue, fields);
-    const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings);
+    const { report, record, hash } = scanIssue(issue, fields, settings);
     records.push(record);
-    const hash = contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION);
     const existing = issue.properties?.[HEALTH_PROPERTY] as Partial<HealthProperty> | undefined;
     if (existing?.contentHash !== hash || existing.engineVersion !== ENGINE_VERSION) writes.push({ key: issue.key, value: toProperty(report, hash, deps.now()) });
   }
@@ -158,7 +173,7 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
         // An expired page token after a long pause: start the job's pages over, keeping nothing half-done.
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
           await deleteChunks(deps, state.projectKey, state.jobId);
-          Object.assign(state, { nextPageToken: null, pages: 0, done: 0 });
+          Object.assign(state, { nextPageToken: null, pages: 0, done: 0, failed: 0 });
           await saveState(deps, state);
           continue;
         }
@@ -170,6 +185,7 @@ export async function runScanChunk(event: ScanEvent, deps: Deps): Promise<ScanSt
       await deps.store.set(chunkKey(state.projectKey, state.jobId, state.pages), result.records);
       state.pages++;
       state.done += result.records.length;
+      state.failed = (state.failed ?? 0) + result.records.filter((r) => r.failed !== undefined).length;
       state.backfilled += result.backfilled;
       state.nextPageToken = result.nextPageToken;
       if (result.nextPageToken === null) state.phase = 'aggregating';

@@ -9,7 +9,7 @@ import { failedStoryReport } from './engine-error';
 import { ENGINE_PARTS, type EngineParts } from './engine-parts';
 import { lexiconsFor } from './lexicons';
 import { findIssueKeyMentions } from './backlog/index';
-import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
+import type { CriteriaScores, EngineStage, StoryLink, StoryReport, TemplateForm } from './story';
 
 /** How much of the description takes part in set-level duplicate detection (as in analyze()). */
 const DUPLICATE_TEXT_PREFIX = 150;
@@ -82,6 +82,12 @@ function failedRecord(report: StoryReport): ScanRecord {
   };
 }
 
+/** The report and record of a story the engine could not analyze (or that could not even be read). */
+export function failedScan(key: string, summary: string, stage: EngineStage, error: unknown): { report: StoryReport; record: ScanRecord } {
+  const report = failedStoryReport(key, summary, stage, error);
+  return { report, record: failedRecord(report) };
+}
+
 /**
  * Analyzes one story for a scan: its report (per-story rules) and its compact record. Never throws:
  * a story the engine cannot analyze gets an `engine-error` report and a record marked `failed`.
@@ -89,10 +95,7 @@ function failedRecord(report: StoryReport): ScanRecord {
 export function analyzeForScan(input: unknown, settings: Settings, parts: EngineParts = ENGINE_PARTS): { report: StoryReport; record: ScanRecord } {
   const lex = lexiconsFor(settings);
   const slot = prepareSafely(input, 0, lex, parts);
-  if (!slot.ok) {
-    const report = failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
-    return { report, record: failedRecord(report) };
-  }
+  if (!slot.ok) return failedScan(slot.key, slot.summary, 'prepare', slot.error);
   const p = slot.p;
   const report = analyzePrepared(p, settings, lex, null, { parts });
   if (report.failed) return { report, record: failedRecord(report) };

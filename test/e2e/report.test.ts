@@ -303,7 +303,7 @@ test('a Start that joins a running scan says so, shows done of the total so far,
   await page.route('**/api/bridge', async (route) => {
     const body = route.request().postDataJSON() as { functionKey?: string; payload?: unknown };
     const now = new Date().toISOString();
-    const state: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, startedAt: now, updatedAt: now, error: null, stalled: false };
+    const state: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, failed: 0, startedAt: now, updatedAt: now, error: null, stalled: false };
     if (body.functionKey === 'report/start') return route.fulfill({ json: { ok: true, data: { ...state, joined: true } } });
     if (body.functionKey === 'report/status') return route.fulfill({ json: { ok: true, data: cancelledWith ? { ...state, status: 'cancelled' } : state } });
     if (body.functionKey === 'report/cancel') {

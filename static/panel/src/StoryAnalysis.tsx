@@ -21,6 +21,7 @@ import { InvestRow } from './InvestRow';
 import { RewriteActions } from './RewriteActions';
 import { ScoreHeader } from './ScoreHeader';
 import { SplitActions } from './SplitActions';
+import { TruncationNote } from './TruncationNote';
 import { REWRITE_LABEL, Suggestions } from './Suggestions';
 
 export interface StoryAnalysisProps {
@@ -176,6 +177,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
         </div>
       ) : null}
       <ScoreHeader report={report} />
+      <TruncationNote truncated={report.truncated} />
       <InvestRow report={report} />
       <Findings findings={report.findings} scores={report.criteria} issue={issue} />
       <Suggestions
