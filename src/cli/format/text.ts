@@ -4,7 +4,7 @@
  */
 import { grade } from '../../core/grade';
 import type { ActiveSeverity, AnalysisReport, StoryReport } from '../../core/story';
-import { bySeverity, countSeverities, findingLocation, oneLine, plural, truncate, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, truncate, truncationNotes, type FormatOptions } from './common';
 
 const CODES = { bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, gray: 90 } as const;
 type Style = keyof typeof CODES;
@@ -30,10 +30,9 @@ function padEnd(text: string, width: number): string {
 function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>): string[] {
   const lines: string[] = [];
   const key = oneLine(story.key);
-  lines.push(
-    `${paint(key, 'bold', 'underline')}  ${paint(`score ${story.score}`, scoreStyle(story.score))}  ${truncate(story.summary, 80)}` +
-      (story.technical ? `  ${paint('[technical]', 'cyan')}` : ''),
-  );
+  const verdict = story.failed ? paint('not analyzed', 'red') : paint(`score ${story.score}`, scoreStyle(story.score));
+  lines.push(`${paint(key, 'bold', 'underline')}  ${verdict}  ${truncate(story.summary, 80)}` + (story.technical ? `  ${paint('[technical]', 'cyan')}` : ''));
+  for (const note of truncationNotes(story)) lines.push(`  ${paint('note', 'dim')}  ${note}`);
   const findings = bySeverity(story.findings);
   const locWidth = Math.max(0, ...findings.map((f) => findingLocation(f).length));
   const sevWidth = Math.max(0, ...findings.map((f) => SEVERITY_WORD[f.severity].length));
@@ -59,7 +58,7 @@ export function formatText(report: AnalysisReport, opts: FormatOptions = {}): st
   const out: string[] = [];
   for (const story of report.stories) {
     out.push(...storyBlock(story, paint));
-    if (story.findings.length || story.rewrites.length || story.splits.length) out.push('');
+    if (story.findings.length || story.rewrites.length || story.splits.length || story.truncated) out.push('');
   }
   if (out.length && out[out.length - 1] !== '') out.push('');
 
@@ -73,13 +72,16 @@ export function formatText(report: AnalysisReport, opts: FormatOptions = {}): st
   if (b.longestBlockedChain.length > 2) {
     out.push(`${paint('longest blocked chain', 'yellow')}  ${b.longestBlockedChain.map(oneLine).join(' → ')}`);
   }
-  if (b.duplicates.length || b.dependencyCycles.length || b.longestBlockedChain.length > 2) out.push('');
+  const checks = failedCheckNotes(report);
+  for (const note of checks) out.push(`${paint('engine error', 'red')}  ${note}`);
+  if (b.duplicates.length || b.dependencyCycles.length || b.longestBlockedChain.length > 2 || checks.length) out.push('');
 
   const counts = countSeverities(report);
   const symbol = counts.error ? paint('✖', 'red') : counts.warn ? paint('⚠', 'yellow') : paint('✔', 'green');
+  const failed = notAnalyzed(report);
   const summary =
     `${plural(report.stories.length, 'story', 'stories')}, ${plural(counts.error, 'error')}, ` +
-    `${plural(counts.warn, 'warning')}, backlog score ${b.score}`;
+    `${plural(counts.warn, 'warning')}, backlog score ${b.score}${failed ? ` (${failed}: left out of the score)` : ''}`;
   out.push(`${symbol} ${paint(summary, 'bold')}`);
   return out.join('\n');
 }
