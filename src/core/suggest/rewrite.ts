@@ -7,7 +7,7 @@ import type { Facts } from '../facts';
 import type { Lexicons } from '../lexicons';
 import type { Rewrite, Story, TemplateParse } from '../story';
 import type { TechnicalAssessment } from '../technical';
-import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, wantPhrase } from './grammar';
+import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, trimTrailing, wantPhrase } from './grammar';
 
 /** How much domain overlap makes another story "the one this work serves". */
 const RELATED_MIN = 0.5;
@@ -66,7 +66,7 @@ function goalFromBenefit(template: TemplateParse, facts: Facts, lex: Lexicons): 
 
 function imperative(story: Story, template: TemplateParse): string {
   const goal = template.goal?.text ?? story.summary;
-  return capitalize(goal.replace(/^to\s+/i, '').replace(/[.!?\s]+$/, ''));
+  return capitalize(trimTrailing(goal.replace(/^to\s+/i, ''), '.!?', true));
 }
 
 export function suggestRewrites(

@@ -124,6 +124,11 @@ const PLACES: Record<string, Place> = {
   'the benefit of a summary': { size: 9_900, input: (t) => ({ key: 'L-1', summary: `As a diner, I want to see menus so that ${t}` }) },
   'the role of a summary': { size: 9_900, input: (t) => ({ key: 'L-1', summary: `As a ${t}` }) },
   'a summary without a template': { size: 9_900, input: (t) => ({ key: 'L-1', summary: t }) },
+  // Oversized, so the split suggester quotes each criterion (its trailing-punctuation trim was quadratic).
+  'an acceptance criterion of an oversized story': {
+    size: 64_000,
+    input: (t) => ({ key: 'L-1', summary: STORY, storyPoints: 40, source: 'issue', description: `Acceptance criteria:\n- a rule\n- another\n- a third\n- ${t} end` }),
+  },
 };
 
 const baselines = new Map<string, number>();
