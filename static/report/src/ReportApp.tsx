@@ -10,7 +10,8 @@ import { cancelScan, getReport, getReportIssues, getScanStatus, startScan, type 
 import { ErrorState, Loading } from '../../shared/states';
 import { downloadText, toCsv } from './download';
 import { exportName, isActive, plural } from './model';
-import { FailedNote, HiddenNote, Report } from './Report';
+import { FailedNote } from './FailedNote';
+import { HiddenNote, Report } from './Report';
 import { ScanPanel } from './ScanPanel';
 
 const POLL_MS = 1000;
