@@ -5,7 +5,7 @@
 import { parseSettings, severityFor, type Settings, type SettingsInput } from './config';
 import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
-import type { Rule, RuleContext } from './rules';
+import type { RuleContext } from './rules';
 import { scoreFindings } from './score';
 import type { AnalysisReport, Finding, StoryInput, StoryReport, Truncation } from './story';
 import type { Prepared } from './prepare';
@@ -41,30 +41,10 @@ export interface StoryOptions {
   notes?: readonly Finding[];
 }
 
-/** One rule's findings on one story; throws when the rule does (the caller isolates it). */
-function ruleFindings(rule: Rule, severity: Finding['severity'], story: Prepared['story'], ctx: RuleContext): Finding[] {
-  const reports = rule.check(story, ctx);
-  if (!Array.isArray(reports)) throw new TypeError(`${rule.meta.id} returned ${typeof reports}, not a list of reports`);
-  return reports.map((r) => {
-    const data = r.data ?? {};
-    return {
-      ruleId: rule.meta.id,
-      criterion: rule.meta.criterion,
-      severity,
-      messageId: r.messageId,
-      data,
-      message: formatMessage(rule.meta.id, r.messageId, data),
-      ...(r.field ? { field: r.field } : {}),
-      ...(r.range ? { range: r.range } : {}),
-    };
-  });
-}
-
-function truncationsOf(p: Prepared): Truncation[] {
-  const out = [...(p.story.truncated ?? [])];
+function truncationsOf(p: Prepared): Truncation[] | null {
   const cut = p.template.cut;
-  if (cut) out.push({ field: p.template.field, part: 'sentence', analyzed: cut.analyzed, total: cut.total });
-  return out;
+  if (!cut) return p.story.truncated ?? null;
+  return [...(p.story.truncated ?? []), { field: p.template.field, part: 'sentence', analyzed: cut.analyzed, total: cut.total }];
 }
 
 function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, backlog: BacklogContext | null, parts: EngineParts, notes: readonly Finding[]): StoryReport {
@@ -76,10 +56,24 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, backlog: B
   for (const rule of parts.rules) {
     const severity = severityFor(rule.meta.id, settings, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
-    // A rule that throws costs only its own findings: the others' verdicts stand.
+    // A rule that throws costs only its own findings (any it added are dropped): the others' verdicts stand.
+    const before = findings.length;
     try {
-      findings.push(...ruleFindings(rule, severity, story, ctx));
+      for (const r of rule.check(story, ctx)) {
+        const data = r.data ?? {};
+        findings.push({
+          ruleId: rule.meta.id,
+          criterion: rule.meta.criterion,
+          severity,
+          messageId: r.messageId,
+          data,
+          message: formatMessage(rule.meta.id, r.messageId, data),
+          ...(r.field ? { field: r.field } : {}),
+          ...(r.range ? { range: r.range } : {}),
+        });
+      }
     } catch (error) {
+      findings.length = before;
       findings.push(ruleFailure(story.key, rule.meta.id, error));
     }
   }
@@ -96,7 +90,7 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, backlog: B
   const rewrites = suggest('rewrites', () => (ruleIds.has('technical-story') ? parts.suggestRewrites(story, template, facts, technical, lex, backlog) : []));
   const splits = suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds));
   const truncated = truncationsOf(p);
-  return {
+  const report: StoryReport = {
     key: story.key,
     summary: story.summary,
     score,
@@ -111,8 +105,9 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, backlog: B
     findings: notes.length ? [...findings, ...notes] : findings,
     rewrites,
     splits,
-    ...(truncated.length ? { truncated } : {}),
   };
+  if (truncated) report.truncated = truncated;
+  return report;
 }
 
 /** Analyzes a prepared story. Never throws: a failure becomes an `engine-error` report of this story. */

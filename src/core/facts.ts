@@ -73,9 +73,13 @@ function goalActions(t: Tokens, text: string, lex: Lexicons): { actions: GoalAct
   const n = t.words.length;
   if (!n) return { actions, sequential };
   // Words inside a fixed pair ("drag and drop"), marked once: a lookup per word stays linear.
-  const fixedWord = new Uint8Array(n);
-  for (const f of lex.fixedPairs.find(t)) fixedWord.fill(1, f.first, f.last + 1);
-  const inFixed = (i: number) => fixedWord[i] === 1;
+  const fixed = lex.fixedPairs.find(t);
+  let fixedWord: Uint8Array | null = null;
+  if (fixed.length) {
+    fixedWord = new Uint8Array(n);
+    for (const f of fixed) fixedWord.fill(1, f.first, f.last + 1);
+  }
+  const inFixed = (i: number) => fixedWord !== null && fixedWord[i] === 1;
   const firstIsVerb = lex.verbs.has(t.words[0]!) || (t.words[0] === 'be' && n > 1);
   if (firstIsVerb) actions.push({ verb: t.words[0]!, range: [t.starts[0]!, t.ends[0]!] });
   for (let i = 0; i < n; i++) {

@@ -43,6 +43,7 @@ const BENEFIT_INDICATOR =
 /** Sentence end: ".", "!" or "?" followed by space and an upper-case letter, or a newline. */
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|ca|mr|mrs|ms|dr|st|no|fig)|\b[A-Za-z])$/i;
 const SENTENCE_START = /["“(]?[A-Z0-9]/y;
+const END_MARK = /[.!?]/g;
 
 function span(text: string, start: number, end: number): Span | null {
   // Trim whitespace and edge punctuation that is not part of the phrase.
@@ -59,27 +60,30 @@ function isEndMark(code: number): boolean {
 /**
  * End of the sentence that starts at `from`, bounded by the line: after a run of "." "!" "?" that is
  * followed by whitespace and a capital, a digit or an opening quote, unless it ends an abbreviation.
- * A loop that looks at each character of `[from, lineEnd)` once (a regex searched from every dot of
- * a long run of dots backtracked quadratically, and ran past the line).
+ * Each character of `[from, lineEnd)` is looked at a bounded number of times (a regex searched from
+ * every dot of a long run of dots backtracked quadratically, and ran past the line).
  */
 function sentenceEnd(text: string, from: number, lineEnd: number): number {
-  let i = from;
-  while (i < lineEnd) {
-    if (!isEndMark(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  // Offsets below are in `line` (a slice: the scan cannot run past the line).
+  const line = text.slice(from, lineEnd);
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    // Jump to the next end mark (one character class: no backtracking).
+    END_MARK.lastIndex = i;
+    const mark = END_MARK.exec(line);
+    if (!mark) return lineEnd;
+    i = mark.index;
     const runStart = i;
-    while (i < lineEnd && isEndMark(text.charCodeAt(i))) i++;
+    while (i < n && isEndMark(line.charCodeAt(i))) i++;
     let j = i;
-    while (j < lineEnd && /\s/.test(text[j]!)) j++;
+    while (j < n && /\s/.test(line[j]!)) j++;
     // Whitespace up to the end of the line: the sentence ends with the line either way.
-    if (j >= lineEnd) return lineEnd;
+    if (j >= n) return lineEnd;
     if (j === i) continue;
     SENTENCE_START.lastIndex = j;
-    if (!SENTENCE_START.test(text)) continue;
-    const before = text.slice(Math.max(from, runStart - 8), runStart);
-    if (!ABBREVIATIONS.test(before)) return i;
+    if (!SENTENCE_START.test(line)) continue;
+    if (!ABBREVIATIONS.test(line.slice(Math.max(0, runStart - 8), runStart))) return from + i;
   }
   return lineEnd;
 }

@@ -36,15 +36,12 @@ export function toStory(input: unknown, index: number): Story {
   const summary = (fullSummary.length > MAX_SUMMARY ? fullSummary.slice(0, MAX_SUMMARY) : fullSummary).replace(/\r\n?/g, '\n');
   const desc = normalizeDescription(raw.description, raw.descriptionFormat);
   const ac = raw.acceptanceCriteria === undefined || raw.acceptanceCriteria === null ? null : normalizeAcceptanceCriteria(raw.acceptanceCriteria);
-  const truncated: Truncation[] = [];
-  if (fullSummary.length > MAX_SUMMARY) truncated.push({ field: 'summary', part: 'field', analyzed: summary.length, total: fullSummary.length });
-  if (desc.truncated) truncated.push({ field: 'description', part: 'field', ...desc.truncated });
-  if (ac?.truncated) truncated.push({ field: 'acceptanceCriteria', part: 'field', ...ac.truncated });
+
   const acText = ac?.text ?? '';
   const acceptanceCriteria = [...(ac?.acceptanceCriteria ?? []), ...desc.acceptanceCriteria];
   const hasIssueData =
     raw.description !== undefined || raw.storyPoints !== undefined || raw.acceptanceCriteria !== undefined || raw.issueType !== undefined;
-  return {
+  const story: Story = {
     key: str(raw.key) || String(index + 1),
     summary,
     description: desc.text,
@@ -57,6 +54,13 @@ export function toStory(input: unknown, index: number): Story {
     links: links(raw.links),
     parent: str(raw.parent) || undefined,
     source: raw.source === 'line' || raw.source === 'issue' ? raw.source : hasIssueData ? 'issue' : 'line',
-    ...(truncated.length ? { truncated } : {}),
   };
+  if (fullSummary.length > MAX_SUMMARY || desc.truncated || ac?.truncated) {
+    const truncated: Truncation[] = [];
+    if (fullSummary.length > MAX_SUMMARY) truncated.push({ field: 'summary', part: 'field', analyzed: summary.length, total: fullSummary.length });
+    if (desc.truncated) truncated.push({ field: 'description', part: 'field', ...desc.truncated });
+    if (ac?.truncated) truncated.push({ field: 'acceptanceCriteria', part: 'field', ...ac.truncated });
+    story.truncated = truncated;
+  }
+  return story;
 }

@@ -62,13 +62,15 @@ function convert(input: unknown, format: DescriptionFormat | undefined): Convert
 
 function analyse(input: unknown, format: DescriptionFormat | undefined, allCriteria: boolean): NormalizedText {
   const { text, lines, dropped, inputTotal } = convert(input, format);
-  const cut = inputTotal !== undefined || dropped > 0 ? { truncated: { analyzed: text.length, total: inputTotal ?? text.length + dropped } } : {};
+  let out: NormalizedText;
   try {
     const sections = findSections(text, lines);
-    return { text, sections, acceptanceCriteria: findAcceptanceCriteria(text, sections, allCriteria), ...cut };
+    out = { text, sections, acceptanceCriteria: findAcceptanceCriteria(text, sections, allCriteria) };
   } catch {
-    return { text, sections: text === '' ? [] : [{ heading: null, text, start: 0, end: text.length }], acceptanceCriteria: [], ...cut };
+    out = { text, sections: text === '' ? [] : [{ heading: null, text, start: 0, end: text.length }], acceptanceCriteria: [] };
   }
+  if (inputTotal !== undefined || dropped > 0) out.truncated = { analyzed: text.length, total: inputTotal ?? text.length + dropped };
+  return out;
 }
 
 /** Plain text, sections and acceptance-criteria items of a description in any supported format. */
