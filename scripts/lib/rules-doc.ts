@@ -1,5 +1,6 @@
 /** Builds docs/rules.md from rule meta (STYLE.md §10): the catalogue cannot drift from the code. */
 import { RULES } from '../../src/core/rules';
+import { ENGINE_ERROR_ID } from '../../src/core/rules/ids';
 import { en } from '../../src/core/locales/en';
 import { CRITERION_WEIGHT, PENALTY } from '../../src/core/score';
 
@@ -12,12 +13,13 @@ export function rulesMarkdown(): string {
     const m = r.meta;
     lines.push(`| [\`${m.id}\`](#${m.id}) | ${m.criterion} | ${m.defaultSeverity.recommended} | ${m.defaultSeverity.strict} | ${m.description} |`);
   }
+  lines.push('', `Not a rule: [\`${ENGINE_ERROR_ID}\`](#${ENGINE_ERROR_ID}), what the engine reports when it fails on a story.`);
   lines.push('', '## Scores', '');
   lines.push(
     `Each criterion (I N V E S T and template) starts at 100. Every finding subtracts its severity's penalty (error ${PENALTY.error}, warn ${PENALTY.warn}, info ${PENALTY.info}) times the rule's weight from the criterion the rule scores against; at most two findings per rule count; the floor is 0.`,
     `The overall score is half the weighted mean of the seven criteria (weights: ${Object.entries(CRITERION_WEIGHT).map(([c, w]) => `${c} ${w}`).join(', ')}) plus half the weakest criterion, rounded: a story is only as good as its weakest letter, so one real problem shows in the overall score.`,
     'Only story-level findings count. Backlog findings (criterion `backlog`: duplicate, non-uniform) exist only by comparing stories; they are reported beside the story and never change its score, so a story scores the same on every surface whatever neighbours were loaded.',
-    'A backlog\'s score is the mean of its stories\' scores; its criteria are the means of theirs.',
+    'A backlog\'s score is the mean of its stories\' scores; its criteria are the means of theirs. A story the engine could not analyze (an `engine-error` with no score) is listed apart and left out of both.',
     '',
   );
   for (const r of RULES) {
@@ -46,5 +48,16 @@ export function rulesMarkdown(): string {
     show('Passes', m.examples.valid);
     show('Reported', m.examples.invalid);
   }
+  lines.push(`## ${ENGINE_ERROR_ID}`, '');
+  lines.push(
+    `Not a rule: the engine reports \`${ENGINE_ERROR_ID}\` when it fails on a story, instead of stopping the run; the other stories are analyzed as usual. A story it could not analyze at all has no score (the panel shows the error, backlog scores leave it out); a check or suggestion that failed costs only its own findings. It cannot be configured, never counts in a score, and JQL finds such stories with \`storyHealthRule = "${ENGINE_ERROR_ID}"\`.`,
+    '',
+    'Messages:',
+    '',
+  );
+  for (const [key, text] of Object.entries(en)) {
+    if (key.startsWith(`${ENGINE_ERROR_ID}/`)) lines.push(`- \`${key.slice(ENGINE_ERROR_ID.length + 1)}\`: ${text}`);
+  }
+  lines.push('');
   return lines.join('\n');
 }

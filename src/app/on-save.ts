@@ -23,7 +23,9 @@ export type SaveOutcome =
   | { status: 'written'; key: string; score: number; labelChange?: 'added' | 'removed' }
   | { status: 'unchanged'; key: string }
   | { status: 'skipped'; key: string; reason: string }
-  | { status: 'gone'; key: string };
+  | { status: 'gone'; key: string }
+  /** The engine could not analyze the issue: the property records the error (no score); labels are left as they are. */
+  | { status: 'engine-error'; key: string; message: string };
 
 function isNotFound(error: unknown): boolean {
   return (error as { name?: string; code?: string })?.name === 'JiraError' && (error as { code?: string }).code === 'not-found';
@@ -60,10 +62,13 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
   const hash = propertyHash(story, settings, reads);
   if (isCurrent(issue.properties?.[HEALTH_PROPERTY], hash)) return { status: 'unchanged', key: issue.key };
 
+  // Never throws for the story's content: an engine failure is recorded on this issue, like a score.
   try {
     await jira.setIssueProperty(issue.key, HEALTH_PROPERTY, toProperty(report, hash, deps.now()));
     // Search lags behind this write: the report and the panel reconcile the issues noted here.
     await noteWrites(deps.store, projectKey, [issue.id], deps.now()).catch(() => undefined);
+    // No verdict, no label change.
+    if (report.failed) return { status: 'engine-error', key: issue.key, message: report.failed.message };
     const change = labelChange(story.labels ?? [], report.score, settings);
     if (change.add) await jira.editIssue(issue.key, { update: { labels: [{ add: change.add }] } });
     if (change.remove) await jira.editIssue(issue.key, { update: { labels: [{ remove: change.remove }] } });

@@ -62,6 +62,7 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
   // project's recent stories for backlog findings (duplicates, uniformity) and the user story a
   // technical story serves ("make it a task of KEY"), which never change the score.
   const report = analyzeAmongNeighbours({ ...story, key: issue.key }, neighbours, settings, context);
+  if (report.failed) return engineError(issue.key, report.failed.message);
   const parent = issue.fields.parent as { key?: string } | undefined;
   return ok({
     issue: {
@@ -96,5 +97,11 @@ export async function panelDraft(payload: unknown, ctx: CallContext, deps: Deps)
   const [settings, context] = await Promise.all([loadSettings(deps.store, projectKey), loadProjectContext(deps.store, projectKey)]);
   const input: StoryInput = { key: req.value.issueKey, summary: req.value.summary, source: 'issue', storyPoints: undefined };
   if (req.value.description !== undefined) input.description = req.value.description;
-  return ok(analyzeStory(input, settings, context));
+  const report = analyzeStory(input, settings, context);
+  return report.failed ? engineError(req.value.issueKey, report.failed.message, 'this draft') : ok(report);
+}
+
+/** The panel's error state for a story the engine could not analyze: it names the story and the error. */
+function engineError(key: string, message: string, what = key): Envelope<never> {
+  return fail('engine-error', `Story Health could not analyze ${what === key ? key : `${what} of ${key}`} (${message}). Nothing else is affected; please report this with the story's text.`);
 }

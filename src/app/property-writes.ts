@@ -1,7 +1,7 @@
 /** Writing `storyHealth` properties in bulk (the scan): a few at a time, an issue deleted meanwhile skipped. */
 import type { JiraClient } from '../jira/types';
 import { isJiraError } from '../jira';
-import { HEALTH_PROPERTY, type HealthProperty } from './health-property';
+import { HEALTH_PROPERTY, type StoredHealth } from './health-property';
 
 /** Property writes in flight at once: fast enough, and gentle on Jira's rate limits. */
 export const WRITE_CONCURRENCY = 8;
@@ -25,7 +25,7 @@ export async function forEachLimit<T>(items: readonly T[], limit: number, fn: (i
 }
 
 /** Writes every property; returns the ids (or keys, when no id was given) of the issues written. An issue deleted while we worked is skipped. */
-export async function writeProperties(jira: JiraClient, writes: readonly { id?: string; key: string; value: HealthProperty }[]): Promise<string[]> {
+export async function writeProperties(jira: JiraClient, writes: readonly { id?: string; key: string; value: StoredHealth }[]): Promise<string[]> {
   const written: string[] = [];
   await forEachLimit(writes, WRITE_CONCURRENCY, async ({ id, key, value }) => {
     try {

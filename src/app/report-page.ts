@@ -39,13 +39,14 @@ function mayCancel(state: ScanState | undefined, ctx: CallContext, access: Acces
 
 function statusOf(state: ScanState | undefined, now: Date, extra: { joined?: boolean; canCancel?: boolean } = {}): ScanStatus {
   const { joined, canCancel } = extra;
-  if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
+  if (!state) return { status: 'none', phase: null, done: 0, pages: 0, backfilled: 0, failed: 0, startedAt: null, updatedAt: null, error: null, stalled: false };
   return {
     status: state.status,
     phase: state.phase,
     done: state.done,
     pages: state.pages,
     backfilled: state.backfilled,
+    failed: state.failed ?? 0,
     startedAt: state.startedAt,
     updatedAt: state.updatedAt,
     error: state.error ?? null,
@@ -81,6 +82,7 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
     pages: 0,
     nextPageToken: null,
     backfilled: 0,
+    failed: 0,
     startedAt: now.toISOString(),
     updatedAt: now.toISOString(),
     startedBy: ctx.accountId,
@@ -157,6 +159,7 @@ function filterSnapshot(s: Snapshot, visible: Set<string>): { snapshot: Snapshot
     longestBlockedChain: keep(s.longestBlockedChain),
     personas: s.personas.map((p) => ({ ...p, keys: keep(p.keys) })).filter((p) => p.keys.length > 0),
     fixFirst: s.fixFirst.filter((f) => (all.add(f.key), visible.has(f.key))),
+    failed: (s.failed ?? []).filter((f) => (all.add(f.key), visible.has(f.key))),
   };
   return { snapshot, hidden: [...all].filter((k) => !visible.has(k)).length };
 }
@@ -168,6 +171,7 @@ function snapshotKeys(s: Snapshot): string[] {
     ...s.longestBlockedChain,
     ...s.personas.flatMap((p) => p.keys),
     ...s.fixFirst.map((f) => f.key),
+    ...(s.failed ?? []).map((f) => f.key),
   ];
 }
 

@@ -15,7 +15,7 @@ import { readsHold } from '../core/backlog/context-reads';
 import { analyzeForScan, type ScanRecord } from '../core/scan-record';
 import { issueToStory, STORY_FIELDS, storiesJql } from '../jira';
 import type { Deps } from './ports';
-import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type HealthProperty } from './health-property';
+import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type StoredHealth } from './health-property';
 import { siteFields } from './issue-reader';
 import { writeProperties } from './property-writes';
 import { searchKeys } from './search-keys';
@@ -56,7 +56,7 @@ async function settleChunk(deps: Deps, settings: Settings, state: ScanState, con
   const jira = deps.asApp();
   const fields = await siteFields(jira, deps.store, deps.now());
   const fresh = new Map<string, ScanRecord>();
-  const writes: { key: string; value: HealthProperty }[] = [];
+  const writes: { key: string; value: StoredHealth }[] = [];
   const { page } = await searchKeys(jira, [...stale], (keys) => ({
     jql: storiesJql(state.projectKey, settings.issueTypes, keys),
     fields: STORY_FIELDS(fields),

@@ -19,6 +19,8 @@ export interface ScanState {
   settledChunks?: number;
   /** Stories re-scored because this scan's project context answered their context reads differently. */
   rescored?: number;
+  /** Stories the engine could not analyze so far (each has an engine-error property); absent in states of older versions. */
+  failed?: number;
   startedAt: string;
   updatedAt: string;
   /** Who pressed Start (the first one; a second Start joins). */

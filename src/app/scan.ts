@@ -17,12 +17,13 @@ import { aggregate } from '../core/aggregate';
 import { ENGINE_VERSION } from '../core/analyze';
 import type { Settings } from '../core/config';
 import type { ProjectContext } from '../core/backlog/project-context';
-import { analyzeForScan, type ScanRecord } from '../core/scan-record';
-import { isJiraError, issueToStory, STORY_FIELDS, storiesJql } from '../jira';
+import { analyzeForScan, failedScan, type ScanRecord } from '../core/scan-record';
+import type { StoryReport } from '../core/story';
+import { isJiraError, issueToStory, STORY_FIELDS, storiesJql, type StoryFieldIds } from '../jira';
 import type { JiraIssue } from '../jira/types';
 import type { Deps, Store } from './ports';
 import { projectFieldsPicker, siteFields } from './issue-reader';
-import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type HealthProperty } from './health-property';
+import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type StoredHealth } from './health-property';
 import { loadProjectContext } from './context-store';
 import { writeProperties } from './property-writes';
 import { publishContext, settleContext } from './scan-context';
@@ -90,6 +91,21 @@ async function deleteOtherJobsChunks(deps: ScanDeps, projectKey: string, keepJob
   for (const key of orphans) await deps.store.delete(key);
 }
 
+/**
+ * One issue of a page: its report, record and content hash. Never throws: an issue the engine (or
+ * the mapping before it) cannot handle gets an engine-error report and record, and the scan goes on.
+ */
+function scanIssue(issue: JiraIssue, fields: StoryFieldIds, settings: Settings, context: ProjectContext): { report: StoryReport; record: ScanRecord; hash: string } {
+  try {
+    const story = issueToStory(issue, fields);
+    const scanned = analyzeForScan({ ...story, key: issue.key }, settings, context);
+    return { ...scanned, hash: propertyHash(story, settings, scanned.record.contextReads) };
+  } catch (error) {
+    const summary = typeof issue.fields?.summary === 'string' ? issue.fields.summary : '';
+    return { ...failedScan(issue.key, summary, 'prepare', error), hash: '' };
+  }
+}
+
 /** Analyzes one page with the stored project context and backfills stale properties; returns the page's records. */
 async function scanPage(
   deps: ScanDeps,
@@ -108,12 +124,10 @@ async function scanPage(
     ...(state.nextPageToken ? { nextPageToken: state.nextPageToken } : {}),
   });
   const records: ScanRecord[] = [];
-  const writes: { id: string; key: string; value: HealthProperty }[] = [];
+  const writes: { id: string; key: string; value: StoredHealth }[] = [];
   for (const issue of page.issues) {
-    const story = issueToStory(issue, await pick(issue));
-    const { report, record } = analyzeForScan({ ...story, key: issue.key }, settings, context);
+    const { report, record, hash } = scanIssue(issue, await pick(issue), settings, context);
     records.push(record);
-    const hash = propertyHash(story, settings, record.contextReads);
     if (!isCurrent(issue.properties?.[HEALTH_PROPERTY], hash)) writes.push({ id: issue.id, key: issue.key, value: toProperty(report, hash, deps.now()) });
   }
   // An issue deleted while we scanned is skipped: nothing left to annotate.
@@ -212,7 +226,7 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
         // An expired page token after a long pause: start the job's pages over, keeping nothing half-done.
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
           await deleteChunks(deps, state.projectKey, state.jobId);
-          Object.assign(state, { nextPageToken: null, pages: 0, done: 0 });
+          Object.assign(state, { nextPageToken: null, pages: 0, done: 0, failed: 0 });
           await saveState(deps, state);
           continue;
         }
@@ -227,6 +241,7 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
       await savePageRecords(deps.store, state.projectKey, state.jobId, state.pages, result.records);
       state.pages++;
       state.done += result.records.length;
+      state.failed = (state.failed ?? 0) + result.records.filter((r) => r.failed !== undefined).length;
       state.backfilled += result.backfilled;
       state.nextPageToken = result.nextPageToken;
       if (result.nextPageToken === null) state.phase = 'aggregating';

@@ -10,6 +10,7 @@ import type { StoryInput } from '../core/story';
 import { isCheckedType } from '../app/panel-analyze';
 import { plural } from './format/common';
 import { readStoryFile, type ReadFileFn } from './readers';
+import { DEFAULT_MAX_INPUT_MB, inputBudget } from './io';
 import type { ReadError, SourceLocation } from './readers/types';
 
 /** An issue left out because its type is not one the settings check. */
@@ -35,16 +36,26 @@ export function isChecked(story: StoryInput, settings: Settings): boolean {
 }
 
 /** Reads `files` in order; `onError` hears each read problem as it is found. */
+/** How much input may be read, all files together, and how to learn a file's size before reading it. */
+export interface InputLimit {
+  maxInputSizeMb: number;
+  fileSize: (absolutePath: string) => Promise<number>;
+}
+
 export async function readInput(
   files: readonly string[],
   settings: Settings,
   readFile: ReadFileFn,
   cwd: string,
   onError: (e: ReadError) => void = () => {},
+  limit?: InputLimit,
 ): Promise<CommandInput> {
   const input: CommandInput = { stories: [], locations: [], errors: [], skipped: [] };
+  const budget = inputBudget(limit?.maxInputSizeMb ?? DEFAULT_MAX_INPUT_MB);
   for (const file of files) {
-    const result = await readStoryFile(file, (p) => readFile(path.resolve(cwd, p)));
+    const sizeOf = limit?.fileSize;
+    const result = await readStoryFile(file, (p) => readFile(path.resolve(cwd, p)), { ...budget.options(), ...(sizeOf ? { size: (p: string) => sizeOf(path.resolve(cwd, p)) } : {}) });
+    budget.spend(result.bytes);
     result.stories.forEach((story, i) => {
       const location = result.locations[i] ?? { file };
       if (!isChecked(story, settings)) {

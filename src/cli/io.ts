@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ENGINE_VERSION } from '../core/analyze';
 import { parseSettings, type Settings } from '../core/config';
-import { decode, type ReadFileFn } from './readers';
+import { InvalidArgumentError } from 'commander';
+import { decode, type ReadFileFn, type ReadOptions } from './readers';
 import type { ReadError } from './readers/types';
 
 export interface CliIO {
@@ -14,6 +15,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   /** Reads a whole file (default `fs.promises.readFile`). Paths are resolved against `cwd`. */
   readFile?: ReadFileFn;
+  /** A file's size in bytes before it is read (default `fs.promises.stat`); checked against the input limit. */
+  fileSize?: (file: string) => Promise<number>;
   /** Writes `--output` (default `fs.promises.writeFile`). */
   writeFile?: (file: string, data: string) => Promise<void>;
   /** Is stdout a terminal? Colors only then (and when `NO_COLOR` is unset). */
@@ -73,4 +76,35 @@ export async function loadConfig(file: string, io: Required<Pick<CliIO, 'readFil
     return null;
   }
   return result.settings;
+}
+
+/**
+ * The most input (all files together) a command reads unless `--max-input-size` says otherwise.
+ * Analysis holds every story's report: 10 MB of one-line stories (about 75,000) take about 1.3 GB
+ * of memory, so a 50 MB file ends in a clear error instead of running out of memory.
+ */
+export const DEFAULT_MAX_INPUT_MB = 10;
+
+export function parseMaxInputSize(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size in MB greater than 0.');
+  return n;
+}
+
+/** What is left of the input limit as files are read; each file is checked against it before it is read. */
+export function inputBudget(maxMb: number): { options(): ReadOptions; spend(bytes: number | undefined): void } {
+  const max = Math.floor(maxMb * 1024 * 1024);
+  let spent = 0;
+  const mb = (bytes: number) => `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  return {
+    options: () => ({
+      maxBytes: max - spent,
+      limitName: spent
+        ? `the ${mb(max - spent)} left of the input limit of ${mb(max)} (raise it with --max-input-size)`
+        : `the input limit of ${mb(max)} (raise it with --max-input-size, if this machine has about 130 MB of memory per MB of stories)`,
+    }),
+    spend: (bytes) => {
+      spent += bytes ?? 0;
+    },
+  };
 }

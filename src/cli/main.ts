@@ -3,21 +3,21 @@
  *
  * `main` never calls `process.exit`: it returns the exit code, and all I/O goes through `io`, so tests
  * run it in-process. Exit codes: 0 OK; 1 backlog score below `--fail-under`; 2 usage error, invalid
- * config, no stories found (nothing is printed but the reason), or a file/row that could not be read
- * (after printing everything that could be, never with a healthy summary).
+ * config, no stories found (nothing is printed but the reason), a file/row that could not be read, or a
+ * story the engine could not analyze (after printing everything that could be, never with a healthy summary).
  */
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyze } from '../core/analyze';
 import type { AnalysisReport, StoryInput } from '../core/story';
 import { FORMATS, FORMATTERS, type FormatName } from './format';
-import { cliVersion, EXIT_BELOW_THRESHOLD, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
+import { cliVersion, DEFAULT_MAX_INPUT_MB, EXIT_BELOW_THRESHOLD, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, parseMaxInputSize, type CliIO } from './io';
 import { DEFAULT_SETTINGS, type Settings } from '../core/config';
 import type { SourceLocation } from './readers/types';
 import { describeFiles, noStoriesMessage, readInput } from './input';
 import { unknownCommand } from './command-names';
 import { addReportCommand } from './report-command';
-import { reportReadProblems, writeReport } from './output';
+import { reportEngineFailures, reportReadProblems, writeReport } from './output';
 import { addPreviewCommand } from './preview';
 
 export interface AnalyzeOptions {
@@ -26,6 +26,8 @@ export interface AnalyzeOptions {
   failUnder?: number;
   output?: string;
   color?: boolean;
+  /** MB of input read in all (default DEFAULT_MAX_INPUT_MB). */
+  maxInputSize?: number;
 }
 
 function where(loc: SourceLocation): string {
@@ -43,6 +45,7 @@ function parseFailUnder(value: string): number {
 export async function runAnalyze(files: string[], options: AnalyzeOptions, io: CliIO): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const readFile = io.readFile ?? fsReadFile;
+  const fileSize = io.fileSize ?? (async (p: string) => (await stat(p)).size);
   const env = io.env ?? process.env;
 
   let settings: Settings = DEFAULT_SETTINGS;
@@ -52,7 +55,7 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions, io: C
     settings = loaded;
   }
 
-  const input = await readInput(files, settings, readFile, cwd, (e) => io.stderr(`${formatReadError(e)}\n`));
+  const input = await readInput(files, settings, readFile, cwd, (e) => io.stderr(`${formatReadError(e)}\n`), { maxInputSizeMb: options.maxInputSize ?? DEFAULT_MAX_INPUT_MB, fileSize });
   const { stories, errors, skipped } = input;
   if (!stories.length) {
     // Nothing to score: no report (an empty one would read as healthy), whatever the format.
@@ -96,7 +99,9 @@ export async function runAnalyze(files: string[], options: AnalyzeOptions, io: C
   });
   const text = formatted.endsWith('\n') ? formatted : `${formatted}\n`;
   if (!(await writeReport(text, options.output, cwd, io))) return EXIT_ERROR;
-  if (reportReadProblems(errors.length, io)) return EXIT_ERROR;
+  const unread = reportReadProblems(errors.length, io);
+  const unanalyzed = reportEngineFailures(report.backlog.failed, io);
+  if (unread || unanalyzed) return EXIT_ERROR;
   if (options.failUnder !== undefined && report.backlog.score < options.failUnder) {
     io.stderr(`story-health: backlog score ${report.backlog.score} is below --fail-under ${options.failUnder}\n`);
     return EXIT_BELOW_THRESHOLD;
@@ -128,11 +133,13 @@ function buildProgram(io: CliIO, onAnalyze: (files: string[], options: AnalyzeOp
     .option('-c, --config <file>', 'settings JSON file (preset, rules, thresholds…)')
     .option('--fail-under <score>', 'exit 1 when the backlog score is below this (0-100)', parseFailUnder)
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--max-input-size <MB>', `the most input read, all files together (default ${DEFAULT_MAX_INPUT_MB})`, parseMaxInputSize)
     .option('--color', 'force colors in text output')
     .option('--no-color', 'no colors in text output')
     .addHelpText(
       'after',
-      '\nExit codes: 0 ok; 1 backlog score below --fail-under; 2 usage error, invalid config, or unreadable input.\n' +
+      '\nExit codes: 0 ok; 1 backlog score below --fail-under; 2 usage error, invalid config, unreadable input,\n' +
+        'or a story the engine could not analyze (every other story is still reported).\n' +
         'Colors are on when stdout is a terminal and NO_COLOR is not set.',
     )
     .action(async (files: string[], options: AnalyzeOptions) => {

@@ -24,3 +24,15 @@ export function reportReadProblems(count: number, io: CliIO): boolean {
   io.stderr(`story-health: ${count === 1 ? '1 problem' : `${count} problems`} reading input; the report covers what could be read\n`);
   return true;
 }
+
+/**
+ * Says that the engine could not analyze some stories (each is in the report with its error). True
+ * when there were any: the command then exits 2, after the report of everything else.
+ */
+export function reportEngineFailures(keys: readonly string[], io: CliIO): boolean {
+  if (!keys.length) return false;
+  const shown = keys.slice(0, 10).join(', ') + (keys.length > 10 ? ` and ${keys.length - 10} more` : '');
+  const n = keys.length === 1 ? '1 story' : `${keys.length} stories`;
+  io.stderr(`story-health: ${n} could not be analyzed (engine error: ${shown}); the report covers the others and leaves ${keys.length === 1 ? 'it' : 'them'} out of the score\n`);
+  return true;
+}

@@ -10,10 +10,10 @@
  * unless `--output` is given, for every format including HTML.
  *
  * Exit codes: 0 ok; 2 usage error, invalid config, Jira refused, no stories found (no report is
- * written), or a file/row that could not be read (after printing the report of everything that
- * could be, which says so).
+ * written), a file/row that could not be read, or a story the engine could not analyze (after printing
+ * the report of everything that could be, which says so).
  */
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
@@ -31,8 +31,8 @@ import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type 
 import { decode } from './readers';
 import { describeFiles, describeSkipped, noStoriesMessage, readInput, type SkippedIssue } from './input';
 import type { ReadError } from './readers/types';
-import { cliVersion, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
-import { reportReadProblems, writeReport } from './output';
+import { cliVersion, DEFAULT_MAX_INPUT_MB, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, parseMaxInputSize, type CliIO } from './io';
+import { reportEngineFailures, reportReadProblems, writeReport } from './output';
 
 export const REPORT_FORMATS = ['html', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -48,6 +48,8 @@ export interface ReportCommandOptions {
   /** Earlier `--format json` reports: their scores draw the trend. */
   history?: string[];
   title?: string;
+  /** MB of input files read in all (default DEFAULT_MAX_INPUT_MB). */
+  maxInputSize?: number;
 }
 
 /** What tests (and other hosts) can inject beyond `CliIO`. */
@@ -203,7 +205,7 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
       return EXIT_ERROR;
     }
   } else {
-    const input = await readInput(files, settings, readFile, cwd, readError);
+    const input = await readInput(files, settings, readFile, cwd, readError, { maxInputSizeMb: options.maxInputSize ?? DEFAULT_MAX_INPUT_MB, fileSize: io.fileSize ?? (async (p: string) => (await stat(p)).size) });
     stories.push(...input.stories);
     skipped = input.skipped;
     source = describeFiles(files);
@@ -220,17 +222,21 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   if (renamed.length > 10) io.stderr(`story-health: warning: ${renamed.length - 10} more duplicate keys\n`);
 
   let model: ReportModel;
+  const failedKeys: string[] = [];
   try {
     const rows: ReportStory[] = [];
     const context = projectContextOf(stories, settings);
     const records = stories.map((story) => {
+      // Never throws for a story: one the engine cannot analyze is a failed record, not a row.
       const scanned = analyzeForScan(story, settings, context);
-      rows.push(reportStory(scanned));
+      if (scanned.record.failed !== undefined) failedKeys.push(scanned.record.key);
+      else rows.push(reportStory(scanned));
       return scanned.record;
     });
     const createdAt = (io.now ?? (() => new Date()))().toISOString();
     const snapshot = aggregate(records, { createdAt, engineVersion: ENGINE_VERSION });
     const notes: string[] = [];
+    if (snapshot.failedCount) notes.push(failedNote(snapshot.failed, snapshot.failedCount));
     if (stories.length && stories.every((s) => s.source === 'line')) {
       notes.push('These stories are bare sentences (one per line): estimates and acceptance criteria are not checked, so those counts are 0.');
     }
@@ -244,8 +250,16 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
 
   const text = options.format === 'html' ? renderHtml(model) : options.format === 'markdown' ? renderMarkdown(model) : renderJson(model);
   if (!(await writeReport(text, options.output, cwd, io))) return EXIT_ERROR;
-  if (reportReadProblems(errors.length, io)) return EXIT_ERROR;
-  return EXIT_OK;
+  const unread = reportReadProblems(errors.length, io);
+  const unanalyzed = reportEngineFailures(failedKeys, io);
+  return unread || unanalyzed ? EXIT_ERROR : EXIT_OK;
+}
+
+/** The report's note on stories the engine could not analyze: how many, which, and why. */
+function failedNote(failed: readonly { key: string; error: string }[], count: number): string {
+  const shown = failed.slice(0, 5).map((f) => `${f.key} (${f.error})`).join('; ');
+  const more = count > 5 ? `; and ${count - 5} more` : '';
+  return `${count === 1 ? '1 story' : `${count} stories`} could not be analyzed (engine error): ${shown}${more}. ${count === 1 ? 'It is' : 'They are'} left out of every score and count in this report.`;
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -267,6 +281,7 @@ export function addReportCommand(program: Command, io: ReportIO, done: (code: nu
     .option('--token <token>', 'with --site: an Atlassian API token (default: $JIRA_API_TOKEN)')
     .option('--history <file>', 'an earlier --format json report, for the trend (repeatable)', collect)
     .option('--title <text>', 'the report title')
+    .option('--max-input-size <MB>', `the most input read from files, all together (default ${DEFAULT_MAX_INPUT_MB})`, parseMaxInputSize)
     .showHelpAfterError('(run story-health report --help for usage)')
     .addHelpText(
       'after',
@@ -277,8 +292,8 @@ export function addReportCommand(program: Command, io: ReportIO, done: (code: nu
         '  JIRA_API_TOKEN=… story-health report --site https://acme.atlassian.net --email me@acme.com --project SHOP -o shop.html\n\n' +
         'From a site, the stories are those of the scan: the project, the issue types of the settings\n' +
         '(default Story), not Done. Nothing is written to Jira.\n' +
-        'Exit codes: 0 ok; 2 usage error, invalid config, Jira refused, or unreadable input\n' +
-        '(the report of everything readable is still written).',
+        'Exit codes: 0 ok; 2 usage error, invalid config, Jira refused, unreadable input, or a story\n' +
+        'the engine could not analyze (the report of everything else is still written).',
     )
     .action(async (files: string[], options: ReportCommandOptions) => {
       done(await runReport(files, options, io));

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'rate-limited'
   | 'jira-error'
   | 'not-a-story'
+  /** The engine could not analyze this story (the message names it and the error). */
+  | 'engine-error'
   | 'internal';
 
 export interface ResolverError {

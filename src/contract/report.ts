@@ -39,6 +39,8 @@ export interface ScanStatus {
   done: number;
   pages: number;
   backfilled: number;
+  /** Stories the engine could not analyze (recorded with an engine-error, left out of the scores). */
+  failed: number;
   startedAt: string | null;
   updatedAt: string | null;
   error: string | null;

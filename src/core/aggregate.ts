@@ -21,7 +21,7 @@ const FIX_FIRST = 20;
  * Lists in a snapshot are bounded so it always fits one storage value (Forge KVS: 240 KiB), for a
  * backlog of 20 or 20,000 stories; their full counts are kept beside them.
  */
-export const LIST_LIMITS = { duplicates: 100, clusterKeys: 20, cycles: 50, cycleKeys: 20, chain: 50, personas: 50, personaKeys: 10 } as const;
+export const LIST_LIMITS = { duplicates: 100, clusterKeys: 20, cycles: 50, cycleKeys: 20, chain: 50, personas: 50, personaKeys: 10, failed: 50 } as const;
 /** The snapshot's size limit in UTF-8 bytes of JSON: room to spare under Forge KVS's 240 KiB. */
 export const SNAPSHOT_BUDGET_BYTES = 200 * 1024;
 
@@ -42,7 +42,11 @@ export interface SnapshotCycle {
 export interface Snapshot {
   createdAt: string;
   engineVersion: string;
+  /** Stories with a verdict; every score, rate and count below is over these. */
   count: number;
+  /** Stories the engine could not analyze: counted here, listed (up to LIST_LIMITS.failed) with the error. */
+  failedCount: number;
+  failed: { key: string; error: string }[];
   score: number;
   /** Mean score per criterion. */
   criteria: Record<Criterion, number>;
@@ -78,7 +82,10 @@ export interface Snapshot {
   fixFirst: { key: string; score: number; ruleId: string | null; messageId: string | null; data: Record<string, string | number> }[];
 }
 
-export function aggregate(records: readonly ScanRecord[], meta: { createdAt: string; engineVersion: string }): Snapshot {
+export function aggregate(all: readonly ScanRecord[], meta: { createdAt: string; engineVersion: string }): Snapshot {
+  // A story the engine could not analyze has no verdict: it is listed, never scored or counted below.
+  const failed = all.filter((r) => r.failed !== undefined);
+  const records = failed.length ? all.filter((r) => r.failed === undefined) : all;
   const count = records.length;
   const criteria = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
   const passes = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
@@ -112,6 +119,8 @@ export function aggregate(records: readonly ScanRecord[], meta: { createdAt: str
   const snapshot: Snapshot = {
     ...meta,
     count,
+    failedCount: failed.length,
+    failed: failed.slice(0, LIST_LIMITS.failed).map((r) => ({ key: r.key, error: r.failed! })),
     score: count ? Math.round(scoreSum / count) : 100,
     criteria,
     passRates,

@@ -6,22 +6,25 @@
  * those read nothing but the story, the settings and the project context (`ProjectContext`).
  * Backlog findings (duplicate, non-uniform) come from comparing the set and are reported beside
  * the story in `backlogFindings`.
+ *
+ * One odd story never breaks the others: a story the engine cannot analyze gets an `engine-error`
+ * report naming it, a rule that throws costs only its own findings, a suggester only its
+ * suggestions, and the set-level context leaves out the story that breaks it.
  */
 import { parseSettings, severityFor, type Settings, type SettingsInput } from './config';
 import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
-import { RULES, RULES_BY_ID } from './rules';
 import type { ProjectLookups, RuleContext } from './rules';
 import { scoreFindings } from './score';
-import type { AnalysisReport, Finding, StoryInput, StoryReport } from './story';
-import { prepare, type Prepared } from './prepare';
-import { suggestRewrites } from './suggest/rewrite';
-import { suggestSplits } from './suggest/split';
+import type { AnalysisReport, Finding, StoryInput, StoryReport, Truncation } from './story';
+import type { Prepared } from './prepare';
 import { assessWork, projectKeyOf } from './work-kind';
 import type { BacklogContext } from './backlog/context';
-import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog/summary';
+import { backlogFeatures, summarizeBacklog, type BacklogFeatures } from './backlog/summary';
 import { buildProjectContext, EMPTY_PROJECT_CONTEXT, type ProjectContext } from './backlog/project-context';
 import { contextReader, type ContextReader } from './backlog/context-reads';
+import { backlogFailure, errorText, failedStoryReport, inputIdentity, ruleFailure, suggestionFailure } from './engine-error';
+import { ENGINE_PARTS, rulesById, type EngineParts } from './engine-parts';
 
 export const ENGINE_VERSION = '1.0.0';
 export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
@@ -41,12 +44,21 @@ export function resolveSettings(settings?: SettingsInput | Settings): Settings {
   return parsed.settings;
 }
 
-/**
- * One story: its score from the story, the settings and the project context (read through
- * `context`, which remembers what was read); `backlog`, when given, adds backlog findings and lets
- * a technical story's rewrite name the story it serves.
- */
-export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null): StoryReport {
+/** Options of one story's analysis. */
+export interface StoryOptions {
+  /** The engine's parts (tests replace one with a part that throws). */
+  parts?: EngineParts;
+  /** Findings the set-level analysis adds to this story (it had to leave the story out). */
+  notes?: readonly Finding[];
+}
+
+function truncationsOf(p: Prepared): Truncation[] | null {
+  const cut = p.template.cut;
+  if (!cut) return p.story.truncated ?? null;
+  return [...(p.story.truncated ?? []), { field: p.template.field, part: 'sentence', analyzed: cut.analyzed, total: cut.total }];
+}
+
+function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, parts: EngineParts, notes: readonly Finding[]): StoryReport {
   const { story, template, facts } = p;
   // Who the product serves: the project context (every lookup remembered), unless the settings say.
   const project: ProjectLookups = {
@@ -54,6 +66,7 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
     userRole: (role) => context.has('userRoles', role),
     builderProduct: () => (settings.productUsers === 'auto' ? context.has('traits', 'builder-product') : settings.productUsers === 'builders'),
   };
+  // Every rule and suggestion needs the assessment: when it fails, the story cannot be analyzed.
   const technical = assessWork(
     story.summary,
     template,
@@ -72,28 +85,46 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
   const ctx: RuleContext = { settings, template, lexicons: lex, facts, technical, project, backlog };
   const findings: Finding[] = [];
   const backlogFindings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of parts.rules) {
     const severity = severityFor(rule.meta.id, settings, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
     const into = rule.meta.scoreAs === null ? backlogFindings : findings;
-    for (const r of rule.check(story, ctx)) {
-      const data = r.data ?? {};
-      into.push({
-        ruleId: rule.meta.id,
-        criterion: rule.meta.criterion,
-        severity,
-        messageId: r.messageId,
-        data,
-        message: formatMessage(rule.meta.id, r.messageId, data),
-        ...(r.field ? { field: r.field } : {}),
-        ...(r.range ? { range: r.range } : {}),
-        ...(r.kind ? { kind: r.kind } : {}),
-      });
+    // A rule that throws costs only its own findings (any it added are dropped): the others' verdicts stand.
+    const before = into.length;
+    try {
+      for (const r of rule.check(story, ctx)) {
+        const data = r.data ?? {};
+        into.push({
+          ruleId: rule.meta.id,
+          criterion: rule.meta.criterion,
+          severity,
+          messageId: r.messageId,
+          data,
+          message: formatMessage(rule.meta.id, r.messageId, data),
+          ...(r.field ? { field: r.field } : {}),
+          ...(r.range ? { range: r.range } : {}),
+          ...(r.kind ? { kind: r.kind } : {}),
+        });
+      }
+    } catch (error) {
+      into.length = before;
+      findings.push(ruleFailure(story.key, rule.meta.id, error));
     }
   }
-  const { criteria, score } = scoreFindings(findings, RULES_BY_ID);
+  const { criteria, score } = scoreFindings(findings, rulesById(parts.rules));
   const ruleIds = new Set(findings.map((f) => f.ruleId));
-  return {
+  const suggest = <T>(kind: 'rewrites' | 'splits', make: () => T[]): T[] => {
+    try {
+      return make();
+    } catch (error) {
+      findings.push(suggestionFailure(story.key, kind, error));
+      return [];
+    }
+  };
+  const rewrites = suggest('rewrites', () => (ruleIds.has('technical-story') ? parts.suggestRewrites(story, template, facts, technical, lex, backlog) : []));
+  const splits = suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds));
+  const truncated = truncationsOf(p);
+  const report: StoryReport = {
     key: story.key,
     summary: story.summary,
     score,
@@ -106,51 +137,159 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
     },
     technical: technical.technical && ruleIds.has('technical-story'),
     kind: ruleIds.has('technical-story') ? technical.kind : 'user',
-    findings,
+    findings: notes.length ? [...findings, ...notes] : findings,
     backlogFindings,
-    rewrites: ruleIds.has('technical-story') ? suggestRewrites(story, template, facts, technical, lex, backlog) : [],
-    splits: suggestSplits(story, template, facts, lex, ruleIds),
+    rewrites,
+    splits,
   };
+  if (truncated) report.truncated = truncated;
+  return report;
+}
+
+/**
+ * One story: its score from the story, the settings and the project context (read through
+ * `context`, which remembers what was read); `backlog`, when given, adds backlog findings and lets
+ * a technical story's rewrite name the story it serves. Never throws: a failure becomes an
+ * `engine-error` report of this story.
+ */
+export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, options: StoryOptions = {}): StoryReport {
+  try {
+    return analyzeParts(p, settings, lex, context, backlog, options.parts ?? ENGINE_PARTS, options.notes ?? []);
+  } catch (error) {
+    return failedStoryReport(p.story.key, p.story.summary, 'analyze', error);
+  }
+}
+
+/** A story prepared, or the reason it could not be. */
+export type PreparedSlot = { ok: true; p: Prepared } | { ok: false; key: string; summary: string; error: unknown };
+
+/** Prepares one input; a failure is returned (with the key and summary the input gives), never thrown. */
+export function prepareSafely(input: unknown, index: number, lex: Lexicons, parts: EngineParts = ENGINE_PARTS): PreparedSlot {
+  try {
+    return { ok: true, p: parts.prepare(input, index, lex) };
+  } catch (error) {
+    return { ok: false, ...inputIdentity(input, index), error };
+  }
+}
+
+function slotKey(slot: PreparedSlot): string {
+  return slot.ok ? slot.p.story.key : slot.key;
 }
 
 /** Gives every story a unique key (a repeated key gets "#2", "#3" …) so set-level results stay unambiguous. */
-function uniqueKeys(prepared: Prepared[]): void {
+function uniqueKeys(slots: PreparedSlot[]): void {
   const seen = new Map<string, number>();
-  for (const p of prepared) {
-    const n = (seen.get(p.story.key) ?? 0) + 1;
-    seen.set(p.story.key, n);
-    if (n > 1) p.story.key = `${p.story.key}#${n}`;
+  for (const slot of slots) {
+    const key = slotKey(slot);
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n === 1) continue;
+    if (slot.ok) slot.p.story.key = `${key}#${n}`;
+    else slot.key = `${key}#${n}`;
+  }
+}
+
+interface SetContext {
+  context: BacklogContext | null;
+  /** Stories the set-level context had to leave out, with the error each caused. */
+  leftOut: Map<string, unknown>;
+  failedCheck?: string;
+}
+
+/**
+ * The set-level context, built so that one story cannot take it down: when building it throws, the
+ * stories that make it throw on their own are left out and it is built again; when it still fails,
+ * the stories are analyzed without it and the summary says the set-level checks could not run.
+ */
+function backlogContextSafely(prepared: readonly Prepared[], lex: Lexicons, project: ProjectContext, parts: EngineParts): SetContext {
+  const leftOut = new Map<string, unknown>();
+  try {
+    return { context: parts.buildBacklogContext(prepared, lex, project), leftOut };
+  } catch (error) {
+    const rest = prepared.filter((p) => {
+      try {
+        parts.buildBacklogContext([p], lex, project);
+        return true;
+      } catch (alone) {
+        leftOut.set(p.story.key, alone);
+        return false;
+      }
+    });
+    if (leftOut.size) {
+      try {
+        return { context: parts.buildBacklogContext(rest, lex, project), leftOut };
+      } catch {
+        // fall through: the failure is not one story's
+      }
+    }
+    return { context: null, leftOut, failedCheck: errorText(error) };
+  }
+}
+
+/** The project context of the set; a failure leaves every story to the settings (and the summary says so). */
+function projectContextSafely(prepared: readonly Prepared[], lex: Lexicons): { project: ProjectContext; failedCheck?: string } {
+  try {
+    return { project: buildProjectContext(prepared, lex) };
+  } catch (error) {
+    return { project: EMPTY_PROJECT_CONTEXT, failedCheck: errorText(error) };
+  }
+}
+
+function featuresSafely(p: Prepared, notes: Map<string, Finding[]>): BacklogFeatures {
+  try {
+    return backlogFeatures(p);
+  } catch (error) {
+    notes.set(p.story.key, [...(notes.get(p.story.key) ?? []), backlogFailure(p.story.key, error)]);
+    return { key: p.story.key, links: [], mentions: [] };
   }
 }
 
 /**
  * Analyzes a set of stories: every per-story rule, plus duplicates, uniformity, personas and the
  * dependency graph across the set. Each story is scored with the project context built from the
- * whole set (or `context`, when the caller has the project's). Never throws for any story input;
- * invalid settings throw a TypeError naming the field.
+ * whole set (or `context`, when the caller has the project's). Never throws for any story input,
+ * and one story's failure never affects another: a story the engine cannot analyze gets an
+ * `engine-error` report naming it, the others are analyzed, and `backlog.failed` lists it. Invalid
+ * settings throw a TypeError naming the field.
  */
 export function analyze(inputs: readonly (StoryInput | unknown)[], settingsInput?: SettingsInput | Settings, context?: ProjectContext): AnalysisReport {
+  return analyzeSet(inputs, settingsInput, ENGINE_PARTS, context);
+}
+
+/** `analyze` with the engine's parts given (tests pass a part that throws). */
+export function analyzeSet(inputs: readonly (StoryInput | unknown)[], settingsInput: SettingsInput | Settings | undefined, parts: EngineParts, context?: ProjectContext): AnalysisReport {
   const settings = resolveSettings(settingsInput);
   const lex = lexiconsFor(settings);
   const list = Array.isArray(inputs) ? inputs : [];
-  const prepared = list.map((input, i) => prepare(input, i, lex));
-  uniqueKeys(prepared);
-  const project = context ?? buildProjectContext(prepared, lex);
-  const backlog = buildBacklogContext(prepared, lex, project);
-  const summaryInput = prepared.map(backlogFeatures);
+  const slots: (PreparedSlot | null)[] = list.map((input, i) => prepareSafely(input, i, lex, parts));
+  uniqueKeys(slots as PreparedSlot[]);
+  const prepared = (slots as PreparedSlot[]).flatMap((s) => (s.ok ? [s.p] : []));
+  const projectContext = context ? { project: context } : projectContextSafely(prepared, lex);
+  const set = backlogContextSafely(prepared, lex, projectContext.project, parts);
+  const notes = new Map<string, Finding[]>();
+  for (const [key, error] of set.leftOut) notes.set(key, [backlogFailure(key, error)]);
+  const summaryInput = prepared.map((p) => featuresSafely(p, notes));
   // Each prepared story is released once its report is made, so peak memory stays near one copy.
-  const slots: (Prepared | null)[] = prepared;
-  const stories = slots.map((p, i) => {
-    const report = analyzePrepared(p!, settings, lex, contextReader(project), backlog);
+  const stories = slots.map((slot, i) => {
+    const s = slot!;
+    const report = s.ok
+      ? analyzePrepared(s.p, settings, lex, contextReader(projectContext.project), set.context, { parts, notes: notes.get(s.p.story.key) ?? [] })
+      : failedStoryReport(s.key, s.summary, 'prepare', s.error);
     slots[i] = null;
     return report;
   });
-  return { tool: TOOL, stories, backlog: summarizeBacklog(summaryInput, stories, backlog) };
+  return { tool: TOOL, stories, backlog: summarizeBacklog(summaryInput, stories, set.context, set.failedCheck ?? projectContext.failedCheck) };
 }
 
-/** Analyzes one story on its own: no backlog findings; scored with the project context given (default: none yet). */
-export function analyzeStory(input: StoryInput | unknown, settingsInput?: SettingsInput | Settings, context: ProjectContext = EMPTY_PROJECT_CONTEXT): StoryReport {
+/** Analyzes one story on its own: no backlog findings; scored with the project context given (default: none yet). Never throws for any story input. */
+export function analyzeStory(
+  input: StoryInput | unknown,
+  settingsInput?: SettingsInput | Settings,
+  context: ProjectContext = EMPTY_PROJECT_CONTEXT,
+  parts: EngineParts = ENGINE_PARTS,
+): StoryReport {
   const settings = resolveSettings(settingsInput);
   const lex = lexiconsFor(settings);
-  return analyzePrepared(prepare(input, 0, lex), settings, lex, contextReader(context), null);
+  const slot = prepareSafely(input, 0, lex, parts);
+  return slot.ok ? analyzePrepared(slot.p, settings, lex, contextReader(context), null, { parts }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from './story';
-import { RULE_IDS } from './rules/ids';
+import { ENGINE_ERROR_ID, RULE_IDS } from './rules/ids';
 import { settingsErrorMap } from './settings-messages';
 
 export const severitySchema = z.enum(SEVERITIES);
@@ -19,7 +19,10 @@ export const settingsSchema = z
       .record(z.string(), severitySchema)
       .superRefine((rules, ctx) => {
         for (const id of Object.keys(rules)) {
-          if (!RULE_IDS.includes(id)) {
+          if (id === ENGINE_ERROR_ID) {
+            // Worded by settingsErrorMap: not a rule, cannot be configured.
+            ctx.addIssue({ code: 'custom', path: [id], input: id });
+          } else if (!RULE_IDS.includes(id)) {
             // Worded by settingsErrorMap, with every other settings error.
             ctx.addIssue({ code: 'custom', path: [id], input: id });
           }

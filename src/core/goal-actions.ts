@@ -148,8 +148,14 @@ export function goalActions(t: Tokens, text: string, lex: Lexicons, goalIsInfini
   let sequential = false;
   const n = t.words.length;
   if (!n) return { actions, sequential };
+  // Words inside a fixed pair ("drag and drop"), marked once: a lookup per word stays linear.
   const fixed = lex.fixedPairs.find(t);
-  const inFixed = (i: number) => fixed.some((f) => i >= f.first && i <= f.last);
+  let fixedWord: Uint8Array | null = null;
+  if (fixed.length) {
+    fixedWord = new Uint8Array(t.words.length);
+    for (const f of fixed) fixedWord.fill(1, f.first, f.last + 1);
+  }
+  const inFixed = (i: number) => fixedWord !== null && fixedWord[i] === 1;
   let start = 0;
   while (start < n - 1 && LEADING.test(t.words[start]!) && !lex.verbs.has(t.words[start]!)) start++;
   const w0 = t.words[start]!;

@@ -4,14 +4,16 @@
  * never holds 20,000 full stories in memory.
  */
 import type { Settings } from './config';
-import { analyzePrepared } from './analyze';
-import { prepare } from './prepare';
-import { lexiconsFor } from './lexicons';
+import { analyzePrepared, prepareSafely } from './analyze';
+import { failedStoryReport } from './engine-error';
+import { ENGINE_PARTS, type EngineParts } from './engine-parts';
+import { lexiconsFor, type Lexicons } from './lexicons';
+import type { Prepared } from './prepare';
 import { duplicateItem, findIssueKeyMentions, linkDependency } from './backlog/index';
 import { personaRole } from './backlog/personas';
 import { contextFeatures, EMPTY_PROJECT_CONTEXT, type ContextFeatures, type ProjectContext } from './backlog/project-context';
 import { contextReader, type ContextRead } from './backlog/context-reads';
-import type { CriteriaScores, StoryLink, StoryReport, TemplateForm } from './story';
+import type { CriteriaScores, EngineStage, StoryLink, StoryReport, TemplateForm } from './story';
 
 
 /**
@@ -55,6 +57,8 @@ export interface ScanRecord {
   links: StoryLink[];
   mentions: string[];
   storyPoints: number | null | undefined;
+  /** Set when the engine could not analyze the story (the error's message): no verdict, left out of every score. */
+  failed?: string;
 }
 
 /** The context features without the role (the record keeps it). */
@@ -85,13 +89,63 @@ function worst(report: StoryReport): ScanRecord['top'] {
   return best;
 }
 
-/** Analyzes one story for a scan with the project context: its report (story-level findings) and its compact record. */
-export function analyzeForScan(input: unknown, settings: Settings, context: ProjectContext = EMPTY_PROJECT_CONTEXT): { report: StoryReport; record: ScanRecord } {
+/** Dependency mentions for the set-level graph; a failure there leaves only this story's mentions out. */
+function mentionsOf(text: string): string[] {
+  try {
+    return findIssueKeyMentions(text);
+  } catch {
+    return [];
+  }
+}
+
+/** What the project context needs of the story; a failure there leaves only this story out of the context. */
+function featuresOf(p: Prepared, lex: Lexicons): ContextFeatures {
+  try {
+    return contextFeatures(p, lex);
+  } catch {
+    return { role: null, teamWork: null };
+  }
+}
+
+function failedRecord(report: StoryReport): ScanRecord {
+  return {
+    key: report.key,
+    score: 0,
+    criteria: report.criteria,
+    technical: false,
+    ruleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+    top: worst(report),
+    form: 'none',
+    role: null,
+    contextFeatures: { teamWork: null },
+    contextReads: [],
+    dupText: '',
+    links: [],
+    mentions: [],
+    storyPoints: undefined,
+    failed: report.failed?.message ?? 'unknown error',
+  };
+}
+
+/** The report and record of a story the engine could not analyze (or that could not even be read). */
+export function failedScan(key: string, summary: string, stage: EngineStage, error: unknown): { report: StoryReport; record: ScanRecord } {
+  const report = failedStoryReport(key, summary, stage, error);
+  return { report, record: failedRecord(report) };
+}
+
+/**
+ * Analyzes one story for a scan with the project context: its report (story-level findings) and its compact record. Never throws:
+ * a story the engine cannot analyze gets an `engine-error` report and a record marked `failed`.
+ */
+export function analyzeForScan(input: unknown, settings: Settings, context: ProjectContext = EMPTY_PROJECT_CONTEXT, parts: EngineParts = ENGINE_PARTS): { report: StoryReport; record: ScanRecord } {
   const lex = lexiconsFor(settings);
-  const p = prepare(input, 0, lex);
+  const slot = prepareSafely(input, 0, lex, parts);
+  if (!slot.ok) return failedScan(slot.key, slot.summary, 'prepare', slot.error);
+  const p = slot.p;
   const reader = contextReader(context);
-  const report = analyzePrepared(p, settings, lex, reader, null);
-  const features = contextFeatures(p, lex);
+  const report = analyzePrepared(p, settings, lex, reader, null, { parts });
+  if (report.failed) return { report, record: failedRecord(report) };
+  const features = featuresOf(p, lex);
   const d = p.story.description;
   const dup = duplicateItem(p.story, p.template);
   const record: ScanRecord = {
@@ -109,7 +163,7 @@ export function analyzeForScan(input: unknown, settings: Settings, context: Proj
     ...(dup.exactKey !== undefined ? { dupKey: dup.exactKey } : {}),
     ...(dup.containable ? { dupGoal: true } : {}),
     links: boundedLinks(p.story.links),
-    mentions: findIssueKeyMentions(`${p.story.summary}\n${d}`).slice(0, RECORD_LIMITS.mentions),
+    mentions: mentionsOf(`${p.story.summary}\n${d}`).slice(0, RECORD_LIMITS.mentions),
     storyPoints: p.story.storyPoints,
   };
   return { report, record };

@@ -6,7 +6,7 @@
  * beside the field as it is. The labels are in settings-labels.ts, which the page imports too.
  */
 import { z } from 'zod';
-import { RULE_IDS } from './rules/ids';
+import { ENGINE_ERROR_ID, RULE_IDS } from './rules/ids';
 import { SETTINGS_FIELD_LABELS, settingsFieldOf } from './settings-labels';
 
 /** A value as the user wrote it: strings in quotes, at most 40 characters. */
@@ -46,6 +46,7 @@ export function settingsIssueMessage(issue: z.core.$ZodRawIssue): string {
 
   if (field === 'rules' && below.length === 1) {
     const rule = below[0]!;
+    if (issue.code === 'custom' && rule === ENGINE_ERROR_ID) return `Rules: "${rule}" is not a rule: the engine reports it when it fails on a story, and it cannot be configured.`;
     if (issue.code === 'custom') return `Rules: there is no rule "${rule}". The rules are ${RULE_IDS.join(', ')}.`;
     if (issue.code === 'invalid_value') return `Severity of ${rule} must be ${list(issue.values, 'or')} (not ${quote(issue.input)}).`;
   }

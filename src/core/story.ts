@@ -14,8 +14,11 @@ export const CRITERIA = [
   'template',
 ] as const;
 export type Criterion = (typeof CRITERIA)[number];
-/** Backlog rules (duplicate, non-uniform) report against a criterion too; `backlog` is their family. */
-export type RuleCriterion = Criterion | 'backlog';
+/**
+ * Backlog rules (duplicate, non-uniform) report against a criterion too; `backlog` is their family.
+ * `engine` marks an `engine-error` finding: the engine failed, it is not a verdict on the story.
+ */
+export type RuleCriterion = Criterion | 'backlog' | 'engine';
 
 /** ESLint-style: severity belongs to configuration, not to the rule. */
 export const SEVERITIES = ['off', 'info', 'warn', 'error'] as const;
@@ -82,6 +85,22 @@ export interface Story {
   links: StoryLink[];
   parent: string | undefined;
   source: 'line' | 'issue';
+  /** Fields the engine cut to its bounds before analyzing them (absent when nothing was cut). */
+  truncated?: Truncation[];
+}
+
+/**
+ * Text the engine did not read in full: a field cut to the engine's bound, or a story sentence
+ * longer than the template parser reads. Reports say so instead of judging unread text.
+ */
+export interface Truncation {
+  field: Field;
+  /** `field`: the field itself was cut; `sentence`: the story sentence in it was read only in part. */
+  part: 'field' | 'sentence';
+  /** Characters analyzed (from the start). */
+  analyzed: number;
+  /** Characters the field (as given, markup included) or the sentence has. */
+  total: number;
 }
 
 /** Where the story sentence was found. `range` is in that field's plain text. */
@@ -116,6 +135,11 @@ export interface TemplateParse {
   trailing: Span | null;
   /** For job stories, the situation ("When …"). */
   situation: Span | null;
+  /**
+   * Set when the line holding the story sentence is longer than the parser reads: parts not found
+   * in the analyzed start may lie beyond it, so they are unknown rather than missing.
+   */
+  cut?: { analyzed: number; total: number };
 }
 
 export interface Finding {
@@ -225,6 +249,22 @@ export interface StoryReport {
   existingSlices?: string[];
   /** Drafted Given/When/Then acceptance criteria for a story without any: a draft to edit, never applied as is. */
   acceptanceDraft?: string[];
+  /** Text the engine cut before analyzing it (absent when it read everything). */
+  truncated?: Truncation[];
+  /**
+   * Set when the engine could not analyze the story at all. Its `score` and `criteria` are then 0
+   * placeholders, not a verdict: every surface shows the error instead, and backlog scores leave it out.
+   */
+  failed?: EngineFailure;
+}
+
+/** The stages of the engine a failure is attributed to. */
+export type EngineStage = 'prepare' | 'analyze' | 'rule' | 'suggestion' | 'backlog';
+
+export interface EngineFailure {
+  stage: EngineStage;
+  /** The error's own message, one line (never a stack). */
+  message: string;
 }
 
 export interface DuplicateCluster {
@@ -240,7 +280,12 @@ export interface PersonaCount {
 }
 
 export interface BacklogSummary {
+  /** Stories with a verdict (analyzed); every score and count below is over these. */
   count: number;
+  /** Keys of stories the engine could not analyze (`failed` on their reports), in input order. */
+  failed: string[];
+  /** Set-level checks that could not run (the per-story results stand), each with the error's message. */
+  failedChecks?: { check: 'backlog-context' | 'dependencies'; message: string }[];
   score: number;
   criteria: CriteriaScores;
   technicalCount: number;

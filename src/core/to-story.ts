@@ -1,5 +1,5 @@
 /** Any input object -> the normalized Story every rule sees. Never throws. */
-import type { Story, StoryInput, StoryLink } from './story';
+import type { Story, StoryInput, StoryLink, Truncation } from './story';
 import { normalizeAcceptanceCriteria, normalizeDescription } from './text';
 
 /** Jira caps a summary at 255 characters; we keep more but bound the work done on it. */
@@ -32,14 +32,16 @@ function links(value: unknown): StoryLink[] {
 
 export function toStory(input: unknown, index: number): Story {
   const raw = (input && typeof input === 'object' ? input : { summary: str(input) }) as Partial<StoryInput> & Record<string, unknown>;
-  const summary = str(raw.summary).replace(/\r\n?/g, '\n').slice(0, MAX_SUMMARY);
+  const fullSummary = str(raw.summary);
+  const summary = (fullSummary.length > MAX_SUMMARY ? fullSummary.slice(0, MAX_SUMMARY) : fullSummary).replace(/\r\n?/g, '\n');
   const desc = normalizeDescription(raw.description, raw.descriptionFormat);
   const ac = raw.acceptanceCriteria === undefined || raw.acceptanceCriteria === null ? null : normalizeAcceptanceCriteria(raw.acceptanceCriteria);
+
   const acText = ac?.text ?? '';
   const acceptanceCriteria = [...(ac?.acceptanceCriteria ?? []), ...desc.acceptanceCriteria];
   const hasIssueData =
     raw.description !== undefined || raw.storyPoints !== undefined || raw.acceptanceCriteria !== undefined || raw.issueType !== undefined;
-  return {
+  const story: Story = {
     key: str(raw.key) || String(index + 1),
     summary,
     description: desc.text,
@@ -53,4 +55,12 @@ export function toStory(input: unknown, index: number): Story {
     parent: str(raw.parent) || undefined,
     source: raw.source === 'line' || raw.source === 'issue' ? raw.source : hasIssueData ? 'issue' : 'line',
   };
+  if (fullSummary.length > MAX_SUMMARY || desc.truncated || ac?.truncated) {
+    const truncated: Truncation[] = [];
+    if (fullSummary.length > MAX_SUMMARY) truncated.push({ field: 'summary', part: 'field', analyzed: summary.length, total: fullSummary.length });
+    if (desc.truncated) truncated.push({ field: 'description', part: 'field', ...desc.truncated });
+    if (ac?.truncated) truncated.push({ field: 'acceptanceCriteria', part: 'field', ...ac.truncated });
+    story.truncated = truncated;
+  }
+  return story;
 }

@@ -102,6 +102,7 @@ export function sampleReport(): AnalysisReport {
     stories,
     backlog: {
       count: 3,
+      failed: [],
       score: 64,
       criteria: criteria(70),
       technicalCount: 1,

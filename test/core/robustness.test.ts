@@ -1,7 +1,7 @@
 /** analyze() never throws for any string or object, and its output stays well-formed. */
 import fc from 'fast-check';
 import { analyze, analyzeStory } from '../../src/core/analyze';
-import { CRITERIA, type AnalysisReport, type StoryReport } from '../../src/core/story';
+import { CRITERIA, type AnalysisReport, type StoryInput, type StoryReport } from '../../src/core/story';
 
 function checkStory(r: StoryReport, summaryLength: number | null): void {
   expect(typeof r.key).toBe('string');
@@ -114,4 +114,57 @@ test('an oversized story whose goal has no word does not throw (it used to crash
     ]);
     checkReport(r, 2);
   }
+});
+
+/**
+ * Whole sets through analyze(): odd goals (emoji only, punctuation only, empty) in oversized stories
+ * (points above the threshold, many acceptance criteria), mixed with ordinary ones. Isolation would
+ * hide a crash as an engine-error report, so the property also demands that no story failed.
+ */
+describe('sets with oversized stories whose goals are emoji, punctuation or nothing', () => {
+  const oddChar = fc.constantFrom('🚀', '👩‍👩‍👧‍👦', '—', '–', '…', '.', '!', '?', ',', ';', ':', '(', ')', '[', ']', '{', '}', '*', '#', '/', '"', '“', '\u202e', '\u200b', ' ', '\t');
+  const oddGoal = fc.oneof(fc.constantFrom('', ' ', '🚀', '...', '—', '?!'), fc.array(oddChar, { maxLength: 16 }).map((c) => c.join('')));
+  const oddStory = fc
+    .record({
+      key: fc.constantFrom('ODD-1', 'ODD-2', 'ODD-3', ''),
+      role: fc.constantFrom('As a PM, ', 'As an admin ', '', 'When I shop, ', 'As a 🚀, '),
+      indicator: fc.constantFrom('I want to ', 'I want ', 'I need ', 'we want to '),
+      goal: oddGoal,
+      benefit: fc.constantFrom(' so that we launch', '', ', so that 🚀', ' so that —', ' so that'),
+      points: fc.option(fc.integer({ min: 9, max: 400 }), { nil: undefined }),
+      criteria: fc.integer({ min: 0, max: 20 }),
+      inDescription: fc.boolean(),
+    })
+    .map(({ key, role, indicator, goal, benefit, points, criteria, inDescription }): StoryInput => {
+      const sentence = `${role}${indicator}${goal}${benefit}`;
+      const ac = criteria ? `\n\nAcceptance criteria:\n${Array.from({ length: criteria }, (_, i) => `- ${i % 2 ? '🚀' : `rule ${i}`}`).join('\n')}` : '';
+      return {
+        ...(key ? { key } : {}),
+        summary: inDescription ? goal || '—' : sentence,
+        description: `${inDescription ? sentence : ''}${ac}`,
+        ...(points !== undefined ? { storyPoints: points } : {}),
+        source: 'issue',
+      };
+    });
+  const ordinary = fc.constantFrom<StoryInput>(
+    { key: 'OK-1', summary: 'As a diner, I want to see menus, so that I can choose' },
+    { key: 'OK-2', summary: 'As an admin, I want to manage picture models, so that uploads are cut correctly.', storyPoints: 13, source: 'issue' },
+    { key: 'OK-3', summary: 'As a developer I want to develop a mechanism to store and retrieve images so that users can add/view images' },
+  );
+
+  test('every story is analyzed, none fails, and the set stays well-formed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(oddStory, ordinary), { minLength: 1, maxLength: 8 }), (inputs) => {
+        const report = analyze(inputs);
+        checkReport(report, inputs.length);
+        expect(report.backlog.failed).toEqual([]);
+        for (const story of report.stories) {
+          checkStory(story, null);
+          expect(story.failed).toBeUndefined();
+          expect(story.findings.filter((f) => f.ruleId === 'engine-error')).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

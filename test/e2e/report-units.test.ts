@@ -14,6 +14,7 @@ const status = (over: Partial<ScanStatus>): ScanStatus => ({
   done: 0,
   pages: 0,
   backfilled: 0,
+  failed: 0,
   startedAt: '2024-05-01T10:00:00.000Z',
   updatedAt: '2024-05-01T10:00:00.000Z',
   error: null,

@@ -306,7 +306,7 @@ test('a Start that joins a running scan says so, shows done of the total so far,
   await page.route('**/api/bridge', async (route) => {
     const body = route.request().postDataJSON() as { functionKey?: string; payload?: unknown };
     const now = new Date().toISOString();
-    const state: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, startedAt: now, updatedAt: now, error: null, stalled: false };
+    const state: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, failed: 0, startedAt: now, updatedAt: now, error: null, stalled: false };
     if (body.functionKey === 'report/start') return route.fulfill({ json: { ok: true, data: { ...state, joined: true } } });
     if (body.functionKey === 'report/status') return route.fulfill({ json: { ok: true, data: cancelledWith ? { ...state, status: 'cancelled' } : state } });
     if (body.functionKey === 'report/cancel') {
@@ -344,7 +344,7 @@ test('cut lists say how many more they have; a scan someone else started offers 
     personas: s.personas.map((p, i) => (i === 0 ? { ...p, count: Math.min(6, p.keys.length) + 40 } : p)),
   };
   const now = new Date().toISOString();
-  const running: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, startedAt: now, updatedAt: now, error: null, stalled: false, canCancel: false };
+  const running: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, failed: 0, startedAt: now, updatedAt: now, error: null, stalled: false, canCancel: false };
   await page.route('**/api/bridge', async (route) => {
     const body = route.request().postDataJSON() as { functionKey?: string };
     if (body.functionKey === 'report/snapshot') return route.fulfill({ json: { ok: true, data: { ...view, snapshot: cut, status: running } } });

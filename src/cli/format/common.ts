@@ -1,5 +1,6 @@
 /** What every formatter takes, and small helpers they share. */
 import type { ActiveSeverity, AnalysisReport, Finding, RuleCriterion, StoryReport } from '../../core/story';
+import { truncationMessage } from '../../core/locales/en';
 import type { ReadError, SourceLocation } from '../readers/types';
 import type { SkippedIssue } from '../input';
 
@@ -89,6 +90,7 @@ const CRITERION_LABEL: Record<RuleCriterion, string> = {
   testable: 'INVEST Testable',
   template: 'user-story template',
   backlog: 'backlog',
+  engine: 'engine error, not a verdict',
 };
 
 /** `vague-term` → "Vague term (INVEST Testable)": the engine has no rule catalogue to ask yet. */
@@ -96,4 +98,21 @@ export function ruleDescription(ruleId: string, criterion: RuleCriterion): strin
   const words = ruleId.replace(/[-_]+/g, ' ').trim();
   const label = CRITERION_LABEL[criterion] ?? criterion;
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${label})`;
+}
+
+/** "2 stories could not be analyzed", or '' when every story was. */
+export function notAnalyzed(report: AnalysisReport): string {
+  const n = report.backlog.failed.length;
+  return n ? `${plural(n, 'story', 'stories')} could not be analyzed` : '';
+}
+
+/** What the engine did not read of a story, one sentence each. */
+export function truncationNotes(story: StoryReport): string[] {
+  return (story.truncated ?? []).map(truncationMessage);
+}
+
+/** Set-level checks that could not run, one sentence each. */
+export function failedCheckNotes(report: AnalysisReport): string[] {
+  const names = { 'backlog-context': 'duplicates, uniformity and personas', dependencies: 'the dependency graph' } as const;
+  return (report.backlog.failedChecks ?? []).map((c) => `Story Health could not compute ${names[c.check]} for this set (${c.message}).`);
 }

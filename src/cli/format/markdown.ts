@@ -1,7 +1,7 @@
 /** A Markdown report for pull requests, wikis and tickets: summary table, then findings per story. */
 import type { AnalysisReport, StoryReport } from '../../core/story';
 import { describeSkipped } from '../input';
-import { bySeverity, countSeverities, findingLocation, oneLine, plural, topFinding, truncate, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, topFinding, truncate, truncationNotes, type FormatOptions } from './common';
 
 /** Input text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
 export function mdEscape(text: string): string {
@@ -15,9 +15,10 @@ function templateCell(story: StoryReport): string {
 }
 
 function storySection(story: StoryReport): string[] {
-  if (!story.findings.length && !story.backlogFindings.length && !story.rewrites.length && !story.splits.length) return [];
+  if (!story.findings.length && !story.backlogFindings.length && !story.rewrites.length && !story.splits.length && !story.truncated) return [];
   const lines = [`### ${mdEscape(story.key)}: ${mdEscape(truncate(story.summary, 120))}`, ''];
-  lines.push(`Score **${story.score}**${story.technical ? ' · technical story' : ''}`, '');
+  lines.push(story.failed ? '**Not analyzed** (engine error: no score)' : `Score **${story.score}**${story.technical ? ' · technical story' : ''}`, '');
+  for (const note of truncationNotes(story)) lines.push(`_${mdEscape(note)}_`, '');
   for (const f of bySeverity(story.findings)) {
     const where = findingLocation(f);
     lines.push(`- **${SEVERITY_WORD[f.severity]}** ${mdEscape(f.message)} (\`${f.ruleId}\`${where ? `, ${where}` : ''})`);
@@ -48,7 +49,8 @@ export function formatMarkdown(report: AnalysisReport, opts: FormatOptions = {})
   out.push(
     `${plural(report.stories.length, 'story', 'stories')} · backlog score **${b.score}** · ` +
       `${plural(counts.error, 'error')} · ${plural(counts.warn, 'warning')} · ${plural(counts.info, 'info', 'infos')}` +
-      (b.technicalCount ? ` · ${plural(b.technicalCount, 'technical story', 'technical stories')}` : ''),
+      (b.technicalCount ? ` · ${plural(b.technicalCount, 'technical story', 'technical stories')}` : '') +
+      (b.failed.length ? ` · **${notAnalyzed(report)}** (left out of the score)` : ''),
     '',
   );
   if (problems) out.push(`**${plural(problems, 'input problem')}: only what could be read is reported** (see "Could not read").`, '');
@@ -62,6 +64,10 @@ export function formatMarkdown(report: AnalysisReport, opts: FormatOptions = {})
       const c = s.criteria;
       const top = topFinding(s);
       const topCell = top ? `${SEVERITY_WORD[top.severity]}: ${mdEscape(truncate(top.message, 80))} (\`${top.ruleId}\`)` : '';
+      if (s.failed) {
+        out.push(`| ${mdEscape(s.key)} | — | — | — | — | — | — | — | — | ${topCell} |`);
+        continue;
+      }
       out.push(
         `| ${mdEscape(s.key)} | ${s.score} | ${c.independent} | ${c.negotiable} | ${c.valuable} | ${c.estimable} | ${c.small} | ${c.testable} | ${templateCell(s)} | ${topCell} |`,
       );
@@ -74,6 +80,7 @@ export function formatMarkdown(report: AnalysisReport, opts: FormatOptions = {})
   for (const cycle of b.dependencyCycles) backlogLines.push(`- Dependency cycle: ${[...cycle, cycle[0] ?? ''].map(mdEscape).join(' → ')}`);
   if (b.longestBlockedChain.length > 2) backlogLines.push(`- Longest blocked chain: ${b.longestBlockedChain.map(mdEscape).join(' → ')}`);
   if (b.servesNobody.length) backlogLines.push(`- Stories with no role (serve nobody we can name): ${b.servesNobody.map(mdEscape).join(', ')}`);
+  for (const note of failedCheckNotes(report)) backlogLines.push(`- ${mdEscape(note)}`);
   if (backlogLines.length) out.push('## Backlog', '', ...backlogLines, '');
 
   const sections = report.stories.flatMap(storySection);

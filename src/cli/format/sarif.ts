@@ -126,7 +126,8 @@ export function toSarif(report: AnalysisReport, opts: FormatOptions = {}): Sarif
         criterion: f.criterion,
         messageId: f.messageId,
         storyKey: story.key,
-        storyScore: story.score,
+        // A story the engine could not analyze has no score.
+        storyScore: story.failed ? null : story.score,
       };
       if (f.field) properties.field = f.field;
       if (f.range) properties.range = f.range;

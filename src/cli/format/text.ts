@@ -6,7 +6,7 @@
 import { grade } from '../../core/grade';
 import type { ActiveSeverity, AnalysisReport, Finding, StoryReport } from '../../core/story';
 import { describeSkipped } from '../input';
-import { bySeverity, countSeverities, findingLocation, oneLine, plural, truncate, wrap, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, truncate, truncationNotes, wrap, type FormatOptions } from './common';
 
 const CODES = { bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, gray: 90 } as const;
 type Style = keyof typeof CODES;
@@ -38,10 +38,9 @@ function wrapped(prefix: string, prefixWidth: number, text: string, width: numbe
 function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>, width: number): string[] {
   const lines: string[] = [];
   const key = oneLine(story.key);
-  lines.push(
-    `${paint(key, 'bold', 'underline')}  ${paint(`score ${story.score}`, scoreStyle(story.score))}  ${truncate(story.summary, 80)}` +
-      (story.technical ? `  ${paint('[technical]', 'cyan')}` : ''),
-  );
+  const verdict = story.failed ? paint('not analyzed', 'red') : paint(`score ${story.score}`, scoreStyle(story.score));
+  lines.push(`${paint(key, 'bold', 'underline')}  ${verdict}  ${truncate(story.summary, 80)}` + (story.technical ? `  ${paint('[technical]', 'cyan')}` : ''));
+  for (const note of truncationNotes(story)) lines.push(`  ${paint('note', 'dim')}  ${note}`);
   const rows: { f: Finding; backlog: boolean }[] = [
     ...bySeverity(story.findings).map((f) => ({ f, backlog: false })),
     ...bySeverity(story.backlogFindings).map((f) => ({ f, backlog: true })),
@@ -79,7 +78,7 @@ export function formatText(report: AnalysisReport, opts: FormatOptions = {}): st
   const out: string[] = [];
   for (const story of report.stories) {
     out.push(...storyBlock(story, paint, width));
-    if (story.findings.length || story.backlogFindings.length || story.rewrites.length || story.splits.length) out.push('');
+    if (story.findings.length || story.backlogFindings.length || story.rewrites.length || story.splits.length || story.truncated) out.push('');
   }
   if (out.length && out[out.length - 1] !== '') out.push('');
 
@@ -95,15 +94,18 @@ export function formatText(report: AnalysisReport, opts: FormatOptions = {}): st
   }
   const skipped = opts.skipped ?? [];
   if (skipped.length) out.push(...wrapped('', 0, describeSkipped(skipped, opts.checkedTypes ?? []), width, '  ').map((l) => paint(l, 'yellow')));
-  if (b.duplicates.length || b.dependencyCycles.length || b.longestBlockedChain.length > 2 || skipped.length) out.push('');
+  const checks = failedCheckNotes(report);
+  for (const note of checks) out.push(`${paint('engine error', 'red')}  ${note}`);
+  if (b.duplicates.length || b.dependencyCycles.length || b.longestBlockedChain.length > 2 || skipped.length || checks.length) out.push('');
 
   const counts = countSeverities(report);
   // A read problem means the report is partial: never a healthy mark.
   const problems = opts.errors?.length ?? 0;
   const symbol = counts.error || problems ? paint('✖', 'red') : counts.warn ? paint('⚠', 'yellow') : paint('✔', 'green');
+  const failed = notAnalyzed(report);
   const summary =
     `${plural(report.stories.length, 'story', 'stories')}, ${plural(counts.error, 'error')}, ` +
-    `${plural(counts.warn, 'warning')}, backlog score ${b.score}` +
+    `${plural(counts.warn, 'warning')}, backlog score ${b.score}${failed ? ` (${failed}: left out of the score)` : ''}` +
     (problems ? `; ${plural(problems, 'input problem')} (on stderr): only what could be read is reported` : '');
   out.push(`${symbol} ${paint(summary, 'bold')}`);
   return out.join('\n');

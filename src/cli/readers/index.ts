@@ -1,5 +1,5 @@
 /** Picks the reader by extension and turns file-system trouble into `ReadError`s. */
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { readCsv } from './csv';
 import { readJson } from './json';
 import { readJsonl } from './jsonl';
@@ -69,9 +69,47 @@ function describeFsError(err: unknown): string {
   }
 }
 
-/** Reads one input file. Never throws: every problem is a `ReadError` naming the file. */
-export async function readStoryFile(file: string, readFile: ReadFileFn = fsReadFile): Promise<ReadResult> {
+export interface ReadOptions {
+  /** The most bytes this file may have (the command's input budget left); larger files are not read. */
+  maxBytes?: number;
+  /** What the limit is called in the message, e.g. "the input limit of 10 MB (--max-input-size)". */
+  limitName?: string;
+  /** A file's size in bytes before it is read (default `fs.stat`); a failure leaves the check to after the read. */
+  size?: (file: string) => Promise<number>;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function tooBig(file: string, bytes: number, options: ReadOptions): ReadResult | null {
+  if (options.maxBytes === undefined || bytes <= options.maxBytes) return null;
   const result = emptyResult();
+  result.errors.push({ file, message: `file not read: ${megabytes(bytes)} is more than ${options.limitName ?? `the limit of ${megabytes(options.maxBytes)}`}` });
+  return result;
+}
+
+function byteLength(content: Buffer | Uint8Array | string): number {
+  return typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+}
+
+/**
+ * Reads one input file. Never throws: every problem is a `ReadError` naming the file. With
+ * `maxBytes`, a larger file is refused before it is read (by its size on disk) and, for content
+ * that comes from elsewhere, right after.
+ */
+export async function readStoryFile(file: string, readFile: ReadFileFn = fsReadFile, options: ReadOptions = {}): Promise<ReadResult> {
+  const result = emptyResult();
+  if (options.maxBytes !== undefined) {
+    let size: number | null = null;
+    try {
+      size = await (options.size ?? (async (f: string) => (await stat(f)).size))(file);
+    } catch {
+      // not a file we can stat (missing, a directory, a virtual file): readFile says what is wrong
+    }
+    const refused = size === null ? null : tooBig(file, size, options);
+    if (refused) return refused;
+  }
   let content: Buffer | Uint8Array | string;
   try {
     content = await readFile(file);
@@ -79,6 +117,9 @@ export async function readStoryFile(file: string, readFile: ReadFileFn = fsReadF
     result.errors.push({ file, message: describeFsError(err) });
     return result;
   }
+  result.bytes = byteLength(content);
+  const refused = tooBig(file, result.bytes, options);
+  if (refused) return refused;
   const reader = readerFor(file);
   if (!reader) {
     const ext = extensionOf(file);
@@ -94,7 +135,7 @@ export async function readStoryFile(file: string, readFile: ReadFileFn = fsReadF
     return result;
   }
   try {
-    return reader(decoded.text, file);
+    return { ...reader(decoded.text, file), bytes: result.bytes };
   } catch (err) {
     // Readers do not throw for bad content; if one does, it is our bug, but report it as this file's error.
     result.errors.push({ file, message: `could not read: ${err instanceof Error ? err.message : String(err)}` });

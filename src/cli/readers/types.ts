@@ -30,6 +30,8 @@ export interface ReadResult {
   errors: ReadError[];
   /** `locations[i]` is where `stories[i]` came from. */
   locations: SourceLocation[];
+  /** Bytes of the file that was read (set by `readStoryFile`). */
+  bytes?: number;
 }
 
 /** A reader: the text of one file (decoded, BOM still present or not) and its name as given. */

@@ -8,6 +8,7 @@ import { dependencyGraph, duplicateGroups, duplicateItem, findIssueKeyMentions, 
 import { personaRole } from './personas';
 import type { ProjectContext } from './project-context';
 import type { Lexicons } from '../lexicons';
+import { errorText } from '../engine-error';
 import { CRITERIA, type BacklogSummary, type DuplicateCluster, type StoryLink, type CriteriaScores, type StoryReport } from '../story';
 
 /** What comparing `prepared` tells; builder roles count as users where the project context says so. */
@@ -88,31 +89,55 @@ export function backlogFeatures(p: Prepared): BacklogFeatures {
   };
 }
 
-export function summarizeBacklog(features: readonly BacklogFeatures[], reports: readonly StoryReport[], context: BacklogContext): BacklogSummary {
-  const count = reports.length;
+/**
+ * The backlog's health. Stories the engine could not analyze (`failed`) are listed, not scored:
+ * count, score, criteria and histogram are over the analyzed stories only. `context` is null when
+ * the set-level context could not be built (`failedCheck` says why).
+ */
+export function summarizeBacklog(
+  features: readonly BacklogFeatures[],
+  reports: readonly StoryReport[],
+  context: BacklogContext | null,
+  failedCheck?: string,
+): BacklogSummary {
+  const analyzed = reports.filter((r) => !r.failed);
+  const count = analyzed.length;
   const criteria = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as CriteriaScores;
   const histogram = new Array<number>(11).fill(0);
   const ruleCounts: Record<string, number> = {};
   let technicalCount = 0;
-  for (const r of reports) {
+  for (const r of analyzed) {
     for (const c of CRITERIA) criteria[c] += r.criteria[c];
     histogram[Math.min(10, Math.floor(r.score / 10))]!++;
     if (r.technical) technicalCount++;
+  }
+  for (const r of reports) {
     for (const id of new Set(r.findings.map((f) => f.ruleId))) ruleCounts[id] = (ruleCounts[id] ?? 0) + 1;
   }
   for (const c of CRITERIA) criteria[c] = count ? Math.round(criteria[c] / count) : 100;
-  const graph = dependencyGraph([...features]);
+  const failedChecks: NonNullable<BacklogSummary['failedChecks']> = [];
+  if (failedCheck !== undefined) failedChecks.push({ check: 'backlog-context', message: failedCheck });
+  let graph: { cycles: string[][]; longestBlockedChain: string[] } = { cycles: [], longestBlockedChain: [] };
+  try {
+    graph = dependencyGraph([...features]);
+  } catch (error) {
+    failedChecks.push({ check: 'dependencies', message: errorText(error) });
+  }
   return {
     count,
-    score: count ? Math.round(reports.reduce((s, r) => s + r.score, 0) / count) : 100,
+    failed: reports.filter((r) => r.failed).map((r) => r.key),
+    ...(failedChecks.length ? { failedChecks } : {}),
+    score: count ? Math.round(analyzed.reduce((s, r) => s + r.score, 0) / count) : 100,
     criteria: count ? criteria : { ...criteria },
     technicalCount,
-    duplicates: context.duplicateClusters,
-    personas: context.personas,
-    servesNobody: context.servesNobody,
+    duplicates: context?.duplicateClusters ?? [],
+    personas: context?.personas ?? [],
+    servesNobody: context?.servesNobody ?? [],
     dependencyCycles: graph.cycles,
     longestBlockedChain: graph.longestBlockedChain,
-    uniformity: { dominantForm: context.dominantForm, share: Math.round(context.uniformityShare * 1000) / 1000 },
+    uniformity: context
+      ? { dominantForm: context.dominantForm, share: Math.round(context.uniformityShare * 1000) / 1000 }
+      : { dominantForm: 'none', share: 0 },
     scoreHistogram: histogram,
     ruleCounts,
   };

@@ -2,6 +2,8 @@
  * The one locale table: `ruleId/messageId` -> template with `{name}` placeholders (ESLint's
  * interpolate). Tests assert ids and data; wording can change here without touching them.
  */
+import type { Truncation } from '../story';
+
 export const en: Record<string, string> = {
   'missing-role/missing': 'The story names no role: say who wants this ("As a <role>, …").',
   'missing-role/notARole': '"{role}" is a person, not a role: name the kind of user instead.',
@@ -39,6 +41,12 @@ export const en: Record<string, string> = {
   'missing-acceptance-criteria/missing': 'The story has no acceptance criteria: add how we will know it is done.',
   'duplicate/duplicate': 'The story asks for what {others} asks for ({similarity}% the same words): merge them, or make the difference explicit.',
   'non-uniform/form': 'The story is written as "{form}" while most of the backlog uses "{dominant}".',
+  'engine-error/story': 'Story Health could not analyze {key} ({error}). It has no score; the other stories were analyzed.',
+  'engine-error/rule': 'The {rule} check failed on {key} ({error}): its findings are missing and the score leaves it out.',
+  'engine-error/suggestion': 'Story Health could not suggest {suggestion} for {key} ({error}).',
+  'notice/field': 'Analyzed the first {analyzed} characters of the {field} (it has {total}); the rest was not read.',
+  'notice/sentence': 'Read the first {analyzed} characters of the story sentence in the {field} (it has {total}): a goal or benefit beyond them is not judged.',
+  'engine-error/backlog': 'The set-level checks (duplicates, uniformity, personas, dependencies) left {key} out ({error}).',
 };
 
 /** Fills `{name}` placeholders from data; unknown placeholders stay visible. */
@@ -49,4 +57,12 @@ export function interpolate(template: string, data: Record<string, string | numb
 export function formatMessage(ruleId: string, messageId: string, data: Record<string, string | number>): string {
   const template = en[`${ruleId}/${messageId}`];
   return template ? interpolate(template, data) : `${ruleId}: ${messageId}`;
+}
+
+const FIELD_NAME: Record<Truncation['field'], string> = { summary: 'summary', description: 'description', acceptanceCriteria: 'acceptance criteria' };
+
+/** "Analyzed the first 100,000 characters of the description (it has 5,000,000); …" */
+export function truncationMessage(t: Truncation): string {
+  const data = { field: FIELD_NAME[t.field], analyzed: t.analyzed.toLocaleString('en-US'), total: t.total.toLocaleString('en-US') };
+  return formatMessage('notice', t.part, data);
 }

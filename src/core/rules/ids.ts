@@ -21,3 +21,10 @@ export const RULE_IDS: readonly string[] = [
   'duplicate',
   'non-uniform',
 ];
+
+/**
+ * Not a rule: the id of the findings the engine reports when it fails on a story (a check that
+ * threw, a story it could not read). It cannot be configured or switched off; JQL finds such
+ * stories with `storyHealthRule = "engine-error"`.
+ */
+export const ENGINE_ERROR_ID = 'engine-error';

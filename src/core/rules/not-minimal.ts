@@ -11,7 +11,8 @@ const DASH_ASIDE = /\s[-–—]\s+(?!(?:so|in order|because|and|or)\b)([A-Za-z][
 /** A capitalized subject and its verb inside the sentence: "… all attendee information Trainers can see …". */
 const CAPITAL_SUBJECT = /\b([a-z0-9,]+)\s+([A-Z][a-z]+)\s+(?:can|could|should|must|will|may|need|needs)\s/g;
 const INLINE_EXAMPLE = /(?:^|[\s,;:])(e\.\s?g\.|i\.\s?e\.|for example|for instance)[,:]?\s/gi;
-const RUN_ON = /([a-z0-9,]+)\s+(The|This|These|Those|It|There|They|We|Please|Note|Each|All|Also)\s+[a-z]/g;
+/** Starts only where a word starts (the lookbehind): tried from inside a long word it backtracked quadratically. */
+const RUN_ON = /(?<![a-z0-9,])([a-z0-9,]+)\s+(The|This|These|Those|It|There|They|We|Please|Note|Each|All|Also)\s+[a-z]/g;
 /** Words after which a capital is just odd casing, not a new sentence ("so that It is …"). */
 const CLAUSE_OPENERS = new Set(['that', 'so', 'because', 'when', 'if', 'and', 'or', 'but', 'then', 'where', 'while', 'as', 'how', 'what', 'why', 'who', 'which', 'whether', 'until', 'once', 'unless']);
 const ABBREVIATION_BEFORE = /\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|cf|ca|no|fig)\.\s*$/i;
@@ -73,7 +74,11 @@ export const notMinimal: Rule = {
     // A second sentence run into the first without a full stop: "… offering The following …".
     RUN_ON.lastIndex = 0;
     let runOn = RUN_ON.exec(text);
-    while (runOn && CLAUSE_OPENERS.has(runOn[1]!.replace(/,$/, ''))) runOn = RUN_ON.exec(text);
+    while (runOn && CLAUSE_OPENERS.has(runOn[1]!.replace(/,$/, ''))) {
+      // Go on from the word after the capital (the match took its first letter).
+      RUN_ON.lastIndex = runOn.index + runOn[0].length - 1;
+      runOn = RUN_ON.exec(text);
+    }
     if (runOn) {
       const at = s0 + runOn.index + runOn[1]!.length + runOn[0].slice(runOn[1]!.length).indexOf(runOn[2]!);
       out.push({ messageId: 'runOn', data: { text: facts.fieldText.slice(at, Math.min(s1, at + 40)) }, field, range: [at, s1] });

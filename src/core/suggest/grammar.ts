@@ -17,6 +17,16 @@ export function pastParticiple(verb: string): string {
   return v + 'ed';
 }
 
+/**
+ * `s` without the trailing characters that are in `chars` (or whitespace, with `blanks`). A loop: a
+ * regex such as /[.;]+$/ is tried from every character of a long run and backtracks quadratically.
+ */
+export function trimTrailing(s: string, chars: string, blanks = false): string {
+  let end = s.length;
+  while (end > 0 && (chars.includes(s[end - 1]!) || (blanks && /\s/.test(s[end - 1]!)))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 export function capitalize(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

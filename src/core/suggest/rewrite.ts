@@ -7,7 +7,7 @@ import type { Facts } from '../facts';
 import type { Lexicons } from '../lexicons';
 import type { Rewrite, Story, TemplateParse } from '../story';
 import type { TechnicalAssessment } from '../work-kind';
-import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, wantPhrase } from './grammar';
+import { capitalize, PLACEHOLDER, pastParticiple, story as sentence, trimTrailing, wantPhrase } from './grammar';
 
 /** Head nouns that name a part of the system after an implementation act ("the upload service"). */
 const SYSTEM_PARTS = new Set(['service', 'services', 'module', 'modules', 'component', 'components', 'layer', 'class', 'engine', 'subsystem', 'backend', 'server', 'api']);
@@ -79,7 +79,7 @@ function goalFromBenefit(template: TemplateParse, facts: Facts, lex: Lexicons): 
 
 function imperative(story: Story, template: TemplateParse): string {
   const goal = template.goal?.text ?? story.summary;
-  return capitalize(goal.replace(/^to\s+/i, '').replace(/[.!?\s]+$/, ''));
+  return capitalize(trimTrailing(goal.replace(/^to\s+/i, ''), '.!?', true));
 }
 
 export function suggestRewrites(

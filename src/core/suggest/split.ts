@@ -6,7 +6,7 @@
 import type { Facts } from '../facts';
 import type { Lexicons } from '../lexicons';
 import type { Split, SplitStory, Story, TemplateParse } from '../story';
-import { PLACEHOLDER, story as sentence, wantPhrase } from './grammar';
+import { PLACEHOLDER, story as sentence, trimTrailing, wantPhrase } from './grammar';
 
 const MANAGE_OPERATIONS = ['create', 'view', 'edit', 'delete'];
 const PERFORMANCE = /\b(?:fast|faster|quick(?:ly)?|instant(?:ly)?|real[- ]time|in (?:real time|seconds|milliseconds)|within \d+\s*(?:ms|milliseconds?|seconds?|s|minutes?)|without delay|immediately)\b/i;
@@ -40,7 +40,7 @@ function actionSegments(facts: Facts): string[] {
   const segs = facts.actions.map((a, i) => {
     const next = facts.actions[i + 1];
     const end = next?.joiner ? next.joiner.range[0] : facts.goalTokens.ends[facts.goalTokens.ends.length - 1]!;
-    return text.slice(a.range[0], end).replace(/[\s,;]+$/, '');
+    return trimTrailing(text.slice(a.range[0], end), ',;', true);
   });
   // A bare verb shares the object of the last segment: "create and delete zones".
   const last = segs[segs.length - 1] ?? '';
@@ -56,9 +56,10 @@ function dataVariants(facts: Facts, goal: string, goalStart: number): { lead: st
   const afterVerb = first.range[1] - goalStart;
   const rest = goal.slice(afterVerb);
   // The list ends where a preposition phrase or clause starts.
-  const listPart = rest.split(/\s+(?:to|for|in|on|from|with|by|so|that|which|when|where|using|via)\s+/i)[0] ?? '';
+  // Separators start where a run of blanks starts (`(?<!\s)`), so a long run is scanned once, not from each blank.
+  const listPart = rest.split(/(?<!\s)\s+(?:to|for|in|on|from|with|by|so|that|which|when|where|using|via)\s+/i)[0] ?? '';
   const items = listPart
-    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+    .split(/(?<!\s)\s*,\s*(?:and\s+|or\s+)?|(?<!\s)\s+(?:and|or)\s+/i)
     .map((x) => x.trim())
     .filter(Boolean);
   if (items.length < 3 || items.some((x) => x.split(/\s+/).length > 4)) return null;
@@ -111,14 +112,14 @@ export function suggestSplits(story: Story, template: TemplateParse, facts: Fact
     out.push({
       pattern: 'business-rules',
       rationale: 'Each acceptance criterion is a rule the story must follow; one story per rule lets the simplest ship first.',
-      stories: story.acceptanceCriteria.slice(0, 8).map((ac) => make(p, `${goal.replace(/^to\s+/i, '')} when ${ac.replace(/[.;]+$/, '').replace(/^(?:given|when|then)\s+/i, '')}`)),
+      stories: story.acceptanceCriteria.slice(0, 8).map((ac) => make(p, `${goal.replace(/^to\s+/i, '')} when ${trimTrailing(ac, '.;').replace(/^(?:given|when|then)\s+/i, '')}`)),
       placeholders: withBenefitPlaceholder(p),
     });
   }
 
   const perf = PERFORMANCE.exec(goal);
   if (perf) {
-    const plain = (goal.slice(0, perf.index) + goal.slice(perf.index + perf[0].length)).replace(/\s{2,}/g, ' ').replace(/\s+([,.])/g, '$1').trim();
+    const plain = (goal.slice(0, perf.index) + goal.slice(perf.index + perf[0].length)).replace(/\s{2,}/g, ' ').replace(/\s([,.])/g, '$1').trim();
     out.push({
       pattern: 'defer-performance',
       rationale: `Make it work first, then make it "${perf[0]}": the second story carries the measurable target.`,

@@ -14,6 +14,8 @@ export interface LineInfo {
 export interface Built {
   text: string;
   lines: LineInfo[];
+  /** Characters of text the builder was given but did not keep (past its limit); 0 when all fit. */
+  dropped: number;
 }
 
 const BREAK = /\r\n?|\n/;
@@ -29,11 +31,19 @@ export function cleanLine(raw: string): string {
   return s.trim();
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 export class LineBuilder {
   private readonly parts: string[] = [];
   private readonly lines: LineInfo[] = [];
   private pos = 0;
   private blankPending = false;
+  private dropped = 0;
+
+  /** `limit`: the most characters of text kept; the rest is only counted (`dropped`). */
+  constructor(private readonly limit = Infinity) {}
 
   /**
    * Adds text as one line, or several if it contains line breaks. A line that is empty after cleaning
@@ -55,14 +65,24 @@ export class LineBuilder {
   }
 
   finish(): Built {
-    return { text: this.parts.join('\n'), lines: this.lines };
+    return { text: this.parts.join('\n'), lines: this.lines, dropped: this.dropped };
   }
 
-  private addLine(text: string, heading: boolean): void {
-    if (text === '') {
+  private addLine(full: string, heading: boolean): void {
+    if (full === '') {
       this.blank();
       return;
     }
+    // Past the limit, text is counted, not kept; the line that crosses it is cut.
+    const room = this.limit - this.pos - (this.parts.length > 0 ? 1 + (this.blankPending ? 1 : 0) : 0);
+    if (this.dropped > 0 || room <= 0) {
+      this.dropped += full.length + (this.parts.length > 0 ? 1 : 0); // with its line break
+      return;
+    }
+    let text = full.length > room ? full.slice(0, room) : full;
+    // Never keep half of a surrogate pair.
+    if (text.length < full.length && isHighSurrogate(text.charCodeAt(text.length - 1))) text = text.slice(0, -1);
+    if (text.length < full.length) this.dropped += full.length - text.length;
     if (this.parts.length > 0) {
       this.pos += 1;
       if (this.blankPending) {

@@ -62,6 +62,9 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
   const stopEvents = backend.onIssueEvent((event) => {
     if (event.byApp) return;
     const run = onIssueSaved(event, consumerDeps)
+      .then((out) => {
+        if (out.status === 'engine-error') log(`save trigger: Story Health could not analyze ${out.key} (${out.message}); recorded as engine-error`);
+      })
       .catch((error: unknown) => log(`save trigger failed for ${event.issue.key}: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => triggers.delete(run));
     triggers.add(run);

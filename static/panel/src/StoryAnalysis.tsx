@@ -24,6 +24,7 @@ import { InvestRow } from './InvestRow';
 import { RewriteActions } from './RewriteActions';
 import { ScoreHeader } from './ScoreHeader';
 import { SplitActions } from './SplitActions';
+import { TruncationNote } from './TruncationNote';
 import { REWRITE_LABEL, Suggestions } from './Suggestions';
 import { UndoBar } from './UndoBar';
 
@@ -211,6 +212,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
         <UndoBar undo={lastApply} issue={issue} canEdit={canEdit} busy={busy} error={errors.undo} undoRef={undoRef} onUndo={undo} onReload={reloadNow} />
       ) : null}
       <ScoreHeader report={report} />
+      <TruncationNote truncated={report.truncated} />
       <InvestRow report={report} />
       <Findings findings={report.findings} scores={report.criteria} issue={issue} />
       <BacklogFindings findings={report.backlogFindings} issue={issue} />

@@ -18,6 +18,7 @@ export const LETTERS: { criterion: Criterion; letter: string; name: string }[] =
 ];
 
 export function criterionName(c: RuleCriterion): string {
+  if (c === 'engine') return 'Engine errors';
   return LETTERS.find((l) => l.criterion === c)?.name ?? 'Backlog';
 }
 

@@ -10,6 +10,7 @@ import { cancelScan, getReport, getReportIssues, getScanStatus, startScan, type 
 import { ErrorState, Loading } from '../../shared/states';
 import { downloadText, toCsv } from './download';
 import { exportName, isActive, plural } from './model';
+import { FailedNote } from './FailedNote';
 import { HiddenNote, Report } from './Report';
 import { ScanPanel } from './ScanPanel';
 
@@ -242,6 +243,7 @@ function ProjectReport({ projectKey }: { projectKey: string }) {
           {snapshot ? (
             <>
               <HiddenNote hidden={view.hiddenKeys} />
+              <FailedNote count={snapshot.failedCount ?? 0} failed={snapshot.failed ?? []} />
               <Report projectKey={projectKey} view={{ ...view, snapshot }} />
             </>
           ) : status?.status === 'none' ? (
