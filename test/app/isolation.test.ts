@@ -109,7 +109,8 @@ describe('backlog scan', () => {
     expect(snapshot).toMatchObject({ failedCount: 1, failed: [{ key: 'FOOD-23', error: ERROR }], count: status.done - 1 });
     expect(snapshot!.fixFirst.map((f) => f.key)).not.toContain('FOOD-23');
     expect(snapshot!.personas.flatMap((p) => p.keys)).not.toContain('FOOD-23');
-    expect(status.backfilled).toBe(status.done);
+    // Every story got its property (a story re-scored with the context the scan built is written twice).
+    expect(status.backfilled).toBeGreaterThanOrEqual(status.done);
 
     const property = await h.deps().asApp().getIssueProperty<StoredHealth>('FOOD-23', HEALTH_PROPERTY);
     expect(property).toMatchObject({ ruleIds: ['engine-error'], engineError: ERROR });
