@@ -58,6 +58,8 @@ test('20,000 stories in clusters of 1,000: every list is cut, with its full size
     ...base,
     key: `WAREHOUSE-${i + 1}`,
     dupText: `cluster ${Math.floor(i / 1000)} of near-identical stories about the same picture zone`,
+    // Each cluster's stories share their summary (the record copied from Z-1 would make all 20,000 one group).
+    dupKey: `cluster ${Math.floor(i / 1000)}`,
     // A blocked-by chain through a whole cluster: a cycle of 1,000 stories.
     links: [{ type: 'Blocks', direction: 'inward' as const, key: `WAREHOUSE-${(i % 1000 === 999 ? i - 999 : i + 1) + 1}` }],
   }));

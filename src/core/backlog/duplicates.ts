@@ -167,25 +167,51 @@ export function duplicateGroups(items: DuplicateItem[], opts: DuplicateOptions =
   return { clusters: out.map((o) => o.cluster), partners: partnersOf(groups, pairs) };
 }
 
-/** Each item's direct partners: the other items of its exact group, and the items of every group it was paired with. */
+/** Partners listed per item at most (the duplicate finding names them; the cluster keeps its full size). */
+export const MAX_PARTNERS = 20;
+
+/**
+ * Each item's direct partners: the other items of its exact group, and the items of every group it
+ * was paired with, at most MAX_PARTNERS (lowest indexes first). Linear in the items times that cap,
+ * so a thousand identical stories cost a thousand short lists, not a million pairs.
+ */
 function partnersOf(groups: readonly number[][], pairs: readonly { a: number; b: number; similarity: number }[]): Map<number, Partners> {
-  const sets = new Map<number, { others: Set<number>; similarity: number }>();
-  const add = (i: number, j: number, similarity: number) => {
-    if (i === j) return;
-    let p = sets.get(i);
-    if (!p) sets.set(i, (p = { others: new Set(), similarity: 0 }));
-    p.others.add(j);
-    if (similarity > p.similarity) p.similarity = similarity;
+  const paired = new Map<number, Map<number, number>>();
+  const link = (a: number, b: number, similarity: number) => {
+    let m = paired.get(a);
+    if (!m) paired.set(a, (m = new Map()));
+    m.set(b, Math.max(m.get(b) ?? 0, similarity));
   };
-  for (const g of groups) for (const i of g) for (const j of g) add(i, j, 1);
   for (const { a, b, similarity } of pairs) {
-    for (const i of groups[a]!) for (const j of groups[b]!) {
-      add(i, j, similarity);
-      add(j, i, similarity);
-    }
+    if (a === b) continue;
+    link(a, b, similarity);
+    link(b, a, similarity);
   }
   const out = new Map<number, Partners>();
-  for (const [i, p] of sets) out.set(i, { others: [...p.others].sort((x, y) => x - y), similarity: p.similarity });
+  for (let g = 0; g < groups.length; g++) {
+    const members = groups[g]!;
+    const others = paired.get(g);
+    if (members.length < 2 && !others) continue;
+    let similarity = members.length > 1 ? 1 : 0;
+    const pool: number[] = [];
+    for (const j of members.slice(0, MAX_PARTNERS + 1)) pool.push(j);
+    if (others) {
+      for (const [h, sim] of others) {
+        if (sim > similarity) similarity = sim;
+        for (const j of groups[h]!.slice(0, MAX_PARTNERS)) pool.push(j);
+      }
+    }
+    pool.sort((x, y) => x - y);
+    for (const i of members) {
+      const list: number[] = [];
+      for (const j of pool) {
+        if (j === i || (list.length && list[list.length - 1] === j)) continue;
+        list.push(j);
+        if (list.length === MAX_PARTNERS) break;
+      }
+      if (list.length) out.set(i, { others: list, similarity });
+    }
+  }
   return out;
 }
 
