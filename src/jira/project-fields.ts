@@ -4,6 +4,7 @@
  * one its estimates live in. A team-managed project shows "Story point estimate", a company-managed
  * one "Story Points"; a project with neither does not estimate in points at all.
  */
+import { isRecord } from '../core/is-record';
 import type { StoryFieldIds } from './fields';
 import type { CreateFieldMeta, JiraClient, JiraIssue } from './types';
 
@@ -14,7 +15,7 @@ export interface FieldScope {
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The project and issue type of an issue read with `issuetype` (and `project`, when asked) fields. */
