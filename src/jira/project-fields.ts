@@ -5,6 +5,7 @@
  * one "Story Points"; a project with neither does not estimate in points at all.
  */
 import { isRecord } from '../core/is-record';
+import { isJiraError } from './errors';
 import type { StoryFieldIds } from './fields';
 import type { CreateFieldMeta, JiraClient, JiraIssue } from './types';
 
@@ -57,8 +58,7 @@ export async function projectStoryFields(client: JiraClient, site: StoryFieldIds
   try {
     return fieldsForScreen(site, await client.createMetaFields(scope.projectKey, scope.issueTypeId));
   } catch (error) {
-    const code = (error as { name?: string; code?: string }).code;
-    if ((error as { name?: string }).name === 'JiraError' && (code === 'forbidden' || code === 'not-found' || code === 'bad-request')) return fieldsForScreen(site, []);
+    if (isJiraError(error, 'forbidden') || isJiraError(error, 'not-found') || isJiraError(error, 'bad-request')) return fieldsForScreen(site, []);
     throw error;
   }
 }
