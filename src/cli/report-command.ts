@@ -33,6 +33,7 @@ import { describeFiles, describeSkipped, noStoriesMessage, readInput, type Skipp
 import type { ReadError } from './readers/types';
 import { cliVersion, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, type CliIO } from './io';
 import { reportReadProblems, writeReport } from './output';
+import { uniqueKeys } from '../core/unique-keys';
 
 export const REPORT_FORMATS = ['html', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -102,17 +103,6 @@ export function historyFromJson(text: string): TrendPoint[] | string {
   const points = (parsed.data.history ?? []).map((p) => ({ createdAt: p.createdAt, score: p.score }));
   points.push({ createdAt: parsed.data.snapshot.createdAt, score: parsed.data.snapshot.score });
   return points;
-}
-
-/** Gives every story a unique key, as `analyze` does: a repeated key gets "#2", "#3" … */
-function uniqueKeys(stories: StoryInput[]): void {
-  const seen = new Map<string, number>();
-  stories.forEach((s, i) => {
-    const key = typeof s.key === 'string' && s.key ? s.key : String(i + 1);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    s.key = n > 1 ? `${key}#${n}` : key;
-  });
 }
 
 function jiraHint(err: unknown, site: string): string {
@@ -214,7 +204,8 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   }
 
   const before = stories.map((s) => s.key);
-  uniqueKeys(stories);
+  // Every story a unique key, as `analyze` gives them.
+  uniqueKeys(stories.map((s, i) => (typeof s.key === 'string' && s.key ? s.key : String(i + 1)))).forEach((key, i) => (stories[i]!.key = key));
   const renamed = stories.filter((s, i) => s.key !== before[i] && before[i] !== undefined);
   for (const s of renamed.slice(0, 10)) io.stderr(`story-health: warning: story key "${s.key!.replace(/#\d+$/, '')}" is used more than once; reported as "${s.key}"\n`);
   if (renamed.length > 10) io.stderr(`story-health: warning: ${renamed.length - 10} more duplicate keys\n`);

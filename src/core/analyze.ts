@@ -22,6 +22,7 @@ import type { BacklogContext } from './backlog/context';
 import { backlogFeatures, buildBacklogContext, summarizeBacklog } from './backlog/summary';
 import { buildProjectContext, EMPTY_PROJECT_CONTEXT, type ProjectContext } from './backlog/project-context';
 import { contextReader, type ContextReader } from './backlog/context-reads';
+import { uniqueKeys } from './unique-keys';
 
 export const ENGINE_VERSION = '1.0.0';
 export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
@@ -113,16 +114,6 @@ export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, 
   };
 }
 
-/** Gives every story a unique key (a repeated key gets "#2", "#3" …) so set-level results stay unambiguous. */
-function uniqueKeys(prepared: Prepared[]): void {
-  const seen = new Map<string, number>();
-  for (const p of prepared) {
-    const n = (seen.get(p.story.key) ?? 0) + 1;
-    seen.set(p.story.key, n);
-    if (n > 1) p.story.key = `${p.story.key}#${n}`;
-  }
-}
-
 /**
  * Analyzes a set of stories: every per-story rule, plus duplicates, uniformity, personas and the
  * dependency graph across the set. Each story is scored with the project context built from the
@@ -134,7 +125,7 @@ export function analyze(inputs: readonly (StoryInput | unknown)[], settingsInput
   const lex = lexiconsFor(settings);
   const list = Array.isArray(inputs) ? inputs : [];
   const prepared = list.map((input, i) => prepare(input, i, lex));
-  uniqueKeys(prepared);
+  uniqueKeys(prepared.map((p) => p.story.key)).forEach((key, i) => (prepared[i]!.story.key = key));
   const project = context ?? buildProjectContext(prepared, lex);
   const backlog = buildBacklogContext(prepared, lex, project);
   const summaryInput = prepared.map(backlogFeatures);
