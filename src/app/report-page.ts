@@ -10,7 +10,7 @@ import { PASS_SCORE } from '../core/aggregate';
 import { fail, ok, type Envelope } from '../contract/envelope';
 import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../contract/report';
 import type { JiraClient, SearchPage, SearchParams } from '../jira/types';
-import { jqlString } from '../jira';
+import { jqlString, tokenAfter } from '../jira';
 import type { CallContext, Deps } from './ports';
 import { HEALTH_PROPERTY, type HealthProperty } from './health-property';
 import { recentWrites } from './recent-writes';
@@ -239,5 +239,5 @@ export async function reportIssues(payload: unknown, _ctx: CallContext, deps: De
       criteria: p?.criteria ?? null,
     };
   });
-  return ok({ issues, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), jql });
+  return ok({ issues, nextPageToken: tokenAfter(page), jql });
 }

@@ -25,7 +25,7 @@ import { projectContextOf } from '../core/analyze-in-project';
 import type { StoryInput } from '../core/story';
 import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
-import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, projectStoryFields, STORY_FIELDS, storiesJql, storyFieldsPicker } from '../jira';
+import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, projectStoryFields, searchPages, STORY_FIELDS, storiesJql, storyFieldsPicker } from '../jira';
 import type { FetchTransportOptions, JiraClient, RetryOptions, Transport } from '../jira';
 import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../render';
 import { decode } from './readers';
@@ -76,12 +76,9 @@ export async function readProjectStories(client: JiraClient, projectKey: string,
   const fields = await discoverFields(client);
   const fieldsOf = storyFieldsPicker((scope) => projectStoryFields(client, fields, scope), fields);
   const stories: StoryInput[] = [];
-  let nextPageToken: string | undefined;
-  do {
-    const page = await client.searchJql({ jql: reportJql(projectKey, settings), fields: STORY_FIELDS(fields), maxResults: PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) });
+  for await (const page of searchPages(client, { jql: reportJql(projectKey, settings), fields: STORY_FIELDS(fields), maxResults: PAGE_SIZE })) {
     for (const issue of page.issues) stories.push({ ...issueToStory(issue, await fieldsOf(issue)), key: issue.key });
-    nextPageToken = page.isLast ? undefined : page.nextPageToken;
-  } while (nextPageToken);
+  }
   return stories;
 }
 

@@ -28,7 +28,7 @@ import { fail } from '../../contract/envelope';
 import { normalizeDescription } from '../../core/text';
 import { callHandler } from '../../app';
 import type { CallContext, Deps, JobQueue, Store } from '../../app/ports';
-import { discoverFields, isJiraError, type StoryFieldIds } from '../../jira';
+import { discoverFields, isJiraError, searchPages, type StoryFieldIds } from '../../jira';
 import type { JiraClient } from '../../jira/types';
 import type { PreviewBackend } from './backend';
 import { contextElement, shimScript } from './bridge-shim';
@@ -276,14 +276,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     try {
       const f = await storyFields(backend.asApp());
       const list: unknown[] = [];
-      let token: string | undefined;
-      do {
-        const page = await jira.searchJql({
-          jql: `project = "${projectKey}" ORDER BY key ASC`,
-          fields: ['summary', 'issuetype', 'status', ...(f.storyPoints ? [f.storyPoints] : [])],
-          maxResults: 100,
-          ...(token ? { nextPageToken: token } : {}),
-        });
+      const pages = searchPages(jira, {
+        jql: `project = "${projectKey}" ORDER BY key ASC`,
+        fields: ['summary', 'issuetype', 'status', ...(f.storyPoints ? [f.storyPoints] : [])],
+        maxResults: 100,
+      });
+      for await (const page of pages) {
         for (const issue of page.issues) {
           list.push({
             key: issue.key,
@@ -293,8 +291,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             storyPoints: f.storyPoints ? pointsOf(issue.fields[f.storyPoints]) : null,
           });
         }
-        token = page.isLast ? undefined : page.nextPageToken;
-      } while (token && list.length < MAX_BACKLOG);
+        if (list.length >= MAX_BACKLOG) break;
+      }
       list.sort((a, b) => keyNumber(a) - keyNumber(b));
       sendJson(res, 200, { ok: true, issues: list });
     } catch (error) {
