@@ -1,7 +1,8 @@
 /**
- * The one Vite configuration the Custom UI apps share; each `static/<app>/vite.config.mts` calls it.
- * `base: './'`: Forge serves a resource from its own path inside an iframe, so every asset URL is
- * relative. `npm run build:static` builds every app into `static/<app>/dist`.
+ * The one Vite configuration the Custom UI apps share; each `static/<app>/vite.config.mts` calls it,
+ * and so does the preview host's page (`src/preview/page`). `base: './'`: Forge serves a resource
+ * from its own path inside an iframe, so every asset URL is relative. `npm run build:static` builds
+ * each into `<its folder>/dist`.
  */
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
@@ -10,8 +11,13 @@ import type { UserConfig } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** A Custom UI app: `static/<app>`. */
 export function appConfig(app: string): UserConfig {
-  const root = path.join(here, app);
+  return viteConfig(path.join(here, app));
+}
+
+/** The build of the page in `root` (its index.html) into `root/dist`. */
+export function viteConfig(root: string): UserConfig {
   return {
     root,
     base: './',

@@ -8,7 +8,7 @@
  * request must name this host, every POST must be same-origin JSON, and every /api/ call must
  * carry the token the host put into its pages at this start.
  *
- *   GET  /                         the host page (static/host/dist), with the token in a <meta>
+ *   GET  /                         the preview page (src/preview/page/dist), with the token in a <meta>
  *   GET  /apps/<app>/?user&issue&project&theme
  *                                  the app's index.html with the bridge shim and its context
  *   GET  /apps/<app>/<file>        the app's built assets
@@ -50,8 +50,10 @@ export interface PreviewServerOptions {
   backend: PreviewBackend;
   store: Store;
   queue: JobQueue;
-  /** The `static/` folder: `<app>/dist` for each app and `host/dist` for the page. */
+  /** The `static/` folder: `<app>/dist` for each app. */
   staticRoot: string;
+  /** The preview page's build (`src/preview/page/dist`). */
+  pageRoot: string;
   port?: number;
   /** Loopback interface to listen on (default 127.0.0.1): the preview is for this machine only. */
   host?: '127.0.0.1' | '::1';
@@ -149,8 +151,7 @@ export async function checkPortFree(port: number, host = '127.0.0.1'): Promise<v
 }
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const { backend, store, queue, staticRoot } = options;
-  const pageRoot = path.join(staticRoot, 'host', 'dist');
+  const { backend, store, queue, staticRoot, pageRoot } = options;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => undefined);
   const users = new Map(backend.users.map((u) => [u.accountId, u]));
@@ -223,9 +224,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function serveHostPage(res: ServerResponse): Promise<void> {
     let html: string;
     try {
-      html = await readFile(path.join(staticRoot, 'host', 'dist', 'index.html'), 'utf8');
+      html = await readFile(path.join(pageRoot, 'index.html'), 'utf8');
     } catch {
-      sendText(res, 503, 'static/host/dist is missing: run "npm run build:static".');
+      sendText(res, 503, 'The preview page (src/preview/page/dist) is missing: run "npm run build:static".');
       return;
     }
     const page = injectIntoHead(html, `<meta name="${TOKEN_META_NAME}" content="${token}" />`);
