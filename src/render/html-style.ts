@@ -78,8 +78,10 @@ table.sh-table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
 .sh-table thead th { color: var(--ds-text-subtle); font-weight: 600; font-size: 12px; }
 .sh-table td.sh-num, .sh-table th.sh-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .sh-key { white-space: nowrap; font-weight: 600; }
-.sh-list { padding-left: 20px; }
-.sh-list li { margin-bottom: 6px; }
+.sh-list, .sh-groups { padding-left: 20px; }
+.sh-list li, .sh-groups > li { margin-bottom: 6px; }
+.sh-groups .sh-list { margin: 4px 0 0; }
+.sh-finding code { font-size: 12px; }
 .sh-chain { list-style: none; padding: 0; }
 .sh-chain li { margin-bottom: 4px; }
 .sh-bar-row:focus { outline: none; }

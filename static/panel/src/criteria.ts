@@ -1,6 +1,6 @@
 /** How the panel names and grades criteria. Scores: pass >= 80, warn 50-79, fail < 50. */
-import type { Criterion, Finding, RuleCriterion, Severity } from '../../../src/core/story';
-import { grade, type Grade } from '../../../src/core/grade';
+import type { Criterion, Finding, RuleCriterion, Severity } from '../../../src/contract';
+import { grade, type Grade } from '../../../src/contract/ui';
 
 export { grade, type Grade };
 

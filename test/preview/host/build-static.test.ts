@@ -62,7 +62,7 @@ describe('isStale', () => {
     for (const app of STATIC_APPS) expect(await isStale(root, app)).toBe(false);
   });
 
-  it.each(['src/core/settings-labels.ts', 'src/render/charts/TrendChart.tsx', 'src/contract/settings.ts', 'static/shared/theme.ts', 'static/settings/src/form.ts'])(
+  it.each(['src/core/settings-labels.ts', 'src/render/view/charts/TrendChart.tsx', 'src/contract/settings.ts', 'static/shared/theme.ts', 'static/settings/src/form.ts'])(
     'is true after %s changes',
     async (file) => {
       await touch(file, new Date(Date.now() + 2 * day));
