@@ -3,19 +3,18 @@
  * message when it failed (with Jira's reason), was cancelled, or stalled (with a restart).
  */
 import Button from '@atlaskit/button/new';
+import AtlaskitProgressBar from '@atlaskit/progress-bar';
 import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
-import { dateTime } from '../../../src/render/text';
+import { dateTime, plural } from '../../../src/render/view/text';
 import type { ScanStatus } from '../../shared/report-invokes';
-import { plural, progressOf } from './model';
+import { progressOf } from './model';
 
+/** Atlassian's progress bar (moving while the total is unknown), with what it means in words beside it. */
 export function ProgressBar({ percent, text, label }: { percent: number | null; text: string; label: string }) {
-  const value = percent === null ? {} : { 'aria-valuenow': percent };
   return (
     <div className="sh-progress">
-      <div className="sh-progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuetext={text} {...value}>
-        <div className={percent === null ? 'sh-progress-fill sh-indeterminate' : 'sh-progress-fill'} style={percent === null ? undefined : { width: `${percent}%` }} />
-      </div>
+      <AtlaskitProgressBar ariaLabel={label} isIndeterminate={percent === null} value={(percent ?? 0) / 100} appearance={percent === 100 ? 'success' : 'default'} testId="scan-progress-bar" />
       <p className="sh-progress-text" data-testid="progress-text">
         <span>{text}</span>
         {percent !== null ? <strong>{`${percent}%`}</strong> : null}
