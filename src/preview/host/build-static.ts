@@ -19,7 +19,7 @@ export type StaticApp = (typeof STATIC_APPS)[number];
 /** Every app's first load (the panel loads on every issue view) stays under this. */
 export const FIRST_LOAD_BUDGET_GZIP = 250 * 1024;
 
-/** Where an app's sources are (its index.html); Vite builds it into `dist` there. */
+/** Where an app's sources are (its entry and vite.config.mts); Vite builds it into `dist` there. */
 export function sourceDir(root: string, app: StaticApp): string {
   return app === 'page' ? path.join(root, 'src', 'preview', 'page') : path.join(root, 'static', app);
 }
