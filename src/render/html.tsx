@@ -12,6 +12,7 @@ import type { ReportModel, StoryRef } from './model';
 import { TrendChart } from './view/charts/TrendChart';
 import type { Criterion } from './view/criteria';
 import { Section } from './view/Section';
+import { TableHead } from './view/TableHead';
 import { CriteriaSection, DependenciesSection, DistributionSection, DuplicatesSection, FixFirstSection, PersonasSection, UniformitySection } from './view/sections';
 import { SurfaceProvider, type ReportSurface } from './view/surface';
 import { dateTime, oneLine, plural, shareOf, SUMMARY_MAX, truncate } from './view/text';
@@ -64,15 +65,7 @@ function scoreClass(score: number): string {
 function StoryTable({ stories, scoreLabel, browseUrl }: { stories: StoryRef[]; scoreLabel: string; browseUrl: string | null }): ReactElement {
   return (
     <table className="sh-table">
-      <thead>
-        <tr>
-          <th scope="col">Key</th>
-          <th scope="col" className="sh-num">
-            {scoreLabel}
-          </th>
-          <th scope="col">Summary</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Key', { label: scoreLabel, numeric: true }, 'Summary']} />
       <tbody>
         {stories.map((s) => (
           <tr key={s.key}>

@@ -61,7 +61,7 @@ test('the motivating technical story gets technical-story and a rewrite', async 
     probe.style.background = 'var(--ds-background-brand-bold)';
     const brand = getComputedStyle(probe).backgroundColor;
     probe.remove();
-    return [...document.querySelectorAll('section')].map((section) => [
+    return [...document.querySelectorAll('section')].map((section): [string, number] => [
       section.querySelector('h2')?.textContent ?? section.getAttribute('aria-label') ?? '',
       [...section.querySelectorAll(':scope button')].filter((b) => b.closest('section') === section && getComputedStyle(b).backgroundColor === brand).length,
     ]);

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { grade } from '../../../contract/ui';
 import { Section } from '../Section';
+import { TableHead } from '../TableHead';
 import { useSurface, useTestId } from '../surface';
 
 export interface FixFirstRow {
@@ -21,15 +22,7 @@ export function FixFirstSection({ id, rows, summary }: { id: string; rows: reado
       {rows.length ? (
         <div className="sh-table-wrap">
           <table className="sh-table" {...testId('fix-first')}>
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col" className="sh-num">
-                  Score
-                </th>
-                <th scope="col">Story and top finding</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Key', { label: 'Score', numeric: true }, 'Story and top finding']} />
             <tbody>
               {rows.map((f) => (
                 <tr key={f.key} data-key={f.key}>

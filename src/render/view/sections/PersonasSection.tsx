@@ -1,5 +1,6 @@
 /** Who the backlog serves: the personas its story sentences name, and how many stories serve nobody. */
 import { Section } from '../Section';
+import { TableHead } from '../TableHead';
 import { KeyList } from '../StoryList';
 import { useTestId } from '../surface';
 import { num, pct, plural } from '../text';
@@ -41,15 +42,7 @@ export function PersonasSection({ id, count, personaCount, servesNobody, persona
       {personas.length ? (
         <div className="sh-table-wrap">
           <table className="sh-table" {...testId('personas')}>
-            <thead>
-              <tr>
-                <th scope="col">Persona</th>
-                <th scope="col" className="sh-num">
-                  Stories
-                </th>
-                <th scope="col">For example</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Persona', { label: 'Stories', numeric: true }, 'For example']} />
             <tbody>
               {personas.map((p) => (
                 <tr key={p.persona}>
