@@ -12,7 +12,7 @@ import type { ReportModel, StoryRef } from './model';
 import { TrendChart } from './view/charts/TrendChart';
 import type { Criterion } from './view/criteria';
 import { Section } from './view/Section';
-import { TableHead } from './view/TableHead';
+import { TableHead } from './view/Table';
 import { CriteriaSection, DependenciesSection, DistributionSection, DuplicatesSection, FixFirstSection, PersonasSection, UniformitySection } from './view/sections';
 import { SurfaceProvider, type ReportSurface } from './view/surface';
 import { dateTime, oneLine, plural, shareOf, SUMMARY_MAX, truncate } from './view/text';

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { grade } from '../../../contract/ui';
 import { Section } from '../Section';
-import { TableHead } from '../TableHead';
-import { useSurface, useTestId } from '../surface';
+import { Table } from '../Table';
+import { useSurface } from '../surface';
 
 export interface FixFirstRow {
   key: string;
@@ -16,32 +16,26 @@ export interface FixFirstRow {
 /** `summary` shows a story's summary as the surface has it (read live on the page, from the input in the file). */
 export function FixFirstSection({ id, rows, summary }: { id: string; rows: readonly FixFirstRow[]; summary: (key: string) => ReactNode }) {
   const { issueKey } = useSurface();
-  const testId = useTestId();
   return (
     <Section id={id} title="Fix these first" lead={rows.length ? 'The lowest-scoring stories (larger estimates first among equals), with the most serious finding of each.' : undefined}>
       {rows.length ? (
-        <div className="sh-table-wrap">
-          <table className="sh-table" {...testId('fix-first')}>
-            <TableHead columns={['Key', { label: 'Score', numeric: true }, 'Story and top finding']} />
-            <tbody>
-              {rows.map((f) => (
-                <tr key={f.key} data-key={f.key}>
-                  <td className="sh-nowrap">{issueKey(f.key)}</td>
-                  <td className={`sh-num sh-grade-${grade(f.score)}`}>{f.score}</td>
-                  <td>
-                    <div className="sh-summary">{summary(f.key)}</div>
-                    {f.message ? (
-                      <div className="sh-subtle sh-finding">
-                        {f.ruleId ? <code>{f.ruleId}</code> : null}
-                        {` ${f.message}`}
-                      </div>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table testId="fix-first" columns={['Key', { label: 'Score', numeric: true }, 'Story and top finding']}>
+          {rows.map((f) => (
+            <tr key={f.key} data-key={f.key}>
+              <td className="sh-nowrap">{issueKey(f.key)}</td>
+              <td className={`sh-num sh-grade-${grade(f.score)}`}>{f.score}</td>
+              <td>
+                <div className="sh-summary">{summary(f.key)}</div>
+                {f.message ? (
+                  <div className="sh-subtle sh-finding">
+                    {f.ruleId ? <code>{f.ruleId}</code> : null}
+                    {` ${f.message}`}
+                  </div>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </Table>
       ) : (
         <p>Every story scores 100: nothing to fix first.</p>
       )}

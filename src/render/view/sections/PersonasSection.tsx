@@ -1,6 +1,6 @@
 /** Who the backlog serves: the personas its story sentences name, and how many stories serve nobody. */
 import { Section } from '../Section';
-import { TableHead } from '../TableHead';
+import { Table } from '../Table';
 import { KeyList } from '../StoryList';
 import { useTestId } from '../surface';
 import { num, pct, plural } from '../text';
@@ -40,22 +40,17 @@ export function PersonasSection({ id, count, personaCount, servesNobody, persona
         ) : null}
       </p>
       {personas.length ? (
-        <div className="sh-table-wrap">
-          <table className="sh-table" {...testId('personas')}>
-            <TableHead columns={['Persona', { label: 'Stories', numeric: true }, 'For example']} />
-            <tbody>
-              {personas.map((p) => (
-                <tr key={p.persona}>
-                  <td>{p.persona}</td>
-                  <td className="sh-num">{num(p.count)}</td>
-                  <td>
-                    <KeyList keys={p.keys.slice(0, PERSONA_EXAMPLES)} total={p.count} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table testId="personas" columns={['Persona', { label: 'Stories', numeric: true }, 'For example']}>
+          {personas.map((p) => (
+            <tr key={p.persona}>
+              <td>{p.persona}</td>
+              <td className="sh-num">{num(p.count)}</td>
+              <td>
+                <KeyList keys={p.keys.slice(0, PERSONA_EXAMPLES)} total={p.count} />
+              </td>
+            </tr>
+          ))}
+        </Table>
       ) : null}
       {personas.length < personaCount ? <p className="sh-subtle">{`The ${num(personas.length)} most frequent are listed.`}</p> : null}
     </Section>
