@@ -30,7 +30,8 @@ const TARGET_50K_S = 10;
 const TARGET_50K_MB = 512;
 const TARGET_PANEL_P99_MS = 50;
 const TARGET_TRIGGER_P99_MS = 20;
-const TARGET_PANEL_GZIP_KB = 250;
+/** Every Custom UI app's first load (build-static.ts refuses a build over it). */
+const TARGET_APP_GZIP_KB = 250;
 const TARGET_AGGREGATE_S = 5;
 const SCAN_ISSUES = Number(process.env.BENCH_SCAN_ISSUES ?? 20_000);
 /** Added to every emulator answer: a Forge function's round trip to Jira Cloud is tens of ms. */
@@ -377,7 +378,7 @@ async function parent(): Promise<void> {
           '',
           ...table(
             ['app', 'first load (gzip)', 'all files (gzip)', 'target'],
-            bundles.map((b) => [b.app, `${(b.initialGzip / 1024).toFixed(1)} KB`, `${(b.totalGzip / 1024).toFixed(1)} KB`, b.app === 'panel' ? `first load ≤ ${TARGET_PANEL_GZIP_KB} KB ${mark(b.initialGzip / 1024 <= TARGET_PANEL_GZIP_KB)}` : '—']),
+            bundles.map((b) => [b.app, `${(b.initialGzip / 1024).toFixed(1)} KB`, `${(b.totalGzip / 1024).toFixed(1)} KB`, `first load ≤ ${TARGET_APP_GZIP_KB} KB ${mark(b.initialGzip / 1024 <= TARGET_APP_GZIP_KB)}`]),
           ),
         ]
       : ['Custom UI bundles were not built when this ran (`npm run build:static`).']),

@@ -14,7 +14,7 @@ import { propertyHash, toProperty } from '../../src/app/health-property';
 import { analyzeInProject } from '../../src/core/analyze-in-project';
 import { EMPTY_PROJECT_CONTEXT } from '../../src/core/backlog/project-context';
 import { percentile } from './metrics';
-import { measure, type AppSize } from '../../src/preview/host/build-static';
+import { FORGE_APPS, measure, sourceDir, type AppSize } from '../../src/preview/host/build-static';
 
 export interface Timing {
   n: number;
@@ -91,7 +91,6 @@ export type BundleSize = AppSize;
 
 /** Sizes of the built Custom UI apps as `npm run build:static` measures them, or null when not built. */
 export async function bundleSizes(root: string): Promise<BundleSize[] | null> {
-  const apps = ['panel', 'report', 'settings'] as const;
-  if (!apps.every((app) => existsSync(join(root, 'static', app, 'dist', 'index.html')))) return null;
-  return Promise.all(apps.map((app) => measure(root, app)));
+  if (!FORGE_APPS.every((app) => existsSync(join(sourceDir(root, app), 'dist', 'index.html')))) return null;
+  return Promise.all(FORGE_APPS.map((app) => measure(root, app)));
 }

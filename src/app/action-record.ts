@@ -63,14 +63,14 @@ export function splitActionId(stories: readonly { summary: string; description?:
 
 export const MARK_SPLIT_ID = 'mark-split';
 
-export function isRecord(value: unknown, issueKey: string): value is ActionRecord {
+export function isActionRecord(value: unknown, issueKey: string): value is ActionRecord {
   const v = value as Partial<ActionRecord> | null | undefined;
   return Boolean(v && v.version === 1 && v.issueKey === issueKey && typeof v.id === 'string' && Array.isArray(v.parts) && typeof v.attempt === 'number');
 }
 
 export async function readAction(store: Store, issueKey: string, id: string): Promise<ActionRecord | null> {
   const value = await store.get<unknown>(actionKey(issueKey, id));
-  return isRecord(value, issueKey) ? value : null;
+  return isActionRecord(value, issueKey) ? value : null;
 }
 
 /** Every action record of an issue. */
@@ -79,7 +79,7 @@ export async function listActions(store: Store, issueKey: string): Promise<Actio
   let cursor: string | undefined;
   do {
     const page = await store.list<unknown>(actionPrefix(issueKey), { limit: 100, ...(cursor ? { cursor } : {}) });
-    for (const item of page.items) if (isRecord(item.value, issueKey)) records.push(item.value);
+    for (const item of page.items) if (isActionRecord(item.value, issueKey)) records.push(item.value);
     cursor = page.cursor;
   } while (cursor);
   return records;

@@ -4,11 +4,10 @@
  * A task whose subtask was deleted, or a split whose stories all were, is left out: it is offered again.
  */
 import type { CreatedIssue, PanelAction } from '../contract/panel';
+import { isJiraError } from '../jira/errors';
 import type { JiraClient } from '../jira/types';
 import { createdKeys, isStale, listActions, type ActionRecord } from './action-record';
 import type { CallContext, Deps } from './ports';
-
-const isNotFound = (error: unknown) => (error as { name?: string; code?: string })?.name === 'JiraError' && (error as { code?: string }).code === 'not-found';
 
 /** True when Jira no longer has the issue (asked as the app, which sees every issue). */
 export async function isGone(app: JiraClient, key: string): Promise<boolean> {
@@ -16,7 +15,7 @@ export async function isGone(app: JiraClient, key: string): Promise<boolean> {
     await app.getIssue(key, { fields: ['summary'] });
     return false;
   } catch (error) {
-    if (isNotFound(error)) return true;
+    if (isJiraError(error, 'not-found')) return true;
     throw error;
   }
 }
@@ -36,7 +35,7 @@ async function readCreated(jira: JiraClient, app: JiraClient, key: string, summa
       state: 'visible',
     };
   } catch (error) {
-    if (!isNotFound(error)) return { key, summary, status: null, statusCategory: null, state: 'unknown' };
+    if (!isJiraError(error, 'not-found')) return { key, summary, status: null, statusCategory: null, state: 'unknown' };
     const gone = await isGone(app, key).catch(() => null);
     // Hidden from this user: the key only, not even the summary it was created with.
     if (gone === false) return { key, summary: '', status: null, statusCategory: null, state: 'hidden' };

@@ -1,14 +1,8 @@
 /** Turns anything a handler throws into the one envelope shape, with a message a person can act on. */
 import { fail, type Envelope, type ErrorCode } from '../contract/envelope';
+import { isJiraError, type JiraErrorCode } from '../jira/errors';
 
-interface JiraLikeError {
-  name?: string;
-  status?: number;
-  code?: string;
-  message?: string;
-}
-
-const FROM_JIRA: Record<string, ErrorCode> = {
+const FROM_JIRA: Record<JiraErrorCode, ErrorCode> = {
   'bad-request': 'jira-error',
   unauthorized: 'unauthorized',
   forbidden: 'forbidden',
@@ -21,9 +15,6 @@ const FROM_JIRA: Record<string, ErrorCode> = {
 };
 
 export function toEnvelopeError(error: unknown): Envelope<never> {
-  const e = (error ?? {}) as JiraLikeError;
-  if (e.name === 'JiraError' && typeof e.code === 'string') {
-    return fail(FROM_JIRA[e.code] ?? 'jira-error', e.message ?? 'Jira returned an error.');
-  }
+  if (isJiraError(error)) return fail(FROM_JIRA[error.code], error.message || 'Jira returned an error.');
   return fail('internal', 'Something went wrong on our side. Try again; if it keeps happening, tell your Jira admin.');
 }

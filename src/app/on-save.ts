@@ -8,6 +8,7 @@
 import { analyzeInProject } from '../core/analyze-in-project';
 import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty } from './health-property';
 import type { Settings } from '../core/config';
+import { isJiraError } from '../jira/errors';
 import type { Deps } from './ports';
 import { loadProjectContext } from './context-store';
 import { readIssue } from './issue-reader';
@@ -27,10 +28,6 @@ export type SaveOutcome =
   /** The engine could not analyze the issue: the property records the error (no score); labels are left as they are. */
   | { status: 'engine-error'; key: string; message: string };
 
-function isNotFound(error: unknown): boolean {
-  return (error as { name?: string; code?: string })?.name === 'JiraError' && (error as { code?: string }).code === 'not-found';
-}
-
 function labelChange(labels: string[], score: number, settings: Settings): { add?: string; remove?: string } {
   const { enabled, name, threshold } = settings.label;
   if (!enabled) return {};
@@ -48,7 +45,7 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
   try {
     read = await readIssue(deps, jira, key, [HEALTH_PROPERTY]);
   } catch (error) {
-    if (isNotFound(error)) return { status: 'gone', key };
+    if (isJiraError(error, 'not-found')) return { status: 'gone', key };
     throw error;
   }
   const { issue, story } = read;
@@ -78,7 +75,7 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
     return out;
   } catch (error) {
     // Deleted between the read and the write: nothing left to annotate.
-    if (isNotFound(error)) return { status: 'gone', key: issue.key };
+    if (isJiraError(error, 'not-found')) return { status: 'gone', key: issue.key };
     throw error;
   }
 }

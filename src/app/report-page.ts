@@ -10,7 +10,7 @@ import { PASS_SCORE } from '../core/aggregate';
 import { fail, ok, type Envelope } from '../contract/envelope';
 import { reportIssuesRequest, reportProjectRequest, type IssueFilter, type ReportIssue, type ReportIssuesPage, type ReportView, type ScanStatus } from '../contract/report';
 import type { JiraClient, SearchPage, SearchParams } from '../jira/types';
-import { jqlString } from '../jira';
+import { jqlString, tokenAfter } from '../jira';
 import type { CallContext, Deps } from './ports';
 import { HEALTH_PROPERTY, type HealthProperty } from './health-property';
 import { recentWrites } from './recent-writes';
@@ -58,16 +58,23 @@ function statusOf(state: ScanState | undefined, now: Date, extra: { joined?: boo
 
 const notVisible = (projectKey: string) => fail('not-found', `Project ${projectKey} does not exist or you cannot see it.`);
 
+/** A report request for a project the caller may browse: its key and their access, or the refusal. */
+async function projectRequest(payload: unknown, deps: Deps): Promise<{ projectKey: string; access: Access } | Envelope<never>> {
+  const req = parsePayload(reportProjectRequest, payload);
+  if (!('value' in req)) return req;
+  const { projectKey } = req.value;
+  const access = await projectAccess(deps.asUser(), projectKey);
+  return access.browse ? { projectKey, access } : notVisible(projectKey);
+}
+
 function newJobId(now: Date): string {
   return `${now.getTime().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
 
 export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
-  const req = parsePayload(reportProjectRequest, payload);
-  if (!('value' in req)) return req;
-  const { projectKey } = req.value;
-  const access = await projectAccess(deps.asUser(), projectKey);
-  if (!access.browse) return notVisible(projectKey);
+  const req = await projectRequest(payload, deps);
+  if ('ok' in req) return req;
+  const { projectKey, access } = req;
   const now = deps.now();
   const current = await deps.store.get<ScanState>(stateKey(projectKey));
   const alive = current?.status === 'running' && now.getTime() - Date.parse(current.updatedAt) < STALE_AFTER_MS;
@@ -95,20 +102,16 @@ export async function reportStart(payload: unknown, ctx: CallContext, deps: Deps
 }
 
 export async function reportStatus(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
-  const req = parsePayload(reportProjectRequest, payload);
-  if (!('value' in req)) return req;
-  const access = await projectAccess(deps.asUser(), req.value.projectKey);
-  if (!access.browse) return notVisible(req.value.projectKey);
-  const state = await deps.store.get<ScanState>(stateKey(req.value.projectKey));
-  return ok(statusOf(state, deps.now(), { canCancel: mayCancel(state, ctx, access) }));
+  const req = await projectRequest(payload, deps);
+  if ('ok' in req) return req;
+  const state = await deps.store.get<ScanState>(stateKey(req.projectKey));
+  return ok(statusOf(state, deps.now(), { canCancel: mayCancel(state, ctx, req.access) }));
 }
 
 export async function reportCancel(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ScanStatus>> {
-  const req = parsePayload(reportProjectRequest, payload);
-  if (!('value' in req)) return req;
-  const { projectKey } = req.value;
-  const access = await projectAccess(deps.asUser(), projectKey);
-  if (!access.browse) return notVisible(projectKey);
+  const req = await projectRequest(payload, deps);
+  if ('ok' in req) return req;
+  const { projectKey, access } = req;
   const state = await deps.store.get<ScanState>(stateKey(projectKey));
   if (!state || state.status !== 'running') return ok(statusOf(state, deps.now()));
   if (!mayCancel(state, ctx, access)) {
@@ -176,12 +179,10 @@ function snapshotKeys(s: Snapshot): string[] {
 }
 
 export async function reportSnapshot(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<ReportView>> {
-  const req = parsePayload(reportProjectRequest, payload);
-  if (!('value' in req)) return req;
-  const { projectKey } = req.value;
+  const req = await projectRequest(payload, deps);
+  if ('ok' in req) return req;
+  const { projectKey, access } = req;
   const jira = deps.asUser();
-  const access = await projectAccess(jira, projectKey);
-  if (!access.browse) return notVisible(projectKey);
   const snapshots = await allSnapshots(deps, projectKey);
   const state = await deps.store.get<ScanState>(stateKey(projectKey));
   const status = statusOf(state, deps.now(), { canCancel: mayCancel(state, ctx, access) });
@@ -243,5 +244,5 @@ export async function reportIssues(payload: unknown, _ctx: CallContext, deps: De
       criteria: p?.criteria ?? null,
     };
   });
-  return ok({ issues, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), jql });
+  return ok({ issues, nextPageToken: tokenAfter(page), jql });
 }

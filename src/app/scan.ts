@@ -19,8 +19,8 @@ import type { Settings } from '../core/config';
 import type { ProjectContext } from '../core/backlog/project-context';
 import { analyzeForScan, failedScan, type ScanRecord } from '../core/scan-record';
 import type { StoryReport } from '../core/story';
-import { isJiraError, issueToStory, STORY_FIELDS, storiesJql, type StoryFieldIds } from '../jira';
-import type { JiraIssue } from '../jira/types';
+import { isJiraError, issueToStory, searchPages, STORY_FIELDS, storiesJql, type ResultPage, type StoryFieldIds } from '../jira';
+import type { JiraClient, JiraIssue } from '../jira/types';
 import type { Deps, Store } from './ports';
 import { projectFieldsPicker, siteFields } from './issue-reader';
 import { HEALTH_PROPERTY, isCurrent, propertyHash, toProperty, type StoredHealth } from './health-property';
@@ -106,23 +106,27 @@ function scanIssue(issue: JiraIssue, fields: StoryFieldIds, settings: Settings, 
   }
 }
 
+/** The job's pages from `from` (a checkpoint's token) or the first page. */
+function jobPages(jira: JiraClient, settings: Settings, state: ScanState, fields: StoryFieldIds, from: string | null): AsyncGenerator<ResultPage, void, undefined> {
+  return searchPages(jira, {
+    jql: scanJql(state.projectKey, settings),
+    fields: STORY_FIELDS(fields),
+    properties: [HEALTH_PROPERTY],
+    maxResults: PAGE_SIZE,
+    ...(from ? { nextPageToken: from } : {}),
+  });
+}
+
 /** Analyzes one page with the stored project context and backfills stale properties; returns the page's records. */
 async function scanPage(
   deps: ScanDeps,
   settings: Settings,
   context: ProjectContext,
   state: ScanState,
-  pick: (issue: JiraIssue) => Promise<Awaited<ReturnType<typeof siteFields>>>,
-  fields: Awaited<ReturnType<typeof siteFields>>,
+  pick: (issue: JiraIssue) => Promise<StoryFieldIds>,
+  page: ResultPage,
 ): Promise<{ records: ScanRecord[]; nextPageToken: string | null; backfilled: number }> {
   const jira = deps.asApp();
-  const page = await jira.searchJql({
-    jql: scanJql(state.projectKey, settings),
-    fields: STORY_FIELDS(fields),
-    properties: [HEALTH_PROPERTY],
-    maxResults: PAGE_SIZE,
-    ...(state.nextPageToken ? { nextPageToken: state.nextPageToken } : {}),
-  });
   const records: ScanRecord[] = [];
   const writes: { id: string; key: string; value: StoredHealth }[] = [];
   for (const issue of page.issues) {
@@ -134,7 +138,7 @@ async function scanPage(
   const written = await writeProperties(jira, writes);
   // Searches on the property right after the scan see these as written (reconcileIssues).
   await noteWrites(deps.store, state.projectKey, written, deps.now());
-  return { records, nextPageToken: page.isLast ? null : (page.nextPageToken ?? null), backfilled: written.length };
+  return { records, nextPageToken: page.nextPageToken, backfilled: written.length };
 }
 
 async function finish(deps: ScanDeps, state: ScanState): Promise<void> {
@@ -211,6 +215,7 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
     const settings = await loadSettings(deps.store, state.projectKey);
     const fields = await siteFields(deps.asApp(), deps.store, deps.now());
     const pick = projectFieldsPicker(deps, fields);
+    let reader = jobPages(deps.asApp(), settings, state, fields, state.nextPageToken);
     let pages = 0;
     while (state.phase === 'analyzing' && pages < MAX_PAGES_PER_RUN && Date.now() - started < RUN_BUDGET_MS) {
       const current = await deps.store.get<ScanState>(stateKey(state.projectKey));
@@ -219,19 +224,23 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
         await bestEffort(() => deleteChunks(deps, state.projectKey, state.jobId));
         return current ?? null;
       }
-      let result;
+      let page;
       try {
-        result = await scanPage(deps, settings, context, state, pick, fields);
+        page = await reader.next();
       } catch (error) {
         // An expired page token after a long pause: start the job's pages over, keeping nothing half-done.
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
           await deleteChunks(deps, state.projectKey, state.jobId);
           Object.assign(state, { nextPageToken: null, pages: 0, done: 0, failed: 0 });
           await saveState(deps, state);
+          reader = jobPages(deps.asApp(), settings, state, fields, null);
           continue;
         }
         throw error;
       }
+      // The last page moves the job on to aggregating, so the reader never runs dry here.
+      if (page.done) break;
+      const result = await scanPage(deps, settings, context, state, pick, page.value);
       // A cancel (or a restart) that arrived while the page was read wins: saving this run's state now would overwrite it.
       const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
       if (!latest || latest.jobId !== state.jobId || latest.status !== 'running') {

@@ -11,7 +11,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { runScanChunk, type ScanEvent } from '../app/scan';
 import type { Deps } from '../app/ports';
 import { isJiraError } from '../jira';
-import { findRoot, ensureStaticBuilt } from '../preview/host/build-static';
+import { builtDirs, ensureStaticBuilt, findRoot } from '../preview/host/build-static';
 import { siteBackend } from '../preview/host/site-backend';
 import { checkPortFree, DEFAULT_PORT, PortInUseError, startPreviewServer } from '../preview/host/server';
 import { createInProcessQueue } from '../preview/queue/in-process';
@@ -105,7 +105,7 @@ export async function runPreview(options: PreviewOptions, io: PreviewIO): Promis
       backend,
       store,
       queue,
-      staticRoot: path.join(root, 'static'),
+      ...builtDirs(root),
       port,
       log: (line) => io.stdout(`${line}\n`),
     });

@@ -25,7 +25,7 @@ import { projectContextOf } from '../core/analyze-in-project';
 import type { StoryInput } from '../core/story';
 import { checkProjectKey } from '../jira/keys';
 import { checkBaseUrl } from '../jira/transports';
-import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, projectStoryFields, STORY_FIELDS, storiesJql, storyFieldsPicker } from '../jira';
+import { createJiraClient, discoverFields, fetchTransport, isJiraError, issueToStory, projectStoryFields, searchPages, STORY_FIELDS, storiesJql, storyFieldsPicker } from '../jira';
 import type { FetchTransportOptions, JiraClient, RetryOptions, Transport } from '../jira';
 import { buildReport, renderHtml, renderJson, renderMarkdown, reportStory, type ReportModel, type ReportStory, type TrendPoint } from '../render';
 import { decode } from './readers';
@@ -33,6 +33,7 @@ import { describeFiles, describeSkipped, noStoriesMessage, readInput, type Skipp
 import type { ReadError } from './readers/types';
 import { cliVersion, DEFAULT_MAX_INPUT_MB, EXIT_ERROR, EXIT_OK, formatReadError, loadConfig, parseMaxInputSize, type CliIO } from './io';
 import { reportEngineFailures, reportReadProblems, writeReport } from './output';
+import { uniqueKeys } from '../core/unique-keys';
 
 export const REPORT_FORMATS = ['html', 'markdown', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -77,12 +78,9 @@ export async function readProjectStories(client: JiraClient, projectKey: string,
   const fields = await discoverFields(client);
   const fieldsOf = storyFieldsPicker((scope) => projectStoryFields(client, fields, scope), fields);
   const stories: StoryInput[] = [];
-  let nextPageToken: string | undefined;
-  do {
-    const page = await client.searchJql({ jql: reportJql(projectKey, settings), fields: STORY_FIELDS(fields), maxResults: PAGE_SIZE, ...(nextPageToken ? { nextPageToken } : {}) });
+  for await (const page of searchPages(client, { jql: reportJql(projectKey, settings), fields: STORY_FIELDS(fields), maxResults: PAGE_SIZE })) {
     for (const issue of page.issues) stories.push({ ...issueToStory(issue, await fieldsOf(issue)), key: issue.key });
-    nextPageToken = page.isLast ? undefined : page.nextPageToken;
-  } while (nextPageToken);
+  }
   return stories;
 }
 
@@ -104,17 +102,6 @@ export function historyFromJson(text: string): TrendPoint[] | string {
   const points = (parsed.data.history ?? []).map((p) => ({ createdAt: p.createdAt, score: p.score }));
   points.push({ createdAt: parsed.data.snapshot.createdAt, score: parsed.data.snapshot.score });
   return points;
-}
-
-/** Gives every story a unique key, as `analyze` does: a repeated key gets "#2", "#3" … */
-function uniqueKeys(stories: StoryInput[]): void {
-  const seen = new Map<string, number>();
-  stories.forEach((s, i) => {
-    const key = typeof s.key === 'string' && s.key ? s.key : String(i + 1);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    s.key = n > 1 ? `${key}#${n}` : key;
-  });
 }
 
 function jiraHint(err: unknown, site: string): string {
@@ -216,7 +203,8 @@ export async function runReport(files: string[], options: ReportCommandOptions, 
   }
 
   const before = stories.map((s) => s.key);
-  uniqueKeys(stories);
+  // Every story a unique key, as `analyze` gives them.
+  uniqueKeys(stories.map((s, i) => (typeof s.key === 'string' && s.key ? s.key : String(i + 1)))).forEach((key, i) => (stories[i]!.key = key));
   const renamed = stories.filter((s, i) => s.key !== before[i] && before[i] !== undefined);
   for (const s of renamed.slice(0, 10)) io.stderr(`story-health: warning: story key "${s.key!.replace(/#\d+$/, '')}" is used more than once; reported as "${s.key}"\n`);
   if (renamed.length > 10) io.stderr(`story-health: warning: ${renamed.length - 10} more duplicate keys\n`);

@@ -3,3 +3,4 @@ export * from './keys';
 export * from './panel';
 export * from './settings';
 export * from './report';
+export * from './ui';

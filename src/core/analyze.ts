@@ -25,6 +25,7 @@ import { buildProjectContext, EMPTY_PROJECT_CONTEXT, type ProjectContext } from 
 import { contextReader, type ContextReader } from './backlog/context-reads';
 import { backlogFailure, errorText, failedStoryReport, inputIdentity, ruleFailure, suggestionFailure } from './engine-error';
 import { ENGINE_PARTS, rulesById, type EngineParts } from './engine-parts';
+import { uniqueKeys } from './unique-keys';
 
 export const ENGINE_VERSION = '1.0.0';
 export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersion: ENGINE_VERSION };
@@ -177,16 +178,12 @@ function slotKey(slot: PreparedSlot): string {
 }
 
 /** Gives every story a unique key (a repeated key gets "#2", "#3" …) so set-level results stay unambiguous. */
-function uniqueKeys(slots: PreparedSlot[]): void {
-  const seen = new Map<string, number>();
-  for (const slot of slots) {
-    const key = slotKey(slot);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    if (n === 1) continue;
-    if (slot.ok) slot.p.story.key = `${key}#${n}`;
-    else slot.key = `${key}#${n}`;
-  }
+function makeKeysUnique(slots: PreparedSlot[]): void {
+  uniqueKeys(slots.map(slotKey)).forEach((key, i) => {
+    const slot = slots[i]!;
+    if (slot.ok) slot.p.story.key = key;
+    else slot.key = key;
+  });
 }
 
 interface SetContext {
@@ -262,7 +259,7 @@ export function analyzeSet(inputs: readonly (StoryInput | unknown)[], settingsIn
   const lex = lexiconsFor(settings);
   const list = Array.isArray(inputs) ? inputs : [];
   const slots: (PreparedSlot | null)[] = list.map((input, i) => prepareSafely(input, i, lex, parts));
-  uniqueKeys(slots as PreparedSlot[]);
+  makeKeysUnique(slots as PreparedSlot[]);
   const prepared = (slots as PreparedSlot[]).flatMap((s) => (s.ok ? [s.p] : []));
   const projectContext = context ? { project: context } : projectContextSafely(prepared, lex);
   const set = backlogContextSafely(prepared, lex, projectContext.project, parts);

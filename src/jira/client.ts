@@ -4,6 +4,7 @@
  * Arguments are checked before any request; failures are JiraErrors (see errors.ts); retries and
  * the time budget are retry.ts's.
  */
+import { isRecord } from '../core/is-record';
 import { errorFromResponse, invalidArgument, type CallContext } from './errors';
 import { apiPath, checkIssueKey, checkListItem, checkPermissionKey, checkProjectKey, checkPropertyKey, query } from './keys';
 import { JiraError } from './errors';
@@ -36,10 +37,6 @@ export const MAX_RECONCILE_ISSUES = 50;
 export const MAX_BULK_FETCH = 100;
 /** Pages read of one paged metadata list before giving up (a project with 10 000 fields is not real). */
 const MAX_META_PAGES = 50;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkList(kind: string, items: unknown): string[] | undefined {
   if (items === undefined) return undefined;

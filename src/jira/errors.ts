@@ -2,6 +2,7 @@
  * One error type for everything that can go wrong talking to Jira, with a code callers can branch
  * on and a message that says what to do next. Built from Jira's `{errorMessages, errors}` body.
  */
+import { isRecord } from '../core/is-record';
 import type { JiraResponse } from './types';
 
 export type JiraErrorCode =
@@ -68,9 +69,6 @@ export function invalidArgument(message: string): JiraError {
   return new JiraError(message, { status: 0, code: 'bad-request' });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Jira's error body: `errorMessages` plus per-field `errors`; tolerant of HTML and empty bodies. */
 export function parseErrorBody(text: string): { errorMessages: string[]; fieldErrors: Record<string, string> } {

@@ -11,6 +11,11 @@ export interface StoryFieldIds {
   acceptanceCriteria?: string;
   /** The site's other story points fields, best first (only when it has more than one). */
   otherStoryPoints?: string[];
+  /**
+   * The company-managed "Epic Link" field: the parent when `parent` is empty. Only exports name it
+   * (Jira Cloud reports the epic as `parent` now), so field discovery never picks it.
+   */
+  epicLink?: string;
 }
 
 const STORY_POINT_NAMES = new Set(['story point estimate', 'story points']);

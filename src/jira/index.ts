@@ -7,4 +7,5 @@ export { fetchTransport, emulatorTransport, forgeTransport, type FetchLike, type
 export { discoverFields, pickStoryFields, type StoryFieldIds } from './fields';
 export { issueToStory, linksOf, STORY_FIELDS } from './mapping';
 export { jqlString, storiesJql } from './jql';
+export { searchPages, tokenAfter, type ResultPage } from './search-pages';
 export { fieldsForScreen, needsProjectChoice, projectStoryFields, scopeOf, storyFieldsPicker, type FieldScope } from './project-fields';

@@ -1,5 +1,10 @@
-/** A Jira REST v3 issue -> the engine's StoryInput. */
-import type { StoryInput, StoryLink } from '../core/story';
+/**
+ * A Jira REST issue -> the engine's StoryInput: the only mapping. The app (Jira REST v3), the CLI's
+ * `report --site` and its JSON reader (exports and saved search responses) all call it.
+ */
+import { isRecord } from '../core/is-record';
+import type { DescriptionFormat, StoryInput, StoryLink } from '../core/story';
+import { isAdf } from '../core/text/detect';
 import type { StoryFieldIds } from './fields';
 import type { JiraIssue } from './types';
 
@@ -10,10 +15,6 @@ export function STORY_FIELDS(fields: StoryFieldIds): string[] {
   for (const other of fields.otherStoryPoints ?? []) list.push(other);
   if (fields.acceptanceCriteria) list.push(fields.acceptanceCriteria);
   return list;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stringAt(value: unknown, name: string): string | undefined {
@@ -42,11 +43,17 @@ export function linksOf(issuelinks: unknown): StoryLink[] {
   return links;
 }
 
-function isAdf(value: unknown): boolean {
-  return isRecord(value) && value.type === 'doc';
+export interface MappingOptions {
+  /**
+   * The format of a description Jira gave as a string (REST v3 gives ADF; REST v2 and exports give
+   * wiki markup): plain text unless said otherwise; `undefined` leaves it to the engine to detect.
+   */
+  textFormat?: (text: string) => DescriptionFormat | undefined;
 }
 
-export function issueToStory(issue: JiraIssue, fields: StoryFieldIds): StoryInput {
+const plainText = (): DescriptionFormat => 'text';
+
+export function issueToStory(issue: JiraIssue, fields: StoryFieldIds, options: MappingOptions = {}): StoryInput {
   const f = issue.fields ?? {};
   const summary = typeof f.summary === 'string' ? f.summary.trim() : '';
   const story: StoryInput = { key: issue.key, summary, source: 'issue' };
@@ -57,7 +64,11 @@ export function issueToStory(issue: JiraIssue, fields: StoryFieldIds): StoryInpu
     story.descriptionFormat = 'adf';
   } else if (typeof description === 'string' && description !== '') {
     story.description = description;
-    story.descriptionFormat = 'text';
+    const format = (options.textFormat ?? plainText)(description);
+    if (format) story.descriptionFormat = format;
+  } else if (description !== undefined && description !== null && description !== '') {
+    // Anything else (a number, an unknown object) is the engine's to read or ignore.
+    story.description = description;
   }
 
   if (fields.storyPoints) {
@@ -72,10 +83,11 @@ export function issueToStory(issue: JiraIssue, fields: StoryFieldIds): StoryInpu
   const issueType = stringAt(f.issuetype, 'name');
   if (issueType) story.issueType = issueType;
   if (Array.isArray(f.labels)) story.labels = f.labels.filter((l): l is string => typeof l === 'string');
-  const parent = stringAt(f.parent, 'key');
+  const epicLink = fields.epicLink ? f[fields.epicLink] : undefined;
+  const parent = stringAt(f.parent, 'key') ?? (typeof epicLink === 'string' && epicLink !== '' ? epicLink : undefined);
   if (parent) story.parent = parent;
   const status = stringAt(f.status, 'name');
   if (status) story.status = status;
-  if (f.issuelinks !== undefined) story.links = linksOf(f.issuelinks);
+  if (f.issuelinks !== undefined && f.issuelinks !== null) story.links = linksOf(f.issuelinks);
   return story;
 }

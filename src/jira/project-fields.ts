@@ -4,6 +4,8 @@
  * one its estimates live in. A team-managed project shows "Story point estimate", a company-managed
  * one "Story Points"; a project with neither does not estimate in points at all.
  */
+import { isRecord } from '../core/is-record';
+import { isJiraError } from './errors';
 import type { StoryFieldIds } from './fields';
 import type { CreateFieldMeta, JiraClient, JiraIssue } from './types';
 
@@ -14,7 +16,7 @@ export interface FieldScope {
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isRecord(value) ? value : undefined;
 }
 
 /** The project and issue type of an issue read with `issuetype` (and `project`, when asked) fields. */
@@ -56,8 +58,7 @@ export async function projectStoryFields(client: JiraClient, site: StoryFieldIds
   try {
     return fieldsForScreen(site, await client.createMetaFields(scope.projectKey, scope.issueTypeId));
   } catch (error) {
-    const code = (error as { name?: string; code?: string }).code;
-    if ((error as { name?: string }).name === 'JiraError' && (code === 'forbidden' || code === 'not-found' || code === 'bad-request')) return fieldsForScreen(site, []);
+    if (isJiraError(error, 'forbidden') || isJiraError(error, 'not-found') || isJiraError(error, 'bad-request')) return fieldsForScreen(site, []);
     throw error;
   }
 }

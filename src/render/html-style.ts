@@ -2,44 +2,36 @@
  * The static report's one stylesheet: Atlassian design token values for light and dark (the charts
  * read the same `--ds-…` variables as in the Custom UI), a readable single-column layout, print rules.
  */
+/** The design tokens the report uses: name, light value, dark value (Atlassian's). */
+const TOKENS: readonly [name: string, light: string, dark: string][] = [
+  ['text', '#172b4d', '#b6c2cf'],
+  ['text-subtle', '#44546f', '#9fadbc'],
+  ['text-subtlest', '#626f86', '#8c9bab'],
+  ['link', '#0c66e4', '#579dff'],
+  ['surface', '#ffffff', '#1d2125'],
+  ['surface-sunken', '#f7f8f9', '#161a1d'],
+  ['border', '#091e4224', '#a6c5e229'],
+  ['background-neutral', '#091e420f', '#a1bdd914'],
+  ['background-brand-bold', '#0c66e4', '#579dff'],
+  ['border-focused', '#388bff', '#85b8ff'],
+  ['background-danger-bold', '#c9372c', '#f87168'],
+  ['chart-warning-bold', '#b65c02', '#e2b203'],
+  ['background-success-bold', '#1f845a', '#4bce97'],
+  ['text-danger', '#ae2e24', '#fd9891'],
+  ['text-warning', '#a54800', '#fea362'],
+  ['text-success', '#216e4e', '#7ee2b8'],
+];
+
+const declarations = (scheme: 1 | 2, indent: string) => TOKENS.map((t) => `${indent}--ds-${t[0]}: ${t[scheme]};`).join('\n');
+
 export const REPORT_CSS = `
 :root {
   color-scheme: light dark;
-  --ds-text: #172b4d;
-  --ds-text-subtle: #44546f;
-  --ds-text-subtlest: #626f86;
-  --ds-link: #0c66e4;
-  --ds-surface: #ffffff;
-  --ds-surface-sunken: #f7f8f9;
-  --ds-border: #091e4224;
-  --ds-background-neutral: #091e420f;
-  --ds-background-brand-bold: #0c66e4;
-  --ds-border-focused: #388bff;
-  --ds-background-danger-bold: #c9372c;
-  --ds-chart-warning-bold: #b65c02;
-  --ds-background-success-bold: #1f845a;
-  --ds-text-danger: #ae2e24;
-  --ds-text-warning: #a54800;
-  --ds-text-success: #216e4e;
+${declarations(1, '  ')}
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --ds-text: #b6c2cf;
-    --ds-text-subtle: #9fadbc;
-    --ds-text-subtlest: #8c9bab;
-    --ds-link: #579dff;
-    --ds-surface: #1d2125;
-    --ds-surface-sunken: #161a1d;
-    --ds-border: #a6c5e229;
-    --ds-background-neutral: #a1bdd914;
-    --ds-background-brand-bold: #579dff;
-    --ds-border-focused: #85b8ff;
-    --ds-background-danger-bold: #f87168;
-    --ds-chart-warning-bold: #e2b203;
-    --ds-background-success-bold: #4bce97;
-    --ds-text-danger: #fd9891;
-    --ds-text-warning: #fea362;
-    --ds-text-success: #7ee2b8;
+${declarations(2, '    ')}
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -78,8 +70,10 @@ table.sh-table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
 .sh-table thead th { color: var(--ds-text-subtle); font-weight: 600; font-size: 12px; }
 .sh-table td.sh-num, .sh-table th.sh-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .sh-key { white-space: nowrap; font-weight: 600; }
-.sh-list { padding-left: 20px; }
-.sh-list li { margin-bottom: 6px; }
+.sh-list, .sh-groups { padding-left: 20px; }
+.sh-list li, .sh-groups > li { margin-bottom: 6px; }
+.sh-groups .sh-list { margin: 4px 0 0; }
+.sh-finding code { font-size: 12px; }
 .sh-chain { list-style: none; padding: 0; }
 .sh-chain li { margin-bottom: 4px; }
 .sh-bar-row:focus { outline: none; }

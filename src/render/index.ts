@@ -4,5 +4,5 @@ export type { ReportModel, ReportOptions, ReportStory, StoryRef, CriterionRow, C
 export { renderHtml, ReportDocument } from './html';
 export { renderMarkdown, mdEscape } from './markdown';
 export { renderJson, reportJson, type ReportJson } from './json';
-export { CRITERION_NAMES, FORM_NAMES, failingAnchor } from './criteria';
-export * from './charts';
+export { CRITERION_NAMES, FORM_NAMES, failingAnchor } from './view/criteria';
+export * from './view/charts';

@@ -1,7 +1,7 @@
 /** The report as Markdown: the same sections as the HTML file, as tables and lists. */
-import { CRITERION_NAMES } from './criteria';
+import { CRITERION_NAMES } from './view/criteria';
 import type { ReportModel, StoryRef } from './model';
-import { andMore, dateTime, oneLine, pct, plural, shareOf, SUMMARY_MAX, truncate } from './text';
+import { andMore, dateTime, oneLine, pct, plural, shareOf, SUMMARY_MAX, truncate } from './view/text';
 
 /** Story text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
 export function mdEscape(text: string): string {

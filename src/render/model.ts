@@ -7,9 +7,9 @@ import { PASS_SCORE, type Snapshot } from '../core/aggregate';
 import { formatMessage } from '../core/locales/en';
 import type { ScanRecord } from '../core/scan-record';
 import type { CriteriaScores, StoryReport, TemplateForm } from '../core/story';
-import { bucketCounts, bucketLabel } from './charts/ScoreHistogram';
-import type { TrendPoint } from './charts/TrendChart';
-import { CRITERIA, CRITERION_NAMES, CRITERION_SHORT, failingAnchor, FORM_NAMES, type Criterion } from './criteria';
+import { bucketCounts, bucketLabel } from './view/charts/ScoreHistogram';
+import type { TrendPoint } from './view/charts/TrendChart';
+import { COUNT_ROWS, CRITERIA, CRITERION_NAMES, CRITERION_SHORT, failingAnchor, FORM_NAMES, type Criterion } from './view/criteria';
 
 export type { TrendPoint };
 
@@ -54,7 +54,7 @@ export interface CriterionRow {
 }
 
 export interface CountRow {
-  id: 'technical' | 'oversized' | 'noAcceptanceCriteria' | 'noEstimate' | 'notAtomic' | 'dependent';
+  id: (typeof COUNT_ROWS)[number]['id'];
   label: string;
   hint: string;
   count: number;
@@ -156,15 +156,6 @@ export function reportStory({ report, record }: { report: StoryReport; record: S
 export function topMessage(top: TopFinding | null): string | null {
   return top ? formatMessage(top.ruleId, top.messageId, top.data) : null;
 }
-
-const COUNT_ROWS: { id: CountRow['id']; label: string; hint: string }[] = [
-  { id: 'technical', label: 'Technical stories', hint: 'implementation work framed as a user story' },
-  { id: 'oversized', label: 'Oversized', hint: 'too big for one iteration: split them' },
-  { id: 'noAcceptanceCriteria', label: 'Without acceptance criteria', hint: 'nobody can say when they are done' },
-  { id: 'noEstimate', label: 'Without an estimate', hint: 'no story points' },
-  { id: 'notAtomic', label: 'More than one capability', hint: 'the goal joins two or more things' },
-  { id: 'dependent', label: 'Waiting on other work', hint: 'blocked-by links or text that depends on other stories' },
-];
 
 function trendOf(snapshot: Snapshot, history: readonly TrendPoint[]): TrendPoint[] {
   const byTime = new Map<string, TrendPoint>();

@@ -1,4 +1,4 @@
 import { defineConfig } from 'vite';
 import { appConfig } from '../vite.app-config.mts';
 
-export default defineConfig(appConfig('panel'));
+export default defineConfig(appConfig('panel', 'Story Health'));

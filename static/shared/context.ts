@@ -18,3 +18,9 @@ export async function getForgeContext(): Promise<ForgeContext> {
   const context: unknown = await view.getContext();
   return (context ?? {}) as ForgeContext;
 }
+
+/** Jira's context carries the site (`siteUrl`); issue links are site-relative without it. */
+export function siteUrlOf(context: ForgeContext): string {
+  const url = (context as { siteUrl?: unknown }).siteUrl;
+  return typeof url === 'string' && /^https:\/\/[^/]+/.test(url) ? url : '';
+}

@@ -6,7 +6,7 @@
 import { invoke } from '@forge/bridge';
 import { RESOLVER_KEYS } from '../../src/contract/keys';
 import type { AnalyzeRequest, DraftRequest, DraftResult, Envelope, PanelAnalysis, SettingsView } from '../../src/contract';
-import type { SettingsInput } from '../../src/core/config';
+import type { SettingsInput } from '../../src/contract';
 
 export type { Envelope, PanelAnalysis, SettingsView, DraftResult };
 export type Preset = 'recommended' | 'strict';

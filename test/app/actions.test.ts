@@ -18,11 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function analysis(key: string, user = ALICE): Promise<PanelAnalysis> {
-  const r = await h.call<PanelAnalysis>('panel/analyze', { issueKey: key }, user);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data;
-}
+const analysis = (key: string, user = ALICE): Promise<PanelAnalysis> => h.analysis(key, user);
 
 const app = () => h.deps().asApp();
 

@@ -11,6 +11,7 @@ import type { CallContext, Deps } from '../../src/app/ports';
 import { callHandler } from '../../src/app';
 import type { Envelope } from '../../src/contract/envelope';
 import { memoryStore } from './memory-store';
+import type { PanelAnalysis } from '../../src/contract/panel';
 
 export const ALICE = '5f3c9a1e7b2d4c0069a1e2f4'; // admin of FOOD and ZONE, sees restricted issues
 export const BOB = '5f3c9a1e7b2d4c0069a1e305'; // member, cannot see restricted issues
@@ -23,6 +24,8 @@ export interface Harness {
   events: Record<string, unknown>[];
   deps(accountId?: string): Deps;
   call<T>(key: string, payload: unknown, accountId?: string, ctx?: Partial<CallContext>): Promise<Envelope<T>>;
+  /** The panel's analysis of an issue as `accountId` (default alice); a refusal throws. */
+  analysis(key: string, accountId?: string): Promise<PanelAnalysis>;
   close(): Promise<void>;
 }
 
@@ -52,9 +55,30 @@ export async function startHarness(
     deps,
     call: <T>(key: string, payload: unknown, accountId = ALICE, ctx: Partial<CallContext> = {}) =>
       callHandler(key, payload, { accountId, ...ctx }, deps(accountId)) as Promise<Envelope<T>>,
+    async analysis(key: string, accountId = ALICE) {
+      const r = (await callHandler('panel/analyze', { issueKey: key }, { accountId }, deps(accountId))) as Envelope<PanelAnalysis>;
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data;
+    },
     async close() {
       await emulator.close();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/** `deps` whose app's search fails on its `n`th call with "consumer killed": a consumer that dies mid-run. */
+export function killedOnSearch(deps: Deps, n: number): Deps {
+  const app = deps.asApp();
+  let searches = 0;
+  return {
+    ...deps,
+    asApp: () => ({
+      ...app,
+      searchJql: async (params: Parameters<typeof app.searchJql>[0]) => {
+        if (++searches === n) throw new Error('consumer killed');
+        return app.searchJql(params);
+      },
+    }),
   };
 }

@@ -8,11 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function analysis(key: string, user = ALICE): Promise<PanelAnalysis> {
-  const r = await h.call<PanelAnalysis>('panel/analyze', { issueKey: key }, user);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.data;
-}
+const analysis = (key: string, user = ALICE): Promise<PanelAnalysis> => h.analysis(key, user);
 
 test('the motivating technical story: technical-story, a rewrite, and a task of the story it serves', async () => {
   const a = await analysis('FOOD-8');

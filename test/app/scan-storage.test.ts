@@ -11,7 +11,7 @@ import * as storage from '../../src/app/scan-storage';
 import { guardedStore, MAX_STORED_BYTES, StorageError } from '../../src/app/scan-storage';
 import { groupByBytes } from '../../src/app/byte-size';
 import { jsonBytes } from '../../src/core/bytes';
-import { ALICE, BOB, startHarness, type Harness } from './harness';
+import { ALICE, BOB, startHarness, type Harness, killedOnSearch } from './harness';
 import { memoryStore } from './memory-store';
 
 const CAROL = '61d08e4b2c9f7a006b3d5e17'; // a member of FOOD, not an admin
@@ -56,20 +56,7 @@ async function withPageSize<T>(size: number, fn: () => Promise<T>): Promise<T> {
 /** Runs the first consumer event until its second page is read, then "kills" it: one page of chunks stays. */
 async function runOnePage(): Promise<ScanEvent> {
   const event = h.events.shift() as unknown as ScanEvent;
-  const deps = h.deps();
-  const app = deps.asApp();
-  let searches = 0;
-  const killing = {
-    ...deps,
-    asApp: () => ({
-      ...app,
-      searchJql: async (params: Parameters<typeof app.searchJql>[0]) => {
-        if (++searches === 2) throw new Error('consumer killed');
-        return app.searchJql(params);
-      },
-    }),
-  };
-  await expect(runScanChunk(event, killing)).rejects.toThrow('consumer killed');
+  await expect(runScanChunk(event, killedOnSearch(h.deps(), 2))).rejects.toThrow('consumer killed');
   return event;
 }
 

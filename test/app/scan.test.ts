@@ -8,7 +8,7 @@ import { runScanChunk, type ScanEvent } from '../../src/app/scan';
 import { callHandler } from '../../src/app';
 import * as scan from '../../src/app/scan';
 import { join } from 'node:path';
-import { ALICE as ALICE_ID, BOB, startHarness, type Harness } from './harness';
+import { ALICE as ALICE_ID, BOB, startHarness, type Harness, killedOnSearch } from './harness';
 
 let h: Harness;
 beforeEach(async () => {
@@ -87,20 +87,7 @@ test('a consumer killed mid-scan resumes from its checkpoint to the same result'
     const event = h.events.shift() as unknown as ScanEvent;
     // Kill the run while it reads the 2nd page (after the 1st page's checkpoint).
     await h.store.set('settings:FOOD', { rules: {} }); // a settings change makes every property stale again
-    const deps = h.deps();
-    const app = deps.asApp();
-    let searches = 0;
-    const killing = {
-      ...deps,
-      asApp: () => ({
-        ...app,
-        searchJql: async (params: Parameters<typeof app.searchJql>[0]) => {
-          if (++searches === 2) throw new Error('consumer killed');
-          return app.searchJql(params);
-        },
-      }),
-    };
-    await expect(runScanChunk(event, killing)).rejects.toThrow('consumer killed');
+    await expect(runScanChunk(event, killedOnSearch(h.deps(), 2))).rejects.toThrow('consumer killed');
     const state = await h.store.get<{ pages: number; done: number }>('scan:FOOD:state');
     expect(state).toMatchObject({ pages: 1, done: 10 });
     const mid = await h.call<ScanStatus>('report/status', { projectKey: 'FOOD' });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { jsonErrorLine, jsonSyntaxErrorOffset } from '../../src/cli/readers/json';
+import { guessTextFormat } from '../../src/cli/readers/types';
+import { issueToStory } from '../../src/jira/mapping';
 import {
   decode,
   readCsv,
@@ -308,6 +310,20 @@ describe('json reader', () => {
     const r = readJson(JSON.stringify(issue), 'one.json');
     expect(r.stories).toEqual([{ key: 'ONE-1', summary: 'As a user I want one thing', storyPoints: 2, source: 'issue' }]);
     expect(r.locations).toEqual([{ file: 'one.json', line: 1 }]);
+  });
+
+  it('maps a REST issue with the one Jira mapping: ADF in any shape, the epic link as parent', () => {
+    const paragraph = { type: 'paragraph', content: [{ type: 'text', text: 'Given a cart, when I pay, then I get a receipt.' }] };
+    const issue = { key: 'OLD-3', names: { customfield_10014: 'Epic Link' }, fields: { summary: 'As a buyer I want a receipt', description: paragraph, customfield_10014: 'OLD-1' } };
+    const story = readJson(JSON.stringify([issue]), 'old.json').stories[0];
+    expect(story).toMatchObject({ parent: 'OLD-1', description: paragraph, descriptionFormat: 'adf' });
+    expect(story).toEqual({ ...issueToStory({ id: '', ...issue }, { epicLink: 'customfield_10014' }, { textFormat: guessTextFormat }), storyPoints: null });
+  });
+
+  it('finds the line of an error in JSON nested too deeply to walk, or says none, without throwing', () => {
+    const deep = `[${'['.repeat(100_000)}1${']'.repeat(99_999)}`;
+    expect(() => jsonErrorLine(deep)).not.toThrow();
+    expect(readJson(deep, 'deep.json').errors).toHaveLength(1);
   });
 
   it('falls back to the common story-point field ids without a names map', () => {

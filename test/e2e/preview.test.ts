@@ -55,6 +55,19 @@ test('the motivating technical story gets technical-story and a rewrite', async 
   await expect(finding.getByRole('link', { name: /About this rule \(technical-story/ }).getAttribute('href')).resolves.toMatch(/docs\/rules\.md#technical-story$/);
   const rewrite = panel().locator('.sh-suggested-summary[data-kind="user-story"]');
   await expect(rewrite.innerText()).resolves.toMatch(/^As a user, I want images to be stored and retrieved/);
+  // One primary button per panel section (Atlassian's primary buttons are the brand colour).
+  const primaries = await (await frameOf(page, PANEL)).evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('div'));
+    probe.style.background = 'var(--ds-background-brand-bold)';
+    const brand = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return [...document.querySelectorAll('section')].map((section): [string, number] => [
+      section.querySelector('h2')?.textContent ?? section.getAttribute('aria-label') ?? '',
+      [...section.querySelectorAll(':scope button')].filter((b) => b.closest('section') === section && getComputedStyle(b).backgroundColor === brand).length,
+    ]);
+  });
+  expect(primaries.find(([heading]) => heading === 'Suggested rewrites')).toEqual(['Suggested rewrites', 1]);
+  for (const [heading, count] of primaries) expect([heading, count <= 1]).toEqual([heading, true]);
   // INVEST letters are buttons with the reason in their names.
   await expect(panel().getByRole('button', { name: /^V, Valuable: needs work/ }).getAttribute('aria-label')).resolves.toContain('implementation work');
   await screenshot(page, 'issue-view-technical-story');
@@ -153,7 +166,10 @@ test('settings: an invalid value is explained in words beside its field; a rule 
   expect(await threshold.getAttribute('aria-invalid')).toBeNull();
   await settings().locator('#field-label-name').fill('needs-refinement');
 
-  await settings().locator('#severity-technical-story').selectOption('off');
+  // Atlassian's select: focus it, open its menu, choose.
+  await settings().locator('#severity-technical-story').focus();
+  await page.keyboard.press('ArrowDown');
+  await settings().getByRole('option', { name: 'off', exact: true }).click();
   await settings().getByRole('button', { name: 'Save' }).click();
   await settings().getByText('Settings saved.').waitFor();
   await expectAccessible();

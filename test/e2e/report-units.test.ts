@@ -113,6 +113,6 @@ describe('numbers and messages', () => {
     }
   });
   test('grades', () => {
-    expect([grade(100), grade(80), grade(79), grade(50), grade(49)]).toEqual(['good', 'good', 'fair', 'fair', 'poor']);
+    expect([grade(100), grade(80), grade(79), grade(50), grade(49)]).toEqual(['pass', 'pass', 'warn', 'warn', 'fail']);
   });
 });

@@ -76,6 +76,20 @@ describe('issueToStory', () => {
     expect(issueToStory({ id: '1', key: 'A-1', fields: {} }, fieldIds)).toEqual({ key: 'A-1', summary: '', storyPoints: null, source: 'issue' });
   });
 
+  it('takes the epic link for the parent when an export names that field and parent is empty', () => {
+    const legacy: JiraIssue = { id: '2', key: 'OLD-7', fields: { summary: 'As a user I want x', customfield_10014: 'OLD-1' } };
+    expect(issueToStory(legacy, { epicLink: 'customfield_10014' }).parent).toBe('OLD-1');
+    expect(issueToStory({ ...legacy, fields: { ...legacy.fields, parent: { key: 'OLD-2' } } }, { epicLink: 'customfield_10014' }).parent).toBe('OLD-2');
+    expect(issueToStory(legacy, {}).parent).toBeUndefined();
+  });
+
+  it('reads a string description as plain text, or in the format the caller recognizes', () => {
+    const wiki: JiraIssue = { id: '3', key: 'OLD-8', fields: { summary: 's', description: 'h3. Acceptance criteria\n* it works' } };
+    expect(issueToStory(wiki, {}).descriptionFormat).toBe('text');
+    expect(issueToStory(wiki, {}, { textFormat: () => 'wiki' }).descriptionFormat).toBe('wiki');
+    expect('descriptionFormat' in issueToStory(wiki, {}, { textFormat: () => undefined })).toBe(false);
+  });
+
   it('lists the fields to request', () => {
     expect(STORY_FIELDS(fieldIds)).toEqual(['summary', 'description', 'issuetype', 'labels', 'parent', 'status', 'issuelinks', 'customfield_10016', 'customfield_10050']);
     expect(STORY_FIELDS({})).not.toContain(undefined);

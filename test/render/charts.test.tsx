@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { CriteriaBars } from '../../src/render/charts/CriteriaBars';
-import { bucketCounts, niceMax, ScoreHistogram } from '../../src/render/charts/ScoreHistogram';
-import { TrendChart } from '../../src/render/charts/TrendChart';
-import { clamp } from '../../src/render/charts/theme';
-import { CRITERIA } from '../../src/render/criteria';
+import { CriteriaBars } from '../../src/render/view/charts/CriteriaBars';
+import { bucketCounts, niceMax, ScoreHistogram } from '../../src/render/view/charts/ScoreHistogram';
+import { TrendChart } from '../../src/render/view/charts/TrendChart';
+import { clamp } from '../../src/render/view/charts/theme';
+import { CRITERIA } from '../../src/render/view/criteria';
 
 const count = (html: string, re: RegExp) => (html.match(new RegExp(re.source, 'g')) ?? []).length;
 const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);

@@ -3,6 +3,7 @@ import type { ActiveSeverity, AnalysisReport, Finding, RuleCriterion, StoryRepor
 import { truncationMessage } from '../../core/locales/en';
 import type { ReadError, SourceLocation } from '../readers/types';
 import type { SkippedIssue } from '../input';
+import { oneLine, plural } from '../../render/view/text';
 
 export interface FormatOptions {
   /** ANSI colors (text format only). */
@@ -47,15 +48,8 @@ export function countSeverities(report: AnalysisReport): Record<ActiveSeverity, 
   return counts;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Text from the input files goes to terminals and documents: no control characters, one line. */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
-}
+// Text from the input files goes to terminals and documents: one line, no control characters.
+export { oneLine, plural, truncate } from '../../render/view/text';
 
 /**
  * Word-wraps `text` (made one line first): the first line gets `first` columns, the others `rest`.
@@ -74,11 +68,6 @@ export function wrap(text: string, first: number, rest: number): string[] {
   }
   if (line || !lines.length) lines.push(line);
   return lines;
-}
-
-export function truncate(text: string, max: number): string {
-  const t = oneLine(text);
-  return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
 const CRITERION_LABEL: Record<RuleCriterion, string> = {

@@ -5,8 +5,14 @@
  * Each item is validated on its own: a bad item is an error naming its index, the others are read.
  */
 import { z } from 'zod';
-import type { StoryInput, StoryLink } from '../../core/story';
+import { isRecord } from '../../core/is-record';
+import type { StoryInput } from '../../core/story';
+import { isAdf } from '../../core/text/detect';
+import { issueToStory, type StoryFieldIds } from '../../jira';
+import { elementOffsets, jsonErrorLine } from './json-offsets';
 import { baseName, emptyResult, guessTextFormat, lineAt, lineStartsOf, stripBom, type ReadError, type ReadResult } from './types';
+
+export { jsonErrorLine, jsonSyntaxErrorOffset } from './json-offsets';
 
 const nonEmpty = z.string().refine((s) => s.trim() !== '', 'must not be empty');
 const optionalText = z.string().nullish();
@@ -67,14 +73,6 @@ function zodMessage(error: z.ZodError): string {
   return issues.join('; ');
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isAdf(v: unknown): boolean {
-  return isObject(v) && v.type === 'doc';
-}
-
 function setDescription(story: StoryInput, description: unknown, format?: StoryInput['descriptionFormat'] | null): void {
   if (description === undefined || description === null || description === '') return;
   story.description = description;
@@ -87,8 +85,8 @@ function setDescription(story: StoryInput, description: unknown, format?: StoryI
  * field-name map; `fallbackKey` names an issue that has no key.
  */
 export function issueFromJson(value: unknown, names: Record<string, string> | undefined, fallbackKey: string): IssueResult {
-  if (!isObject(value)) return { ok: false, message: 'expected an issue object' };
-  if (isObject(value.fields)) {
+  if (!isRecord(value)) return { ok: false, message: 'expected an issue object' };
+  if (isRecord(value.fields)) {
     const parsed = restIssueSchema.safeParse(value);
     if (!parsed.success) return { ok: false, message: zodMessage(parsed.error) };
     return { ok: true, story: fromRestIssue(parsed.data, parsed.data.names ?? names) };
@@ -113,137 +111,35 @@ export function issueFromJson(value: unknown, names: Record<string, string> | un
   return { ok: true, story };
 }
 
-function fromRestIssue(issue: z.infer<typeof restIssueSchema>, names: Record<string, string> | undefined): StoryInput {
-  const fields = issue.fields as Record<string, unknown> & typeof issue.fields;
-  const idsNamed = (pattern: RegExp): string[] =>
-    names ? Object.entries(names).filter(([, name]) => pattern.test(name.trim())).map(([id]) => id) : [];
-
-  const story: StoryInput = { key: issue.key, summary: fields.summary.trim(), storyPoints: null, source: 'issue' };
-  setDescription(story, fields.description);
-
-  // Story points: the field the `names` map calls so; else a common id the map does not name otherwise.
-  const pointIds = idsNamed(STORY_POINT_NAME);
-  const candidates = pointIds.length ? pointIds : COMMON_STORY_POINT_FIELDS.filter((id) => names?.[id] === undefined);
-  for (const id of candidates) {
-    const v = fields[id];
-    if (typeof v === 'number' && Number.isFinite(v)) {
-      story.storyPoints = v;
-      break;
-    }
-  }
-  for (const id of idsNamed(/^acceptance\s*criteria$/i)) {
-    const v = fields[id];
-    if (v !== undefined && v !== null && v !== '') {
-      story.acceptanceCriteria = v;
-      break;
-    }
-  }
-  if (fields.issuetype?.name) story.issueType = fields.issuetype.name;
-  if (fields.labels) story.labels = fields.labels;
-  if (fields.status?.name) story.status = fields.status.name;
-  const epicLink = idsNamed(/^epic\s*link$/i).map((id) => fields[id]).find((v): v is string => typeof v === 'string' && v !== '');
-  const parent = fields.parent?.key ?? epicLink;
-  if (parent) story.parent = parent;
-
-  if (fields.issuelinks) {
-    const links: StoryLink[] = [];
-    for (const link of fields.issuelinks) {
-      // Jira lists the *other* issue of each link, under the name of the role that issue plays:
-      // `inwardIssue: X` on this issue reads "this issue <type.inward> X", e.g. for Blocks
-      // "this issue is blocked by X" — X acts on this issue, so the link is `inward` (see StoryLink).
-      // `outwardIssue: Y` reads "this issue <type.outward> Y" ("blocks Y"): `outward`.
-      // (Atlassian, "Jira issue linking model": THING-1 "is blocked by" FEAT-1 comes back as
-      // `inwardIssue: {key: "FEAT-1"}` on THING-1.)
-      if (link.inwardIssue) links.push({ type: link.type.name, direction: 'inward', key: link.inwardIssue.key });
-      if (link.outwardIssue) links.push({ type: link.type.name, direction: 'outward', key: link.outwardIssue.key });
-    }
-    story.links = links;
-  }
-  return story;
+/** Field ids whose name in the `names` map matches `pattern`. */
+function idsNamed(names: Record<string, string> | undefined, pattern: RegExp): string[] {
+  return names ? Object.entries(names).filter(([, name]) => pattern.test(name.trim())).map(([id]) => id) : [];
 }
 
 /**
- * Offset of the first syntax error in `text`, found by a small strict JSON scanner: V8's messages
- * give a position for some errors only ("Unexpected token ']', "…" is not valid JSON" has none).
+ * A Jira REST issue, mapped by the one Jira mapping: the `names` map (or the usual ids) says which
+ * custom fields hold story points, acceptance criteria and the epic link; among several, the first
+ * one this issue fills.
  */
-export function jsonSyntaxErrorOffset(text: string): number | undefined {
-  let i = 0;
-  const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const string = (): void => {
-    if (text[i] !== '"') fail();
-    i++;
-    for (;;) {
-      if (i >= text.length) fail();
-      const c = text.charCodeAt(i);
-      if (c === 34) break;
-      if (c < 32) fail();
-      if (c === 92) {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
-      }
-      i++;
-    }
-    i++;
-  };
-  const value = (depth: number): void => {
-    if (depth > 2000) fail();
-    ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
-      }
-    } else if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value(depth + 1);
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
-    } else if (c === '"') string();
-    else {
-      const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-      if (!m) fail();
-      i += (m as RegExpExecArray)[0].length;
-    }
-  };
-  try {
-    value(0);
-    ws();
-    return i < text.length ? i : undefined;
-  } catch (at) {
-    return typeof at === 'number' ? Math.min(at, text.length) : undefined;
-  }
-}
+function fromRestIssue(issue: z.infer<typeof restIssueSchema>, names: Record<string, string> | undefined): StoryInput {
+  const fields = issue.fields as Record<string, unknown>;
+  const filled = (id: string) => fields[id] !== undefined && fields[id] !== null && fields[id] !== '';
 
-/** 1-based line of a JSON syntax error in `text`. */
-export function jsonErrorLine(text: string): number | undefined {
-  const offset = jsonSyntaxErrorOffset(text);
-  return offset === undefined ? undefined : lineAt(lineStartsOf(text), offset);
+  // Story points: the field the `names` map calls so; else a common id the map does not name otherwise.
+  const pointIds = idsNamed(names, STORY_POINT_NAME);
+  const candidates = pointIds.length ? pointIds : COMMON_STORY_POINT_FIELDS.filter((id) => names?.[id] === undefined);
+  const ids: StoryFieldIds = {};
+  const storyPoints = candidates.find((id) => typeof fields[id] === 'number' && Number.isFinite(fields[id])) ?? candidates[0];
+  const acceptanceCriteria = idsNamed(names, /^acceptance\s*criteria$/i).find(filled);
+  const epicLink = idsNamed(names, /^epic\s*link$/i).find((id) => typeof fields[id] === 'string' && fields[id] !== '');
+  if (storyPoints) ids.storyPoints = storyPoints;
+  if (acceptanceCriteria) ids.acceptanceCriteria = acceptanceCriteria;
+  if (epicLink) ids.epicLink = epicLink;
+
+  const story = issueToStory({ id: '', key: issue.key, fields }, ids, { textFormat: guessTextFormat });
+  // Issue data always has the field; absent means "not estimated".
+  story.storyPoints ??= null;
+  return story;
 }
 
 /** JSON.parse's message without its position (we give a line) or its echo of the input. */
@@ -254,44 +150,6 @@ export function jsonErrorMessage(err: unknown): string {
     .replace(/\s*in JSON at position \d+/, '')
     .replace(/\s*\(line \d+ column \d+\)/, '');
   return `invalid JSON: ${cleaned}`;
-}
-
-/**
- * Offsets where the elements of the issue list start: the top-level array, or the array under the
- * top-level key "issues". Only called on text that JSON.parse accepted.
- */
-function elementOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  const stack: { kind: '[' | '{'; track: boolean; expect: boolean }[] = [];
-  let lastString = '';
-  let key = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') continue;
-    const top = stack[stack.length - 1];
-    if (top?.kind === '[' && top.expect && c !== ']') {
-      if (top.track) offsets.push(i);
-      top.expect = false;
-    }
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      lastString = text.slice(i + 1, j);
-      i = j;
-    } else if (c === ':') {
-      if (stack.length === 1) key = lastString;
-    } else if (c === '[') {
-      const track = stack.length === 0 || (stack.length === 1 && key === 'issues');
-      stack.push({ kind: '[', track, expect: true });
-    } else if (c === '{') {
-      stack.push({ kind: '{', track: false, expect: false });
-    } else if (c === ']' || c === '}') {
-      stack.pop();
-    } else if (c === ',' && top?.kind === '[') {
-      top.expect = true;
-    }
-  }
-  return offsets;
 }
 
 export function readJson(input: string, file: string): ReadResult {
@@ -315,13 +173,13 @@ export function readJson(input: string, file: string): ReadResult {
   if (Array.isArray(data)) {
     items = data;
     container = '';
-  } else if (isObject(data) && Array.isArray(data.issues)) {
+  } else if (isRecord(data) && Array.isArray(data.issues)) {
     items = data.issues;
     container = 'issues';
-    if (isObject(data.names)) {
+    if (isRecord(data.names)) {
       names = Object.fromEntries(Object.entries(data.names).filter((e): e is [string, string] => typeof e[1] === 'string'));
     }
-  } else if (isObject(data) && (isObject(data.fields) || 'summary' in data)) {
+  } else if (isRecord(data) && (isRecord(data.fields) || 'summary' in data)) {
     items = [data];
     container = '(root)';
   } else {

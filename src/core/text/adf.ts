@@ -2,6 +2,7 @@
  * Atlassian Document Format → lines. The tree is walked with an explicit stack, so any depth works
  * (JSON can nest 100,000 levels); anything malformed is skipped rather than trusted.
  */
+import { isRecord } from '../is-record';
 import type { LineBuilder } from './builder';
 
 type AdfNode = Record<string, unknown>;
@@ -20,7 +21,7 @@ const BLOCKS = new Set([
 const LISTS = new Set(['bulletList', 'orderedList', 'taskList']);
 
 export function isAdfNode(value: unknown): value is AdfNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 function text(value: unknown): string {

@@ -1,11 +1,11 @@
 /**
  * Forge queue consumer for backlog scans (manifest: consumer `resolver.method: scan-chunk`).
- * Transient Jira errors return an InvocationError so the platform re-delivers the event, which
- * resumes from the last checkpoint.
+ * Transient Jira errors are retried (retry.ts): the platform re-delivers the event, which resumes
+ * from the last checkpoint. The scan itself ends as failed on errors a retry cannot cure.
  */
 import Resolver from '@forge/resolver';
-import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { runScanChunk, type ScanEvent } from '../../app/scan';
+import { retryLater } from '../retry';
 import { forgeDeps } from '../runtime';
 
 export const SCAN_METHOD = 'scan-chunk';
@@ -15,11 +15,8 @@ export async function consumeScanEvent(body: ScanEvent): Promise<unknown> {
     await runScanChunk(body, forgeDeps());
     return undefined;
   } catch (error) {
-    const e = error as { name?: string; retryAfterMs?: number };
-    if (e?.name === 'JiraError') {
-      const retryAfter = Math.max(1, Math.ceil((e.retryAfterMs ?? 30_000) / 1000));
-      return new InvocationError({ retryAfter, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
-    }
+    const retry = retryLater(error);
+    if (retry) return retry;
     throw error;
   }
 }

@@ -6,7 +6,8 @@
  */
 import type { SampleIssue } from '../sample/schema';
 import { cannotBeSet, checkDescription, checkLabel, checkLabels, checkPoints, checkSummary, type Checked } from './field-values';
-import { badRequest, fieldErrors, isRecord, type HttpError } from './http';
+import { isRecord } from '../../core/is-record';
+import { badRequest, fieldErrors, type HttpError } from './http';
 
 type Settable = 'summary' | 'description' | 'labels' | 'storyPoints';
 type Changes = Partial<Pick<SampleIssue, Settable>>;

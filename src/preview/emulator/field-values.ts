@@ -3,7 +3,7 @@
  * returns the value to store or an error message for that field.
  */
 import type { SampleIssue } from '../sample/schema';
-import { isRecord } from './http';
+import { isRecord } from '../../core/is-record';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 

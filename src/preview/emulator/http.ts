@@ -69,7 +69,3 @@ export function send(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, headers);
   res.end(payload);
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

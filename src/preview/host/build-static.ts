@@ -1,7 +1,8 @@
 /**
- * Builds the Custom UI apps and the preview page with Vite (`static/<app>` -> `static/<app>/dist`)
- * when a build is missing or older than its sources, and reports each app's size. Run directly
- * (`npm run build:static`) it always builds and fails when the panel is over its size budget.
+ * Builds the Custom UI apps (`static/<app>` -> `static/<app>/dist`) and the preview host's page
+ * (`src/preview/page` -> `src/preview/page/dist`) with Vite when a build is missing or older than its
+ * sources, and reports each one's size. Run directly (`npm run build:static`) it always builds and
+ * fails when a Forge app's first load is over its budget.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,11 +10,24 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const STATIC_APPS = ['panel', 'report', 'settings', 'host'] as const;
+/** The Custom UI apps Forge serves. */
+export const FORGE_APPS = ['panel', 'report', 'settings'] as const;
+/** Everything Vite builds: the Forge apps and the preview host's page. */
+export const STATIC_APPS = [...FORGE_APPS, 'page'] as const;
 export type StaticApp = (typeof STATIC_APPS)[number];
 
-/** The panel loads on every issue view: its first load stays small. */
-export const PANEL_BUDGET_GZIP = 250 * 1024;
+/** Every app's first load (the panel loads on every issue view) stays under this. */
+export const FIRST_LOAD_BUDGET_GZIP = 250 * 1024;
+
+/** Where an app's sources are (its entry and vite.config.mts); Vite builds it into `dist` there. */
+export function sourceDir(root: string, app: StaticApp): string {
+  return app === 'page' ? path.join(root, 'src', 'preview', 'page') : path.join(root, 'static', app);
+}
+
+/** The folders the preview host serves: `<app>/dist` under `staticRoot`, and the page's build. */
+export function builtDirs(root: string): { staticRoot: string; pageRoot: string } {
+  return { staticRoot: path.join(root, 'static'), pageRoot: path.join(sourceDir(root, 'page'), 'dist') };
+}
 
 /** The repository root: the nearest folder above `from` with this package's package.json. */
 export function findRoot(from: string = __dirname): string {
@@ -53,10 +67,10 @@ export const SHARED_SOURCES = ['src/contract', 'src/core', 'src/render'] as cons
 
 /** Is `static/<app>/dist` missing or older than anything it is built from? */
 export async function isStale(root: string, app: StaticApp): Promise<boolean> {
-  const built = await newestMtime(path.join(root, 'static', app, 'dist', 'index.html'), () => false);
+  const built = await newestMtime(path.join(sourceDir(root, app), 'dist', 'index.html'), () => false);
   if (built === 0) return true;
   const sources = [
-    path.join(root, 'static', app),
+    sourceDir(root, app),
     path.join(root, 'static', 'shared'),
     path.join(root, 'static', 'vite.app-config.mts'),
     ...SHARED_SOURCES.map((dir) => path.join(root, dir)),
@@ -76,7 +90,7 @@ function viteBin(root: string): string {
 
 function runVite(root: string, app: StaticApp): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [viteBin(root), 'build', path.join('static', app)], {
+    const child = spawn(process.execPath, [viteBin(root), 'build', path.relative(root, sourceDir(root, app))], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Production bundles whatever the caller runs under (jest sets NODE_ENV=test, which would
@@ -87,7 +101,7 @@ function runVite(root: string, app: StaticApp): Promise<void> {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Building static/${app} failed (vite exit ${code}):\n${output}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Building ${path.relative(root, sourceDir(root, app))} failed (vite exit ${code}):\n${output}`))));
   });
 }
 
@@ -104,7 +118,7 @@ export async function ensureStaticBuilt(options: BuildOptions): Promise<StaticAp
   const todo: StaticApp[] = [];
   for (const app of STATIC_APPS) if (options.force || (await isStale(options.root, app))) todo.push(app);
   if (!todo.length) return [];
-  log(`Building ${todo.map((a) => `static/${a}`).join(', ')} with Vite…`);
+  log(`Building ${todo.map((a) => path.relative(options.root, sourceDir(options.root, a))).join(', ')} with Vite…`);
   const queue = [...todo];
   const worker = async () => {
     for (let app = queue.shift(); app; app = queue.shift()) await runVite(options.root, app);
@@ -122,7 +136,7 @@ export interface AppSize {
 }
 
 export async function measure(root: string, app: StaticApp): Promise<AppSize> {
-  const dist = path.join(root, 'static', app, 'dist');
+  const dist = path.join(sourceDir(root, app), 'dist');
   const html = await readFile(path.join(dist, 'index.html'), 'utf8');
   const initial = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!));
   let initialGzip = 0;
@@ -143,9 +157,10 @@ async function main(): Promise<number> {
   let code = 0;
   for (const app of STATIC_APPS) {
     const size = await measure(root, app);
-    process.stdout.write(`static/${app}/dist: first load ${kb(size.initialGzip)} gzip, all files ${kb(size.totalGzip)} gzip\n`);
-    if (app === 'panel' && size.initialGzip > PANEL_BUDGET_GZIP) {
-      process.stderr.write(`static/panel is over its budget: ${kb(size.initialGzip)} > ${kb(PANEL_BUDGET_GZIP)} gzip\n`);
+    const dir = path.relative(root, sourceDir(root, app));
+    process.stdout.write(`${dir}/dist: first load ${kb(size.initialGzip)} gzip, all files ${kb(size.totalGzip)} gzip\n`);
+    if (app !== 'page' && size.initialGzip > FIRST_LOAD_BUDGET_GZIP) {
+      process.stderr.write(`${dir} is over its budget: ${kb(size.initialGzip)} > ${kb(FIRST_LOAD_BUDGET_GZIP)} gzip\n`);
       code = 1;
     }
   }

@@ -10,7 +10,7 @@ import { onIssueSaved } from '../../app/on-save';
 import type { Deps } from '../../app/ports';
 import { createInProcessQueue } from '../queue/in-process';
 import { createFileStore } from '../store/file-store';
-import { ensureStaticBuilt } from './build-static';
+import { builtDirs, ensureStaticBuilt } from './build-static';
 import { emulatorBackend } from './emulator-backend';
 import { checkPortFree, startPreviewServer, type PreviewServer } from './server';
 
@@ -75,7 +75,7 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
 
   let server: PreviewServer;
   try {
-    server = await startPreviewServer({ backend, store, queue, staticRoot: path.join(root, 'static'), port: options.port ?? 4400, log });
+    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log });
   } catch (error) {
     await backend.close();
     throw error;

@@ -8,7 +8,7 @@
  * request must name this host, every POST must be same-origin JSON, and every /api/ call must
  * carry the token the host put into its pages at this start.
  *
- *   GET  /                         the host page (static/host/dist), with the token in a <meta>
+ *   GET  /                         the preview page (src/preview/page/dist), with the token in a <meta>
  *   GET  /apps/<app>/?user&issue&project&theme
  *                                  the app's index.html with the bridge shim and its context
  *   GET  /apps/<app>/<file>        the app's built assets
@@ -28,7 +28,7 @@ import { fail } from '../../contract/envelope';
 import { normalizeDescription } from '../../core/text';
 import { callHandler } from '../../app';
 import type { CallContext, Deps, JobQueue, Store } from '../../app/ports';
-import { discoverFields, isJiraError, type StoryFieldIds } from '../../jira';
+import { discoverFields, isJiraError, searchPages, type StoryFieldIds } from '../../jira';
 import type { JiraClient } from '../../jira/types';
 import type { PreviewBackend } from './backend';
 import { contextElement, shimScript } from './bridge-shim';
@@ -37,6 +37,10 @@ import { WRITING_RESOLVERS, readOnlyMessage } from './read-only';
 import { checkHost, checkSameOriginJson, checkToken, createToken, TOKEN_META_NAME, type Refusal } from './request-guard';
 import { SECURITY_HEADERS } from './security';
 import { contentType, resolveStatic } from './static-files';
+import { matchRoute, type Route } from '../emulator/router';
+
+/** What a route of the host runs. */
+type HostHandler = (req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>) => Promise<void>;
 
 export const DEFAULT_PORT = 4400;
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -46,8 +50,10 @@ export interface PreviewServerOptions {
   backend: PreviewBackend;
   store: Store;
   queue: JobQueue;
-  /** The `static/` folder: `<app>/dist` for each app and `host/dist` for the page. */
+  /** The `static/` folder: `<app>/dist` for each app. */
   staticRoot: string;
+  /** The preview page's build (`src/preview/page/dist`). */
+  pageRoot: string;
   port?: number;
   /** Loopback interface to listen on (default 127.0.0.1): the preview is for this machine only. */
   host?: '127.0.0.1' | '::1';
@@ -145,7 +151,7 @@ export async function checkPortFree(port: number, host = '127.0.0.1'): Promise<v
 }
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
-  const { backend, store, queue, staticRoot } = options;
+  const { backend, store, queue, staticRoot, pageRoot } = options;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? (() => undefined);
   const users = new Map(backend.users.map((u) => [u.accountId, u]));
@@ -218,9 +224,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function serveHostPage(res: ServerResponse): Promise<void> {
     let html: string;
     try {
-      html = await readFile(path.join(staticRoot, 'host', 'dist', 'index.html'), 'utf8');
+      html = await readFile(path.join(pageRoot, 'index.html'), 'utf8');
     } catch {
-      sendText(res, 503, 'static/host/dist is missing: run "npm run build:static".');
+      sendText(res, 503, 'The preview page (src/preview/page/dist) is missing: run "npm run build:static".');
       return;
     }
     const page = injectIntoHead(html, `<meta name="${TOKEN_META_NAME}" content="${token}" />`);
@@ -276,14 +282,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     try {
       const f = await storyFields(backend.asApp());
       const list: unknown[] = [];
-      let token: string | undefined;
-      do {
-        const page = await jira.searchJql({
-          jql: `project = "${projectKey}" ORDER BY key ASC`,
-          fields: ['summary', 'issuetype', 'status', ...(f.storyPoints ? [f.storyPoints] : [])],
-          maxResults: 100,
-          ...(token ? { nextPageToken: token } : {}),
-        });
+      const pages = searchPages(jira, {
+        jql: `project = "${projectKey}" ORDER BY key ASC`,
+        fields: ['summary', 'issuetype', 'status', ...(f.storyPoints ? [f.storyPoints] : [])],
+        maxResults: 100,
+      });
+      for await (const page of pages) {
         for (const issue of page.issues) {
           list.push({
             key: issue.key,
@@ -293,8 +297,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             storyPoints: f.storyPoints ? pointsOf(issue.fields[f.storyPoints]) : null,
           });
         }
-        token = page.isLast ? undefined : page.nextPageToken;
-      } while (token && list.length < MAX_BACKLOG);
+        if (list.length >= MAX_BACKLOG) break;
+      }
       list.sort((a, b) => keyNumber(a) - keyNumber(b));
       sendJson(res, 200, { ok: true, issues: list });
     } catch (error) {
@@ -331,60 +335,63 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
+  async function reset(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
+    await readBody(req);
+    await backend.reset();
+    sendJson(res, 200, { ok: true });
+  }
+
+  async function session(res: ServerResponse): Promise<void> {
+    sendJson(res, 200, {
+      ok: true,
+      mode: backend.mode,
+      description: backend.description,
+      readOnly: backend.readOnlyReason,
+      canReset: Boolean(backend.reset),
+      users: backend.users,
+      projects: backend.projects,
+    });
+  }
+
+  async function app(res: ServerResponse, url: URL, params: Record<string, string>): Promise<void> {
+    const app = APPS.find((a) => a === params.app);
+    if (!app) throw new HttpError(404, 'No such app.');
+    if (params.rest === undefined) {
+      res.writeHead(308, { ...SECURITY_HEADERS, Location: `/apps/${app}/${url.search}` });
+      res.end();
+      return;
+    }
+    await serveApp(res, app, params.rest, url);
+  }
+
+  const get = (handler: HostHandler): Route<HostHandler>['handlers'] => ({ GET: handler, HEAD: handler });
+  /** The host's routes, matched in order by the emulator's router. */
+  const routes: Route<HostHandler>[] = [
+    { pattern: '/api/bridge', handlers: { POST: (req, res) => bridge(req, res) } },
+    { pattern: '/api/reset', handlers: { POST: (req, res) => reset(req, res) } },
+    { pattern: '/api/session', handlers: get((_req, res) => session(res)) },
+    { pattern: '/api/issues', handlers: get((_req, res, url) => issues(res, url)) },
+    { pattern: '/api/issue', handlers: get((_req, res, url) => issue(res, url)) },
+    { pattern: '/api/*rest', handlers: get(() => Promise.reject(new HttpError(404, 'No such API.'))) },
+    { pattern: '/__preview/bridge-shim.js', handlers: get(async (_req, res) => send(res, 200, shimScript(), 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' })) },
+    { pattern: '/apps/:app', handlers: get((_req, res, url, params) => app(res, url, params)) },
+    { pattern: '/apps/:app/*rest', handlers: get((_req, res, url, params) => app(res, url, params)) },
+    { pattern: '/', handlers: get((_req, res) => serveHostPage(res)) },
+    { pattern: '/index.html', handlers: get((_req, res) => serveHostPage(res)) },
+    { pattern: '/*file', handlers: get((_req, res, _url, params) => serveFile(res, pageRoot, params.file ?? '')) },
+  ];
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://preview.invalid');
-    const route = url.pathname;
     const method = req.method ?? 'GET';
     refuse(checkHost(req.headers, port));
     if (method === 'POST') refuse(checkSameOriginJson(req.headers));
-    if (route.startsWith('/api/')) refuse(checkToken(req.headers, token));
-    if (route === '/api/bridge') {
-      if (method !== 'POST') throw new HttpError(405, 'Use POST.');
-      await bridge(req, res);
-      return;
-    }
-    if (route === '/api/reset') {
-      if (method !== 'POST') throw new HttpError(405, 'Use POST.');
-      if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
-      await readBody(req);
-      await backend.reset();
-      sendJson(res, 200, { ok: true });
-      return;
-    }
-    if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Method not allowed.');
-    if (route === '/api/session') {
-      sendJson(res, 200, {
-        ok: true,
-        mode: backend.mode,
-        description: backend.description,
-        readOnly: backend.readOnlyReason,
-        canReset: Boolean(backend.reset),
-        users: backend.users,
-        projects: backend.projects,
-      });
-      return;
-    }
-    if (route === '/api/issues') return issues(res, url);
-    if (route === '/api/issue') return issue(res, url);
-    if (route === '/__preview/bridge-shim.js') {
-      send(res, 200, shimScript(), 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' });
-      return;
-    }
-    const appMatch = /^\/apps\/([a-z]+)(?:\/(.*))?$/.exec(route);
-    if (appMatch) {
-      const app = APPS.find((a) => a === appMatch[1]);
-      if (!app) throw new HttpError(404, 'No such app.');
-      if (appMatch[2] === undefined) {
-        res.writeHead(308, { ...SECURITY_HEADERS, Location: `/apps/${app}/${url.search}` });
-        res.end();
-        return;
-      }
-      await serveApp(res, app, appMatch[2], url);
-      return;
-    }
-    if (route.startsWith('/api/')) throw new HttpError(404, 'No such API.');
-    if (route === '/' || route === '/index.html') return serveHostPage(res);
-    await serveFile(res, path.join(staticRoot, 'host', 'dist'), route.slice(1));
+    if (url.pathname.startsWith('/api/')) refuse(checkToken(req.headers, token));
+    const routed = matchRoute(routes, method, url.pathname);
+    if (routed.ok) return routed.handler(req, res, url, routed.params);
+    if (routed.status === 405) throw new HttpError(405, `Use ${routed.allow.filter((m) => m !== 'HEAD').join(' or ')}.`);
+    throw new HttpError(routed.status, routed.status === 400 ? routed.message : 'Not found.');
   }
 
   const server: Server = createServer((req, res) => {

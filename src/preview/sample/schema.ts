@@ -4,6 +4,27 @@
  */
 import { z } from 'zod';
 
+/** Problems the sample plants on purpose, with how the sample's README names them. */
+export const PLANTED_PROBLEMS = {
+  motivating: 'Motivating cases from the mission, nearly verbatim',
+  technical: 'Technical stories (implementation work framed as a story)',
+  oversized: 'Oversized (epic-sized, "manage …", 13+ points, many criteria, long goal lists)',
+  'not-atomic': 'Non-atomic goals ("create and delete", "upload and tag")',
+  'horizontal-slice': 'Horizontal slices (one layer: tables, API, frontend only)',
+  duplicate: 'Duplicates (stories in identical or near-identical pairs)',
+  vague: 'Vague words ("fast", "user-friendly", "all")',
+  'missing-role': 'Missing role (title only)',
+  'missing-benefit': 'Missing benefit (no "so that")',
+  'bracketed-note': 'Bracketed notes in the summary',
+  'job-story': 'Job story ("When …, I want …, so I can …")',
+  'benefit-first': 'Benefit-first story ("In order to …, as a …, I want …")',
+  'text-dependency': 'Dependencies written in the text ("depends on KEY", "after the … story is done")',
+  cycle: 'Stories in the dependency cycle (Blocks links)',
+  chain: 'Stories in the longest chain of Blocks links',
+  hostile: 'Hostile text for rendering tests (script tag, javascript: link, U+202E)',
+} as const;
+export type PlantedProblem = keyof typeof PLANTED_PROBLEMS;
+
 const key = z.string().regex(/^[A-Z][A-Z0-9]+-\d+$/, 'an issue key such as FOOD-12');
 
 export const sampleLinkSchema = z
@@ -49,6 +70,17 @@ export const sampleIssueSchema = z
     properties: z.record(z.string(), z.unknown()).default({}),
     /** Comments, oldest first (absent until someone comments). */
     comments: z.array(sampleCommentSchema).optional(),
+    /**
+     * What the sample plants in this issue on purpose, for its README and tests: the problems, and
+     * the story an unlinked duplicate copies. Jira has no such field; the emulator never serves it.
+     */
+    planted: z
+      .object({
+        problems: z.array(z.enum(Object.keys(PLANTED_PROBLEMS) as [PlantedProblem, ...PlantedProblem[]])).default([]),
+        copyOf: key.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

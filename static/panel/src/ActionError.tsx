@@ -1,7 +1,7 @@
 /**
  * Why a write did not happen, next to the control that tried. The resolver's message is shown as
  * is (it names the issue and what to do); a conflict adds Reload, which reloads the checks
- * without losing anything typed in the panel.
+ * without losing anything typed in the panel (a default button: the section keeps its one primary).
  */
 import Button from '@atlaskit/button/new';
 import type { ResolverError } from '../../../src/contract';
@@ -22,7 +22,7 @@ export function ActionError({ title, error, onReload, reloading = false }: Actio
         {error.message}
       </p>
       {error.code === 'conflict' && onReload ? (
-        <Button appearance="primary" onClick={onReload} isLoading={reloading}>
+        <Button onClick={onReload} isLoading={reloading}>
           Reload
         </Button>
       ) : null}

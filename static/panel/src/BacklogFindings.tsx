@@ -3,7 +3,7 @@
  * shows (a near-duplicate, a different template from the rest). Reported beside the story and never
  * counted in its score, which is the same here, in the stored property and in the backlog report.
  */
-import type { Finding } from '../../../src/core/story';
+import type { Finding } from '../../../src/contract';
 import type { PanelIssue } from '../../../src/contract';
 import { FindingItem } from './Findings';
 import { SEVERITY_RANK } from './criteria';

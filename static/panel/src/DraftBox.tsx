@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import Button from '@atlaskit/button/new';
 import type { PanelIssue, ResolverError } from '../../../src/contract';
-import type { StoryReport } from '../../../src/core/story';
+import type { StoryReport } from '../../../src/contract';
 import { scoreDraft } from '../../shared/invokes';
 import { ActionError } from './ActionError';
 import { BidiNote } from './BidiNote';

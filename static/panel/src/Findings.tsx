@@ -1,6 +1,6 @@
 /** Findings grouped by criterion, worst first; each with its rule, message, evidence and docs link. */
 import Lozenge from '@atlaskit/lozenge';
-import type { Finding, RuleCriterion } from '../../../src/core/story';
+import type { Finding, RuleCriterion } from '../../../src/contract';
 import type { PanelIssue } from '../../../src/contract';
 import { ExternalLink } from '../../shared/ExternalLink';
 import { Highlighted } from '../../shared/Highlighted';

@@ -3,7 +3,7 @@
  * grade, the tooltip and the accessible name give the reason; activating one jumps to its findings.
  */
 import Tooltip from '@atlaskit/tooltip';
-import type { StoryReport } from '../../../src/core/story';
+import type { StoryReport } from '../../../src/contract';
 import { grade, GRADE_LABEL, groupId, LETTERS } from './criteria';
 
 const SYMBOL = { pass: '✓', warn: '!', fail: '✕' } as const;

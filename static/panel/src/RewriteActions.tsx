@@ -6,7 +6,7 @@
  */
 import Button from '@atlaskit/button/new';
 import type { PanelAction, PanelIssue, ResolverError } from '../../../src/contract';
-import type { Rewrite } from '../../../src/core/story';
+import type { Rewrite } from '../../../src/contract';
 import { ActionError } from './ActionError';
 import { CreatedInline } from './CreatedIssues';
 
@@ -20,6 +20,8 @@ export interface RewriteActionsProps {
   error: ResolverError | undefined;
   /** What "Make it a task of …" created, once done (from the server: it survives a reload). */
   taskAction: PanelAction | undefined;
+  /** The first card of its section: its main button is the section's one primary button. */
+  lead: boolean;
   onApply: () => void;
   onEditInDraft: () => void;
   onMakeTask: () => void;
@@ -34,21 +36,22 @@ export function RewriteActions(props: RewriteActionsProps) {
   const isTask = rewrite.kind === 'task' && Boolean(rewrite.parentKey);
   const canApply = rewrite.kind === 'user-story' && !hasPlaceholders;
   const anyBusy = busy !== null;
+  const main = props.lead ? 'primary' : 'default';
   return (
     <div className="sh-action-area">
       <div className="sh-button-row">
         {canApply ? (
-          <Button appearance="primary" isDisabled={anyBusy || !canEdit} isLoading={busy === applyId} onClick={props.onApply}>
+          <Button appearance={main} isDisabled={anyBusy || !canEdit} isLoading={busy === applyId} onClick={props.onApply}>
             Apply
           </Button>
         ) : null}
         {isTask && !taskCreated ? (
-          <Button appearance="primary" isDisabled={anyBusy} isLoading={busy === taskId} onClick={props.onMakeTask}>
+          <Button appearance={main} isDisabled={anyBusy} isLoading={busy === taskId} onClick={props.onMakeTask}>
             Make it a task of {rewrite.parentKey}
           </Button>
         ) : null}
         {!isTask ? (
-          <Button appearance={canApply ? 'subtle' : 'primary'} onClick={props.onEditInDraft}>
+          <Button appearance={canApply ? 'subtle' : main} onClick={props.onEditInDraft}>
             Edit in the draft box
           </Button>
         ) : null}

@@ -1,5 +1,5 @@
 import Lozenge from '@atlaskit/lozenge';
-import type { StoryReport } from '../../../src/core/story';
+import type { StoryReport } from '../../../src/contract';
 import { grade, GRADE_LABEL } from './criteria';
 
 const APPEARANCE = { pass: 'success', warn: 'moved', fail: 'removed' } as const;

@@ -9,7 +9,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import type { PanelAction, PanelIssue, ResolverError } from '../../../src/contract';
-import type { Split } from '../../../src/core/story';
+import type { Split } from '../../../src/contract';
 import { ActionError } from './ActionError';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CreatedIssues } from './CreatedIssues';
@@ -31,6 +31,8 @@ export interface SplitActionsProps {
   otherSplit: PanelAction | undefined;
   /** The original marked as split, once done. */
   marked: PanelAction | undefined;
+  /** The first card of its section: its main button is the section's one primary button. */
+  lead: boolean;
   error: ResolverError | undefined;
   markError: ResolverError | undefined;
   onCreate: () => Promise<void>;
@@ -78,7 +80,7 @@ export function SplitActions(props: SplitActionsProps) {
         <div className="sh-button-row">
           <Button
             ref={triggerRef}
-            appearance="primary"
+            appearance={props.lead ? 'primary' : 'default'}
             isDisabled={busy !== null}
             isLoading={busy === actionId}
             onClick={() => {
@@ -104,7 +106,7 @@ export function SplitActions(props: SplitActionsProps) {
                 Not created yet: {action.missing.join('; ')}.
               </p>
               <div className="sh-button-row">
-                <Button appearance="primary" isDisabled={busy !== null} isLoading={busy === actionId} onClick={() => void onCreate()}>
+                <Button appearance={props.lead ? 'primary' : 'default'} isDisabled={busy !== null} isLoading={busy === actionId} onClick={() => void onCreate()}>
                   {`Create the missing ${missing === 1 ? 'story' : `${missing} stories`}`}
                 </Button>
               </div>

@@ -9,8 +9,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ResolverError } from '../../../src/contract';
-import type { Rewrite, Split } from '../../../src/core/story';
-import { PLACEHOLDER } from '../../../src/core/suggest/grammar';
+import type { Rewrite, Split } from '../../../src/contract';
+import { PLACEHOLDER } from '../../../src/contract/ui';
 import type { PanelAnalysis } from '../../shared/invokes';
 import { applyRewrite, createSplit, makeTask, markSplit, undoRewrite } from '../../shared/panel-invokes';
 import { refreshIssueView } from '../../shared/refresh-view';
@@ -235,6 +235,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
               taskId={taskId}
               error={errors[applyId] ?? errors[taskId]}
               taskAction={actionById(actionIds.rewrites[i])}
+              lead={i === 0}
               onApply={() => applySummary(applyId, rewrite.summary)}
               onEditInDraft={() => editInDraft(rewrite)}
               onMakeTask={() => makeTaskOf(rewrite, taskId)}
@@ -257,6 +258,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
               action={action}
               otherSplit={action ? undefined : createdSplit}
               marked={marked}
+              lead={i === 0}
               error={errors[actionId]}
               markError={errors['mark-split']}
               onCreate={() => createStories(split, actionId)}

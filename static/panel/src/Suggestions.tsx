@@ -1,6 +1,6 @@
 /** Rewrite and split suggestions. Each card has an actions slot (Apply, Create stories, …) and rewrites a details slot (the diff). */
 import type { ReactNode } from 'react';
-import type { Rewrite, Split } from '../../../src/core/story';
+import type { Rewrite, Split } from '../../../src/contract';
 import { SuggestionCard, WithPlaceholders } from './SuggestionCard';
 
 export const REWRITE_LABEL: Record<Rewrite['kind'], string> = {

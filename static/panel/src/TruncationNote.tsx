@@ -1,7 +1,6 @@
 /** Says which text the engine did not read in full (a huge field, a story sentence longer than it parses). */
 import SectionMessage from '@atlaskit/section-message';
-import { truncationMessage } from '../../../src/core/locales/en';
-import type { Truncation } from '../../../src/core/story';
+import { truncationMessage, type Truncation } from '../../../src/contract/ui';
 
 export function TruncationNote({ truncated }: { truncated: readonly Truncation[] | undefined }) {
   if (!truncated?.length) return null;

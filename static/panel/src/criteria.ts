@@ -1,21 +1,16 @@
 /** How the panel names and grades criteria. Scores: pass >= 80, warn 50-79, fail < 50. */
-import type { Criterion, Finding, RuleCriterion, Severity } from '../../../src/core/story';
-import { grade, type Grade } from '../../../src/core/grade';
+import type { Criterion, Finding, RuleCriterion, Severity } from '../../../src/contract';
+import { CRITERIA, grade, type Grade } from '../../../src/contract/ui';
+import { CRITERION_NAMES, CRITERION_SHORT } from '../../../src/render/view/criteria';
 
 export { grade, type Grade };
 
 export const GRADE_LABEL: Record<Grade, string> = { pass: 'pass', warn: 'needs work', fail: 'fail' };
 
-/** The INVEST letters in order, then the template. */
-export const LETTERS: { criterion: Criterion; letter: string; name: string }[] = [
-  { criterion: 'independent', letter: 'I', name: 'Independent' },
-  { criterion: 'negotiable', letter: 'N', name: 'Negotiable' },
-  { criterion: 'valuable', letter: 'V', name: 'Valuable' },
-  { criterion: 'estimable', letter: 'E', name: 'Estimable' },
-  { criterion: 'small', letter: 'S', name: 'Small' },
-  { criterion: 'testable', letter: 'T', name: 'Testable' },
-  { criterion: 'template', letter: 'Template', name: 'Template' },
-];
+/** The INVEST letters in order, then the template (named as every report names them; the panel says "Template"). */
+export const LETTERS: { criterion: Criterion; letter: string; name: string }[] = CRITERIA.map((criterion) =>
+  criterion === 'template' ? { criterion, letter: 'Template', name: 'Template' } : { criterion, letter: CRITERION_SHORT[criterion], name: CRITERION_NAMES[criterion] },
+);
 
 export function criterionName(c: RuleCriterion): string {
   if (c === 'engine') return 'Engine errors';

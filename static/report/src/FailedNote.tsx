@@ -1,8 +1,7 @@
 /** Stories the engine could not analyze: how many, which (those the user may see) and why. */
 import SectionMessage from '@atlaskit/section-message';
-import { truncate } from '../../../src/render/text';
 import { IssueKey } from './IssueKey';
-import { plural } from './model';
+import { plural, truncate } from '../../../src/render/view/text';
 
 export function FailedNote({ count, failed }: { count: number; failed: readonly { key: string; error: string }[] }) {
   if (count <= 0) return null;

@@ -33,17 +33,3 @@ export function IssueKey({ issueKey }: { issueKey: string }) {
     </a>
   );
 }
-
-/** Keys joined by a separator, each a link. */
-export function KeyList({ keys, separator = ', ' }: { keys: readonly string[]; separator?: string }) {
-  return (
-    <>
-      {keys.map((k, i) => (
-        <span key={`${k}-${i}`}>
-          {i ? separator : ''}
-          <IssueKey issueKey={k} />
-        </span>
-      ))}
-    </>
-  );
-}

@@ -5,11 +5,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import type { ResolverError } from '../../../src/contract';
-import { dateTime } from '../../../src/render/text';
+import { dateTime, plural } from '../../../src/render/view/text';
 import { cancelScan, getReport, getReportIssues, getScanStatus, startScan, type ReportIssue, type ReportView, type ScanStatus } from '../../shared/report-invokes';
 import { ErrorState, Loading } from '../../shared/states';
 import { downloadText, toCsv } from './download';
-import { exportName, isActive, plural } from './model';
+import { exportName, isActive } from './model';
 import { FailedNote } from './FailedNote';
 import { HiddenNote, Report } from './Report';
 import { ScanPanel } from './ScanPanel';

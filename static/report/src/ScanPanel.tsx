@@ -2,24 +2,48 @@
  * The scan's state: a progress bar while it runs (done / total so far, the phase), and a clear
  * message when it failed (with Jira's reason), was cancelled, or stalled (with a restart).
  */
+import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
+import AtlaskitProgressBar from '@atlaskit/progress-bar';
 import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
-import { dateTime } from '../../../src/render/text';
+import { dateTime, plural } from '../../../src/render/view/text';
 import type { ScanStatus } from '../../shared/report-invokes';
-import { plural, progressOf } from './model';
+import { progressOf } from './model';
 
+/** Atlassian's progress bar (moving while the total is unknown), with what it means in words beside it. */
 export function ProgressBar({ percent, text, label }: { percent: number | null; text: string; label: string }) {
-  const value = percent === null ? {} : { 'aria-valuenow': percent };
   return (
     <div className="sh-progress">
-      <div className="sh-progress-track" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuetext={text} {...value}>
-        <div className={percent === null ? 'sh-progress-fill sh-indeterminate' : 'sh-progress-fill'} style={percent === null ? undefined : { width: `${percent}%` }} />
-      </div>
+      <AtlaskitProgressBar ariaLabel={label} isIndeterminate={percent === null} value={(percent ?? 0) / 100} appearance={percent === 100 ? 'success' : 'default'} testId="scan-progress-bar" />
       <p className="sh-progress-text" data-testid="progress-text">
         <span>{text}</span>
         {percent !== null ? <strong>{`${percent}%`}</strong> : null}
       </p>
+    </div>
+  );
+}
+
+/** A scan that ended other than done (or stopped moving): what happened, and the one way on. */
+function ScanMessage({ state, appearance, title, action, onAction, busy, previous, children }: {
+  state: 'stalled' | 'failed' | 'cancelled';
+  appearance: 'warning' | 'error' | 'information';
+  title: string;
+  action: string;
+  onAction: () => void;
+  busy: boolean;
+  previous: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <div data-testid="scan" data-state={state} role={state === 'failed' ? 'alert' : undefined}>
+      <SectionMessage appearance={appearance} title={title}>
+        {children}
+        {previous}
+        <Button appearance="primary" onClick={onAction} isDisabled={busy}>
+          {action}
+        </Button>
+      </SectionMessage>
     </div>
   );
 }
@@ -47,44 +71,26 @@ export function ScanPanel({ status, watched, joined, expectedTotal, busy, hasSna
   const previous = hasSnapshot ? <p className="sh-subtle">The report below is from the last completed scan.</p> : null;
   if (status.status === 'running' && status.stalled) {
     return (
-      <div data-testid="scan" data-state="stalled">
-        <SectionMessage appearance="warning" title="The scan stopped making progress">
-          <p>
-            {`Nothing has moved since ${status.updatedAt ? dateTime(status.updatedAt) : 'a long time'}, after ${plural(status.done, 'story', 'stories')}: its work was lost. `}
-            Restart it to scan the backlog from the start.
-          </p>
-          {previous}
-          <Button appearance="primary" onClick={onStart} isDisabled={busy}>
-            Restart scan
-          </Button>
-        </SectionMessage>
-      </div>
+      <ScanMessage state="stalled" appearance="warning" title="The scan stopped making progress" action="Restart scan" onAction={onStart} busy={busy} previous={previous}>
+        <p>
+          {`Nothing has moved since ${status.updatedAt ? dateTime(status.updatedAt) : 'a long time'}, after ${plural(status.done, 'story', 'stories')}: its work was lost. `}
+          Restart it to scan the backlog from the start.
+        </p>
+      </ScanMessage>
     );
   }
   if (status.status === 'failed') {
     return (
-      <div data-testid="scan" data-state="failed" role="alert">
-        <SectionMessage appearance="error" title="The scan failed">
-          <p data-testid="scan-error">{status.error ?? 'Jira gave no reason.'}</p>
-          {previous}
-          <Button appearance="primary" onClick={onStart} isDisabled={busy}>
-            Try again
-          </Button>
-        </SectionMessage>
-      </div>
+      <ScanMessage state="failed" appearance="error" title="The scan failed" action="Try again" onAction={onStart} busy={busy} previous={previous}>
+        <p data-testid="scan-error">{status.error ?? 'Jira gave no reason.'}</p>
+      </ScanMessage>
     );
   }
   if (status.status === 'cancelled') {
     return (
-      <div data-testid="scan" data-state="cancelled">
-        <SectionMessage appearance="information" title="The scan was cancelled">
-          <p>{`It stopped after ${plural(status.done, 'story', 'stories')}; nothing of it was kept.`}</p>
-          {previous}
-          <Button appearance="primary" onClick={onStart} isDisabled={busy}>
-            Start a new scan
-          </Button>
-        </SectionMessage>
-      </div>
+      <ScanMessage state="cancelled" appearance="information" title="The scan was cancelled" action="Start a new scan" onAction={onStart} busy={busy} previous={previous}>
+        <p>{`It stopped after ${plural(status.done, 'story', 'stories')}; nothing of it was kept.`}</p>
+      </ScanMessage>
     );
   }
   const running = status.status === 'running';

@@ -1,5 +1,5 @@
 /** The CSV export's rows: one per story, as `report/issues` returns it to the viewing user. */
-import { CRITERIA } from '../../../src/core/story';
+import { CRITERIA } from '../../../src/contract/ui';
 import type { ReportIssue } from '../../../src/contract/report';
 
 export const CSV_HEADER: readonly string[] = ['key', 'summary', 'score', ...CRITERIA, 'technical', 'rules'];

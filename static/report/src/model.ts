@@ -3,29 +3,15 @@
  * is tested directly: scan progress, grades, the counts and the live filter behind each, and the
  * top-finding messages of "fix these first" (the locale table only, not the engine).
  */
-import { formatMessage } from '../../../src/core/locales/en';
-import { CRITERIA, type Criterion } from '../../../src/core/story';
-import type { Snapshot } from '../../../src/core/aggregate';
-import type { IssueFilter, ScanStatus } from '../../../src/contract/report';
+import type { IssueFilter, ScanStatus, Snapshot } from '../../../src/contract';
+import { CRITERIA, formatMessage, grade, type Criterion, type Grade } from '../../../src/contract/ui';
+import { COUNT_ROWS as COUNTS } from '../../../src/render/view/criteria';
+import { num, plural } from '../../../src/render/view/text';
 
-/** A criterion passes at this score or above (one grading for every surface; the engine is not bundled). */
-import { PASS_SCORE } from '../../../src/core/grade';
-
-export { PASS_SCORE };
-
-export type Grade = 'good' | 'fair' | 'poor';
-export function grade(score: number): Grade {
-  return score >= PASS_SCORE ? 'good' : score >= 50 ? 'fair' : 'poor';
-}
-export const GRADE_LABEL: Record<Grade, string> = { good: 'healthy', fair: 'needs work', poor: 'poor' };
-
-export function num(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${num(n)} ${n === 1 ? one : many}`;
-}
+/** The one grading of every surface (src/core/grade.ts): a backlog passes at 80, needs work from 50. */
+export { grade };
+/** How the page names a backlog's grade. */
+export const GRADE_LABEL: Record<Grade, string> = { pass: 'healthy', warn: 'needs work', fail: 'poor' };
 
 /** Is a scan moving right now (running and not stalled)? */
 export function isActive(status: ScanStatus | null | undefined): boolean {
@@ -66,21 +52,24 @@ export function failingCounts(s: Pick<Snapshot, 'count' | 'passRates'>): Record<
 }
 
 export interface CountRow {
-  id: keyof Pick<Snapshot['counts'], 'technical' | 'oversized' | 'noAcceptanceCriteria' | 'noEstimate' | 'notAtomic' | 'dependent'>;
+  id: (typeof COUNTS)[number]['id'];
   label: string;
   hint: string;
   filter: IssueFilter;
 }
 
-/** The counts and the live list behind each (the same JQL the scan's issue property is indexed for). */
-export const COUNT_ROWS: readonly CountRow[] = [
-  { id: 'technical', label: 'Technical stories', hint: 'implementation work framed as a user story', filter: { technical: true } },
-  { id: 'oversized', label: 'Oversized', hint: 'too big for one iteration: split them', filter: { ruleId: 'oversized' } },
-  { id: 'noAcceptanceCriteria', label: 'Without acceptance criteria', hint: 'nobody can say when they are done', filter: { ruleId: 'missing-acceptance-criteria' } },
-  { id: 'noEstimate', label: 'Without an estimate', hint: 'no story points', filter: { ruleId: 'missing-estimate' } },
-  { id: 'notAtomic', label: 'More than one capability', hint: 'the goal joins two or more things', filter: { ruleId: 'not-atomic' } },
-  { id: 'dependent', label: 'Waiting on other work', hint: 'blocked-by links or text that depends on other stories', filter: { ruleId: 'dependency' } },
-];
+/** The live list behind each count (the same JQL the scan's issue property is indexed for). */
+const COUNT_FILTERS: Record<CountRow['id'], IssueFilter> = {
+  technical: { technical: true },
+  oversized: { ruleId: 'oversized' },
+  noAcceptanceCriteria: { ruleId: 'missing-acceptance-criteria' },
+  noEstimate: { ruleId: 'missing-estimate' },
+  notAtomic: { ruleId: 'not-atomic' },
+  dependent: { ruleId: 'dependency' },
+};
+
+/** The counts (named as every report names them) and the live list behind each. */
+export const COUNT_ROWS: readonly CountRow[] = COUNTS.map((row) => ({ ...row, filter: COUNT_FILTERS[row.id] }));
 
 /** Score ranges of the histogram that can be listed. */
 export const SCORE_RANGES: readonly { id: string; label: string; filter: IssueFilter }[] = [

@@ -1,5 +1,7 @@
 /** A list of short terms the user can add to and remove from; the whole list is one form field. */
 import { useId, useState } from 'react';
+import Button from '@atlaskit/button/new';
+import Textfield from '@atlaskit/textfield';
 
 export interface EditableListProps {
   id: string;
@@ -7,12 +9,15 @@ export interface EditableListProps {
   description: string;
   items: readonly string[];
   onChange: (items: string[]) => void;
+  /** While saving: nothing can change. */
   disabled: boolean;
+  /** For people who may not change settings: the list only, no controls. */
+  readOnly: boolean;
   error?: string;
   placeholder?: string;
 }
 
-export function EditableList({ id, label, description, items, onChange, disabled, error, placeholder }: EditableListProps) {
+export function EditableList({ id, label, description, items, onChange, disabled, readOnly, error, placeholder }: EditableListProps) {
   const [draft, setDraft] = useState('');
   const descId = useId();
   const errorId = useId();
@@ -33,8 +38,8 @@ export function EditableList({ id, label, description, items, onChange, disabled
           {items.map((item, i) => (
             <li key={`${item}-${i}`} className="sh-chip">
               <span>{item}</span>
-              {disabled ? null : (
-                <button type="button" className="sh-chip-remove" aria-label={`Remove ${item} from ${label}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
+              {readOnly ? null : (
+                <button type="button" className="sh-chip-remove" disabled={disabled} aria-label={`Remove ${item} from ${label}`} onClick={() => onChange(items.filter((_, j) => j !== i))}>
                   ×
                 </button>
               )}
@@ -44,17 +49,18 @@ export function EditableList({ id, label, description, items, onChange, disabled
       ) : (
         <p className="sh-subtle">None.</p>
       )}
-      {disabled ? null : (
+      {readOnly ? null : (
         <div className="sh-add-row">
-          <input
+          <Textfield
             id={id}
-            type="text"
             value={draft}
             placeholder={placeholder}
             aria-label={`Add to ${label}`}
-            aria-invalid={error ? true : undefined}
+            isInvalid={Boolean(error)}
+            isDisabled={disabled}
             maxLength={80}
-            onChange={(e) => setDraft(e.target.value)}
+            width="medium"
+            onChange={(e) => setDraft(e.currentTarget.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();
@@ -62,9 +68,9 @@ export function EditableList({ id, label, description, items, onChange, disabled
               }
             }}
           />
-          <button type="button" className="sh-button" onClick={add}>
+          <Button onClick={add} isDisabled={disabled}>
             Add
-          </button>
+          </Button>
         </div>
       )}
       {error ? (

@@ -1,6 +1,7 @@
 /** The project settings page: load, edit, save, reset. Read-only for people who cannot administer the project. */
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
+import Form, { FormFooter } from '@atlaskit/form';
 import SectionMessage from '@atlaskit/section-message';
 import type { ResolverError } from '../../../src/contract';
 import { getSettings, resetSettings, saveSettings, type Envelope, type SettingsView } from '../../shared/invokes';
@@ -89,11 +90,12 @@ export function SettingsApp({ projectKey }: { projectKey: string | undefined }) 
               </p>
             ) : null}
           </div>
-          <form
+          {/* The form's state is ours (FormState), checked by the server's settings schema on save. */}
+          <Form
             noValidate
-            aria-label={`Story Health settings for ${projectKey}`}
-            onSubmit={(event) => {
-              event.preventDefault();
+            label={`Story Health settings for ${projectKey}`}
+            isDisabled={!load.view.canEdit || busy}
+            onSubmit={() => {
               if (!load.view.canEdit || busy) return;
               setBusy(true);
               void saveSettings(projectKey, toSettings(form)).then((r) => settle(r, 'Settings saved.'));
@@ -112,22 +114,24 @@ export function SettingsApp({ projectKey }: { projectKey: string | undefined }) 
               }}
             />
             {load.view.canEdit ? (
-              <div className="sh-actions">
-                <Button type="submit" appearance="primary" isLoading={busy}>
-                  Save
-                </Button>
-                <Button
-                  isDisabled={busy}
-                  onClick={() => {
-                    setBusy(true);
-                    void resetSettings(projectKey, form.preset).then((r) => settle(r, `Settings reset to the ${form.preset} preset.`));
-                  }}
-                >
-                  Reset to preset
-                </Button>
-              </div>
+              <FormFooter align="start">
+                <div className="sh-actions">
+                  <Button type="submit" appearance="primary" isLoading={busy}>
+                    Save
+                  </Button>
+                  <Button
+                    isDisabled={busy}
+                    onClick={() => {
+                      setBusy(true);
+                      void resetSettings(projectKey, form.preset).then((r) => settle(r, `Settings reset to the ${form.preset} preset.`));
+                    }}
+                  >
+                    Reset to preset
+                  </Button>
+                </div>
+              </FormFooter>
             ) : null}
-          </form>
+          </Form>
         </>
       ) : null}
     </main>

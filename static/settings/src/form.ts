@@ -1,13 +1,16 @@
 /** The settings form's model: strings while editing, converted to the settings schema on save. */
-import type { Settings, SettingsInput } from '../../../src/core/config';
-import { settingsFieldOf } from '../../../src/core/settings-labels';
-import type { Severity } from '../../../src/core/story';
+import type { Settings, SettingsInput } from '../../../src/contract';
+import { settingsFieldOf } from '../../../src/contract/ui';
+import type { Severity } from '../../../src/contract';
 import type { Preset } from '../../shared/invokes';
 
 export type ListField = 'issueTypes' | 'personas' | 'builderRoles' | 'vagueTerms';
 
+export type ProductUsers = Settings['productUsers'];
+
 export interface FormState {
   preset: Preset;
+  productUsers: ProductUsers;
   /** Per-rule overrides only; a rule absent here follows the preset. */
   rules: Record<string, Severity>;
   oversizeThreshold: string;
@@ -22,6 +25,7 @@ export interface FormState {
 export function toForm(s: Settings): FormState {
   return {
     preset: s.preset,
+    productUsers: s.productUsers,
     rules: { ...s.rules },
     oversizeThreshold: String(s.oversizeThreshold),
     maxAcceptanceCriteria: String(s.maxAcceptanceCriteria),
@@ -39,6 +43,7 @@ const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 export function toSettings(f: FormState): SettingsInput {
   return {
     preset: f.preset,
+    productUsers: f.productUsers,
     rules: f.rules,
     oversizeThreshold: num(f.oversizeThreshold),
     maxAcceptanceCriteria: num(f.maxAcceptanceCriteria),

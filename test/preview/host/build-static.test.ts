@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isStale, SHARED_SOURCES, STATIC_APPS } from '../../../src/preview/host/build-static';
+import { isStale, SHARED_SOURCES, sourceDir, STATIC_APPS } from '../../../src/preview/host/build-static';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -45,8 +45,9 @@ describe('isStale', () => {
   beforeEach(async () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'story-health-stale-'));
     for (const app of STATIC_APPS) {
-      await touch(`static/${app}/src/main.tsx`, old);
-      await touch(`static/${app}/dist/index.html`, built);
+      const dir = path.relative(root, sourceDir(root, app));
+      await touch(`${dir}/src/main.tsx`, old);
+      await touch(`${dir}/dist/index.html`, built);
     }
     for (const dir of SHARED_SOURCES) await touch(`${dir}/a.ts`, old);
     await touch('static/shared/theme.ts', old);
@@ -61,13 +62,19 @@ describe('isStale', () => {
     for (const app of STATIC_APPS) expect(await isStale(root, app)).toBe(false);
   });
 
-  it.each(['src/core/settings-labels.ts', 'src/render/charts/TrendChart.tsx', 'src/contract/settings.ts', 'static/shared/theme.ts', 'static/settings/src/form.ts'])(
+  it.each(['src/core/settings-labels.ts', 'src/render/view/charts/TrendChart.tsx', 'src/contract/settings.ts', 'static/shared/theme.ts', 'static/settings/src/form.ts'])(
     'is true after %s changes',
     async (file) => {
       await touch(file, new Date(Date.now() + 2 * day));
       expect(await isStale(root, 'settings')).toBe(true);
     },
   );
+
+  it('watches the preview page in src/preview/page', async () => {
+    await touch('src/preview/page/HostApp.tsx', new Date(Date.now() + 2 * day));
+    expect(await isStale(root, 'page')).toBe(true);
+    expect(await isStale(root, 'panel')).toBe(false);
+  });
 
   it('is true when the build is missing', async () => {
     await rm(path.join(root, 'static', 'panel', 'dist'), { recursive: true });

@@ -54,6 +54,7 @@ export function fakeBackend(readOnlyReason: string | null = null): PreviewBacken
 export interface Fixture {
   dir: string;
   staticRoot: string;
+  pageRoot: string;
   server: PreviewServer;
   url(p: string): string;
   stop(): Promise<void>;
@@ -65,13 +66,15 @@ export const APP_HTML =
 export async function startFixture(options: { readOnlyReason?: string | null; port?: number; onReset?: () => void } = {}): Promise<Fixture> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'story-health-host-'));
   const staticRoot = path.join(dir, 'static');
-  for (const app of ['panel', 'report', 'settings', 'host']) {
-    await mkdir(path.join(staticRoot, app, 'dist', 'assets'), { recursive: true });
-    await writeFile(path.join(staticRoot, app, 'dist', 'index.html'), app === 'host' ? '<!doctype html><title>Host</title>' : APP_HTML);
-    await writeFile(path.join(staticRoot, app, 'dist', 'assets', 'index-abc.js'), 'console.log("app");');
-    await writeFile(path.join(staticRoot, app, 'dist', 'assets', 'index-abc.css'), 'body{}');
-    await writeFile(path.join(staticRoot, app, 'dist', 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    await writeFile(path.join(staticRoot, app, 'dist', 'assets', 'data.bin'), 'raw');
+  const pageRoot = path.join(dir, 'page', 'dist');
+  const dists = [...['panel', 'report', 'settings'].map((app) => path.join(staticRoot, app, 'dist')), pageRoot];
+  for (const dist of dists) {
+    await mkdir(path.join(dist, 'assets'), { recursive: true });
+    await writeFile(path.join(dist, 'index.html'), dist === pageRoot ? '<!doctype html><title>Host</title>' : APP_HTML);
+    await writeFile(path.join(dist, 'assets', 'index-abc.js'), 'console.log("app");');
+    await writeFile(path.join(dist, 'assets', 'index-abc.css'), 'body{}');
+    await writeFile(path.join(dist, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(path.join(dist, 'assets', 'data.bin'), 'raw');
   }
   await writeFile(path.join(staticRoot, 'panel', 'dist', '.env'), 'SECRET=1');
   await writeFile(path.join(dir, 'secret.txt'), 'top secret');
@@ -85,11 +88,13 @@ export async function startFixture(options: { readOnlyReason?: string | null; po
     store,
     queue: createInProcessQueue(),
     staticRoot,
+    pageRoot,
     port: options.port ?? 0,
   });
   return {
     dir,
     staticRoot,
+    pageRoot,
     server,
     url: (p) => new URL(p, server.url).toString(),
     async stop() {

@@ -187,7 +187,7 @@ describe('listening', () => {
       });
       expect(error?.code).toBe('ECONNREFUSED');
     }
-    const start = startPreviewServer({ backend: fakeBackend(), store: await createFileStore(`${fx.dir}/other.json`), queue: createInProcessQueue(), staticRoot: fx.staticRoot, port: 0, host: '0.0.0.0' as never });
+    const start = startPreviewServer({ backend: fakeBackend(), store: await createFileStore(`${fx.dir}/other.json`), queue: createInProcessQueue(), staticRoot: fx.staticRoot, pageRoot: fx.pageRoot, port: 0, host: '0.0.0.0' as never });
     await expect(start).rejects.toThrow('The preview host listens on loopback only (127.0.0.1 or ::1), not "0.0.0.0".');
   });
 });

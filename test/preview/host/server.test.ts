@@ -219,7 +219,7 @@ describe('port in use', () => {
   });
 
   it('refuses with a message naming the port and --port', async () => {
-    const start = startPreviewServer({ backend: fakeBackend(), store: await createFileStore(`${fx.dir}/other.json`), queue: createInProcessQueue(), staticRoot: fx.staticRoot, port });
+    const start = startPreviewServer({ backend: fakeBackend(), store: await createFileStore(`${fx.dir}/other.json`), queue: createInProcessQueue(), staticRoot: fx.staticRoot, pageRoot: fx.pageRoot, port });
     await expect(start).rejects.toBeInstanceOf(PortInUseError);
     await expect(start).rejects.toThrow(new RegExp(`Port ${port} is already in use.*--port`));
   });

@@ -1,8 +1,8 @@
-/** The sample Jira backlog served by the emulator and shown by the preview: shape, integrity, and that it is generated. */
+/** The sample Jira backlog served by the emulator and shown by the preview: shape, integrity, and the README's tables of it. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleProjectFileSchema, type SampleIssue, type SampleProjectFile } from '../../../src/preview/sample/schema';
-import { countsTable, notableTable, renderSample } from '../../../src/preview/sample/build-sample';
+import { countsTable, hasAcceptanceCriteria, notableTable } from '../../../src/preview/sample/tables';
 import { dependencyGraph } from '../../../src/core/backlog/dependencies';
 
 const dir = join(__dirname, '..', '..', '..', 'src', 'preview', 'sample');
@@ -36,14 +36,28 @@ describe('sample project file', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
-  test('is exactly what build-sample.ts generates', () => {
-    expect(renderSample()).toBe(text);
+  test('the README shows the tables computed from the file', () => {
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain(countsTable(file));
+    expect(readme).toContain(notableTable(file));
   });
 
-  test('the README shows the tables the generator computes', () => {
-    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    expect(readme).toContain(countsTable());
-    expect(readme).toContain(notableTable());
+  test('what is planted is there: copies repeat their original, planted cycles and chains are Blocks links', () => {
+    for (const i of file.issues) {
+      const original = i.planted?.copyOf ? byKey.get(i.planted.copyOf) : undefined;
+      if (i.planted?.copyOf) expect(original?.description).toEqual(i.description);
+      if (i.planted?.problems.includes('cycle') || i.planted?.problems.includes('chain')) expect(i.links.some((l) => l.type === 'Blocks')).toBe(true);
+    }
+  });
+
+  test('acceptance criteria are found as teams write them: a section, a checklist, Given/When/Then', () => {
+    const doc = (...content: unknown[]) => ({ type: 'doc' as const, version: 1 as const, content });
+    const text = (t: string) => ({ type: 'text', text: t });
+    expect(hasAcceptanceCriteria(doc({ type: 'heading', attrs: { level: 3 }, content: [text('Acceptance criteria')] }))).toBe(true);
+    expect(hasAcceptanceCriteria(doc({ type: 'taskList', content: [] }))).toBe(true);
+    expect(hasAcceptanceCriteria(doc({ type: 'paragraph', content: [text('Context first.'), { type: 'hardBreak' }, text('Given a cart')] }))).toBe(true);
+    expect(hasAcceptanceCriteria(doc({ type: 'paragraph', content: [text('Nothing to check here; given time, maybe.')] }))).toBe(false);
+    expect(hasAcceptanceCriteria(null)).toBe(false);
   });
 
   test('has 60–100 issues in both projects', () => {

@@ -5,7 +5,8 @@
 import { issueWithPermission, visibleIssue } from '../access';
 import { APP_ACCOUNT } from '../catalog';
 import { checkDescription } from '../field-values';
-import { badRequest, isRecord, type Reply } from '../http';
+import { isRecord } from '../../../core/is-record';
+import { badRequest, type Reply } from '../http';
 import type { RequestContext } from '../router';
 import type { SampleComment } from '../../sample/schema';
 import { nowIso } from './common';

@@ -10,7 +10,8 @@
  */
 import { canSee, hasPermission } from '../access';
 import { LINK_TYPES, type LinkTypeName } from '../catalog';
-import { badRequest, isRecord, issueNotFound, notFound, type Reply } from '../http';
+import { isRecord } from '../../../core/is-record';
+import { badRequest, issueNotFound, notFound, type Reply } from '../http';
 import { projectKeyOf } from '../load';
 import { findIssue } from '../lookup';
 import type { RequestContext } from '../router';

@@ -1,5 +1,5 @@
-/** How the report names the INVEST criteria and the user-story template. */
-import { CRITERIA, type Criterion, type TemplateForm } from '../core/story';
+/** How every report names the INVEST criteria, the user-story template and the counts. */
+import { CRITERIA, type Criterion, type TemplateForm } from '../../contract/ui';
 
 export { CRITERIA, type Criterion };
 
@@ -36,3 +36,13 @@ export const FORM_NAMES: Readonly<Record<TemplateForm, string>> = {
 export function failingAnchor(criterion: Criterion): string {
   return `failing-${criterion}`;
 }
+
+/** The counts of "what needs work", named the same in every report. */
+export const COUNT_ROWS = [
+  { id: 'technical', label: 'Technical stories', hint: 'implementation work framed as a user story' },
+  { id: 'oversized', label: 'Oversized', hint: 'too big for one iteration: split them' },
+  { id: 'noAcceptanceCriteria', label: 'Without acceptance criteria', hint: 'nobody can say when they are done' },
+  { id: 'noEstimate', label: 'Without an estimate', hint: 'no story points' },
+  { id: 'notAtomic', label: 'More than one capability', hint: 'the goal joins two or more things' },
+  { id: 'dependent', label: 'Waiting on other work', hint: 'blocked-by links or text that depends on other stories' },
+] as const;

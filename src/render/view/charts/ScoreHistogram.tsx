@@ -4,6 +4,7 @@
  */
 import { ChartSvg } from './ChartSvg';
 import { ChartDataTable } from './ChartDataTable';
+import { GridLines } from './GridLines';
 import type { ReactElement } from 'react';
 import { clamp, COLORS, FONT, scoreColor, useChartId } from './theme';
 
@@ -76,14 +77,7 @@ export function ScoreHistogram({ histogram, title = 'Stories per score range', i
             </g>
           ))}
         </g>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} strokeDasharray={t === 0 ? undefined : '2 3'} style={{ stroke: COLORS.grid }} />
-            <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end" style={{ ...FONT, fontSize: 11, fill: COLORS.textSubtle }}>
-              {t}
-            </text>
-          </g>
-        ))}
+        <GridLines ticks={ticks} y={y} left={M.left} right={width - M.right} />
         {counts.map((n, i) => {
           const cx = M.left + slot * i + slot / 2;
           return (

@@ -1,4 +1,7 @@
-/** Small text helpers shared by the report renderers. Story text is untrusted input. */
+/**
+ * Small text helpers: the one `plural`, `oneLine` and `truncate` of the report renderers, the CLI's
+ * formatters and the report page. Story text is untrusted input.
+ */
 
 /** One line, no control characters. */
 export function oneLine(text: string): string {
@@ -11,8 +14,14 @@ export function truncate(text: string, max: number): string {
   return t.length > max ? `${t.slice(0, max - 1).trimEnd()}…` : t;
 }
 
+/** 1234 → "1,234": counts read the same in every browser locale and on the command line. */
+export function num(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** "1 story", "2 stories", "1,234 stories". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${num(n)} ${n === 1 ? one : many}`;
 }
 
 /** "and 3 more stories" when a list of `total` shows only `shown`; '' when it shows them all. */

@@ -4,6 +4,7 @@
  */
 import { ChartSvg } from './ChartSvg';
 import { ChartDataTable } from './ChartDataTable';
+import { GridLines } from './GridLines';
 import type { ReactElement } from 'react';
 import { clamp, COLORS, dayLabel, FONT, useChartId } from './theme';
 
@@ -77,14 +78,7 @@ export function TrendChart({ points, title = 'Health score trend', id, width = 6
   return (
     <div className="sh-chart sh-trend" style={{ position: 'relative' }}>
       <ChartSvg titleId={titleId} descId={descId} title={title} description={description} width={width} height={height}>
-        {[0, 25, 50, 75, 100].map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} strokeDasharray={t === 0 ? undefined : '2 3'} style={{ stroke: COLORS.grid }} />
-            <text x={M.left - 6} y={y(t)} dy="0.35em" textAnchor="end" style={{ ...FONT, fontSize: 11, fill: COLORS.textSubtle }}>
-              {t}
-            </text>
-          </g>
-        ))}
+        <GridLines ticks={[0, 25, 50, 75, 100]} y={y} left={M.left} right={width - M.right} />
         {data.length === 0 ? (
           <text x={M.left + plotW / 2} y={M.top + plotH / 2} textAnchor="middle" style={{ ...FONT, fill: COLORS.textSubtle }}>
             No scans yet

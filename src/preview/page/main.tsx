@@ -1,5 +1,5 @@
 import '@atlaskit/css-reset';
-import '../../shared/base.css';
+import '../../../static/shared/base.css';
 import './host.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

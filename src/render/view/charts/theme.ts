@@ -4,7 +4,7 @@
  * for both schemes), number clamping, the visually hidden style and ids for aria-labelledby.
  * Nothing here touches the DOM: the charts render with `renderToStaticMarkup` and in the browser.
  */
-import { grade } from '../../core/grade';
+import { grade } from '../../../contract/ui';
 import { useId, type CSSProperties } from 'react';
 
 export const COLORS = {
