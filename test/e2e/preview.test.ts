@@ -69,7 +69,7 @@ test('the motivating technical story gets technical-story and a rewrite', async 
   expect(primaries.find(([heading]) => heading === 'Suggested rewrites')).toEqual(['Suggested rewrites', 1]);
   for (const [heading, count] of primaries) expect([heading, count <= 1]).toEqual([heading, true]);
   // INVEST letters are buttons with the reason in their names.
-  await expect(panel().getByRole('button', { name: /^V, Valuable: needs work/ }).getAttribute('aria-label')).resolves.toContain('implementation work');
+  await expect(panel().getByRole('button', { name: /^V, Valuable: needs work/ }).getAttribute('aria-label')).resolves.toContain('technical work framed as a story');
   await screenshot(page, 'issue-view-technical-story');
   if (process.env.UPDATE_DOCS_SCREENSHOT) {
     await mkdir(path.join(ROOT, 'docs', 'images'), { recursive: true });
