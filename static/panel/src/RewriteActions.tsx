@@ -1,6 +1,7 @@
 /**
- * The buttons of a rewrite card. A user-story rewrite is applied as is; one with placeholders is
- * never applied as is: it goes to the draft box, where the placeholders are filled in. A task
+ * The buttons of a rewrite card. A rewrite the engine's self-check confirmed (`appliable`) is applied
+ * as is; any other (placeholders, or a check it failed) is never applied as is: it goes to the draft
+ * box, where it is edited and scored again. A task
  * rewrite becomes a subtask of the user story it serves, once: when it exists, the card shows it
  * (its key and live status) instead of the button, also after a reload.
  */
@@ -33,8 +34,11 @@ export function RewriteActions(props: RewriteActionsProps) {
   const task = taskAction?.created[0];
   const taskCreated = task !== undefined;
   const hasPlaceholders = rewrite.placeholders.length > 0;
+  // Only what the engine's self-check confirmed is offered with a write button; the rest is a draft.
+  const checked = rewrite.appliable === true && !hasPlaceholders;
   const isTask = rewrite.kind === 'task' && Boolean(rewrite.parentKey);
-  const canApply = rewrite.kind === 'user-story' && !hasPlaceholders;
+  const offerTask = isTask && !taskCreated && checked;
+  const canApply = rewrite.kind !== 'task' && checked;
   const anyBusy = busy !== null;
   const main = props.lead ? 'primary' : 'default';
   return (
@@ -45,19 +49,21 @@ export function RewriteActions(props: RewriteActionsProps) {
             Apply
           </Button>
         ) : null}
-        {isTask && !taskCreated ? (
+        {offerTask ? (
           <Button appearance={main} isDisabled={anyBusy} isLoading={busy === taskId} onClick={props.onMakeTask}>
             Make it a task of {rewrite.parentKey}
           </Button>
         ) : null}
-        {!isTask ? (
+        {!isTask || (!checked && !taskCreated) ? (
           <Button appearance={canApply ? 'subtle' : main} onClick={props.onEditInDraft}>
             Edit in the draft box
           </Button>
         ) : null}
       </div>
-      {hasPlaceholders && !isTask ? (
+      {taskCreated ? null : hasPlaceholders ? (
         <p className="sh-subtle sh-action-note">Not applied as is: fill in the marked placeholders in the draft box first.</p>
+      ) : !checked ? (
+        <p className="sh-subtle sh-action-note">Not applied as is: the engine&apos;s check did not confirm it. Edit it in the draft box first.</p>
       ) : null}
       {canApply && !canEdit ? <p className="sh-subtle sh-action-note">You cannot edit {issue.key}, so this cannot be applied.</p> : null}
       {isTask && taskCreated ? (
@@ -75,7 +81,7 @@ export function RewriteActions(props: RewriteActionsProps) {
           ) : null}
         </div>
       ) : null}
-      {isTask && !taskCreated ? (
+      {offerTask ? (
         <p className="sh-subtle sh-action-note">
           Creates a subtask of {rewrite.parentKey} named “{rewrite.summary}”, with {issue.key}&apos;s description, linked to {issue.key}. {issue.key} itself is not changed.
         </p>

@@ -3,6 +3,8 @@ import type { StoryReport } from '../../../src/contract';
 import { grade, GRADE_LABEL } from './criteria';
 
 const APPEARANCE = { pass: 'success', warn: 'moved', fail: 'removed' } as const;
+/** What kind of work the engine found, when it is not a user story. */
+const KIND_LABEL = { technical: 'technical work', team: 'team work', spike: 'spike' } as const;
 
 export function ScoreHeader({ report }: { report: StoryReport }) {
   const g = grade(report.score);
@@ -19,7 +21,11 @@ export function ScoreHeader({ report }: { report: StoryReport }) {
       </p>
       <div className="sh-score-tags">
         <Lozenge appearance={APPEARANCE[g]}>{GRADE_LABEL[g]}</Lozenge>
-        {report.technical ? <Lozenge appearance="inprogress">technical story</Lozenge> : null}
+        {report.kind !== 'user' ? (
+          <span data-testid="work-kind" data-kind={report.kind}>
+            <Lozenge appearance="inprogress">{KIND_LABEL[report.kind]}</Lozenge>
+          </span>
+        ) : null}
       </div>
     </section>
   );

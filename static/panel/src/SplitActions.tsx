@@ -74,6 +74,17 @@ export function SplitActions(props: SplitActionsProps) {
   }
 
   const missing = action?.missing.length ?? 0;
+  // Only a split whose every part the engine's self-check confirmed is created from here.
+  const checked = split.appliable === true && split.placeholders.length === 0;
+  if (!action && !checked) {
+    return (
+      <div className="sh-action-area">
+        <p className="sh-subtle sh-action-note" data-testid="split-draft">
+          Not created from here: the engine&apos;s check did not confirm every part as it stands. Use it as a draft when you write the parts.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="sh-action-area">
       {action ? null : (
@@ -164,17 +175,6 @@ export function SplitActions(props: SplitActionsProps) {
               <dd>Each new story is linked to {issue.key} (relates to). {issue.key} keeps its own text.</dd>
             </div>
           </dl>
-          {split.placeholders.length ? (
-            <p className="sh-placeholders">
-              <span className="sh-field-label">Fill in after creating: </span>
-              {split.placeholders.map((p, i) => (
-                <span key={p}>
-                  {i ? ', ' : null}
-                  <span className="sh-placeholder">{p}</span>
-                </span>
-              ))}
-            </p>
-          ) : null}
         </ConfirmDialog>
       ) : null}
     </div>

@@ -26,6 +26,7 @@ import { ScoreHeader } from './ScoreHeader';
 import { SplitActions } from './SplitActions';
 import { TruncationNote } from './TruncationNote';
 import { REWRITE_LABEL, Suggestions } from './Suggestions';
+import { AcceptanceDraft, ExistingSlices } from './StoryShape';
 import { UndoBar } from './UndoBar';
 
 export interface StoryAnalysisProps {
@@ -216,6 +217,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
       <InvestRow report={report} />
       <Findings findings={report.findings} scores={report.criteria} issue={issue} />
       <BacklogFindings findings={report.backlogFindings} issue={issue} />
+      <ExistingSlices report={report} />
       <Suggestions
         rewrites={report.rewrites}
         splits={report.splits}
@@ -267,6 +269,7 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
           );
         }}
       />
+      <AcceptanceDraft report={report} />
       <EarlierActions actions={earlier} issue={issue} />
       <DraftBox
         issue={issue}

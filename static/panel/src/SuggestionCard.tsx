@@ -3,6 +3,7 @@
  * placeholders. `actions` is where Apply / Create / Undo buttons go.
  */
 import type { ReactNode } from 'react';
+import Lozenge from '@atlaskit/lozenge';
 import { Highlighted } from '../../shared/Highlighted';
 
 export interface SuggestionCardProps {
@@ -12,19 +13,27 @@ export interface SuggestionCardProps {
   children: ReactNode;
   rationale: string;
   placeholders: readonly string[];
+  /** The engine analyzed the suggestion like any story and found it right as it stands. */
+  appliable: boolean;
+  /** What that check verified or found, in plain words. */
+  checks: readonly string[];
   actions?: ReactNode;
 }
 
-export function SuggestionCard({ id, title, children, rationale, placeholders, actions }: SuggestionCardProps) {
+export function SuggestionCard({ id, title, children, rationale, placeholders, appliable, checks, actions }: SuggestionCardProps) {
   const headingId = `${id}-title`;
   return (
-    <article className="sh-card" aria-labelledby={headingId} data-suggestion={id}>
-      <h3 id={headingId}>{title}</h3>
+    <article className="sh-card" aria-labelledby={headingId} data-suggestion={id} data-appliable={appliable}>
+      <h3 id={headingId}>
+        {title}{' '}
+        <Lozenge appearance={appliable ? 'success' : 'default'}>{appliable ? 'checked' : 'draft'}</Lozenge>
+      </h3>
       <div className="sh-card-body">{children}</div>
       <p className="sh-rationale">
         <span className="sh-field-label">Why: </span>
         {rationale}
       </p>
+      <CheckList appliable={appliable} checks={checks} />
       <PlaceholderList label="Fill in before using: " placeholders={placeholders} />
       {actions ? <div className="sh-card-actions">{actions}</div> : null}
     </article>
@@ -55,5 +64,20 @@ export function PlaceholderList({ label, placeholders }: { label: string; placeh
         </span>
       ))}
     </p>
+  );
+}
+
+/** What the engine's self-check of a suggestion verified (or found wrong), one line each. */
+function CheckList({ appliable, checks }: { appliable: boolean; checks: readonly string[] }) {
+  if (!checks.length) return null;
+  return (
+    <div className="sh-checks" data-testid="suggestion-checks">
+      <span className="sh-field-label">{appliable ? 'Checked: ' : 'A draft, because: '}</span>
+      <ul>
+        {checks.map((c) => (
+          <li key={c}>{c}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

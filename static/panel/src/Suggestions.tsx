@@ -48,6 +48,8 @@ export function Suggestions({ rewrites, splits, rewriteActions, splitActions, re
                 title={REWRITE_LABEL[r.kind]}
                 rationale={r.rationale}
                 placeholders={r.placeholders}
+                appliable={r.appliable === true}
+                checks={r.checks ?? []}
                 actions={rewriteActions?.(r, i)}
               >
                 <p className="sh-suggested-summary" data-kind={r.kind}>
@@ -76,6 +78,8 @@ export function Suggestions({ rewrites, splits, rewriteActions, splitActions, re
                 title={`Split by ${SPLIT_LABEL[s.pattern]}`}
                 rationale={s.rationale}
                 placeholders={s.placeholders}
+                appliable={s.appliable === true}
+                checks={s.checks ?? []}
                 actions={splitActions?.(s, i)}
               >
                 <ol className="sh-split-stories" data-pattern={s.pattern}>
