@@ -1,6 +1,8 @@
 import type { Rule } from './types';
 import { sentenceRange } from './util';
 
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 export const missingGoal: Rule = {
   meta: {
     id: 'missing-goal',
@@ -24,7 +26,8 @@ export const missingGoal: Rule = {
     },
   },
   check(_story, { template }) {
-    if (template.goal) return [];
+    // A goal of symbols only ("I want 🚀", "I want —") says nothing the team could build.
+    if (template.goal && HAS_WORD.test(template.goal.text)) return [];
     // The story sentence was read only in part (a huge line): the goal may lie beyond, so it is not judged.
     if (template.cut) return [];
     return [{ messageId: 'missing', field: template.field, range: sentenceRange(template) }];

@@ -13,5 +13,7 @@ export const valid: ValidCase[] = [
 export const invalid: InvalidCase[] = [
   { story: 'As a diner, reviews by cuisine.', errors: [{ messageId: 'missing', field: 'summary', text: 'As a diner, reviews by cuisine' }] },
   { story: 'Restaurant reviews', errors: [{ messageId: 'missing', field: 'summary', text: 'Restaurant reviews' }] },
+  { story: 'As a PM, I want to 🚀 so that we launch', why: 'a goal of symbols only', errors: [{ messageId: 'missing', field: 'summary', text: 'As a PM, I want to 🚀 so that we launch' }] },
+  { story: 'As a diner, I want —', why: 'a dash is not a goal', errors: [{ messageId: 'missing', field: 'summary', text: 'As a diner, I want —' }] },
   { story: 'to keep the opening hours right at all times.', why: 'a fragment of a sentence', errors: [{ messageId: 'missing', field: 'summary', text: 'to keep the opening hours right at all times' }] },
 ];
