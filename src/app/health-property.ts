@@ -17,7 +17,9 @@ export const HEALTH_PROPERTY = 'storyHealth';
  * changed context rewrites exactly the properties whose analysis read a changed answer.
  */
 export function propertyHash(story: StoryInput, settings: Settings, reads: readonly ContextRead[]): string {
-  return contentHash({ ...story, labels: undefined }, settings, ENGINE_VERSION, reads);
+  // AI assist never changes a score: switching it does not make every stored property stale.
+  const { aiAssist: _ai, ...scoring } = settings;
+  return contentHash({ ...story, labels: undefined }, scoring, ENGINE_VERSION, reads);
 }
 
 /** True when the stored property was written from the same inputs by this engine: nothing to write. */

@@ -9,6 +9,7 @@ import { toEnvelopeError } from './errors';
 import { panelAnalyze, panelDraft } from './panel-analyze';
 import { settingsGet, settingsReset, settingsSet } from './settings';
 import { panelApply, panelUndo } from './panel-actions';
+import { panelAiAssist } from './ai-assist';
 import { panelCreateSplit, panelMakeTask } from './panel-create';
 import { panelMarkSplit } from './panel-mark-split';
 import { reportCancel, reportIssues, reportSnapshot, reportStart, reportStatus } from './report-page';
@@ -22,6 +23,7 @@ export const HANDLERS: Record<ResolverKey, Handler> = {
   [RESOLVER_KEYS.settingsSet]: settingsSet,
   [RESOLVER_KEYS.settingsReset]: settingsReset,
   [RESOLVER_KEYS.panelApply]: panelApply,
+  [RESOLVER_KEYS.panelAiAssist]: panelAiAssist,
   [RESOLVER_KEYS.panelUndo]: panelUndo,
   [RESOLVER_KEYS.panelCreateSplit]: panelCreateSplit,
   [RESOLVER_KEYS.panelMakeTask]: panelMakeTask,

@@ -85,6 +85,7 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
       rewrites: report.rewrites.map((r) => (r.kind === 'task' && r.parentKey ? taskActionId(r.parentKey, r.summary) : null)),
       splits: report.splits.map((s) => splitActionId(s.stories)),
     },
+    aiAssist: settings.aiAssist,
   });
 }
 

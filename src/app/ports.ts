@@ -24,6 +24,14 @@ export interface JobQueue {
   push(events: Record<string, unknown>[]): Promise<void>;
 }
 
+/**
+ * A language model (Forge LLMs in production, a recorded or fake model in the preview and tests).
+ * One call: the app's instructions and one user message; resolves to the model's text.
+ */
+export interface LlmPort {
+  chat(request: { system: string; user: string; maxTokens: number }): Promise<string>;
+}
+
 export interface Deps {
   /** Jira as the person using the UI (permissions apply). */
   asUser(): JiraClient;
@@ -32,6 +40,8 @@ export interface Deps {
   store: Store;
   queue: JobQueue;
   now(): Date;
+  /** The model for AI assist; absent where none is configured (AI assist then says it is unavailable). */
+  llm?: LlmPort;
 }
 
 /** What a resolver call knows about its caller and where it runs. */

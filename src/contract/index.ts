@@ -4,3 +4,4 @@ export * from './panel';
 export * from './settings';
 export * from './report';
 export * from './ui';
+export * from './ai-assist';

@@ -7,6 +7,7 @@ export const RESOLVER_KEYS = {
   panelCreateSplit: 'panel/create-split',
   panelMakeTask: 'panel/make-task',
   panelMarkSplit: 'panel/mark-split',
+  panelAiAssist: 'panel/ai-assist',
   settingsGet: 'settings/get',
   settingsSet: 'settings/set',
   settingsReset: 'settings/reset',

@@ -29,6 +29,8 @@ export interface PanelAnalysis {
   actions: PanelAction[];
   /** The action id of each suggestion, in the report's order (null: a rewrite that creates nothing). */
   actionIds: { rewrites: (string | null)[]; splits: string[] };
+  /** AI assist is on for the project: the panel asks panel/ai-assist once per view. */
+  aiAssist: boolean;
 }
 
 /** An issue an action created, read live as the user. */

@@ -12,3 +12,6 @@ export { formatMessage, truncationMessage } from '../core/locales/en';
 export { SETTINGS_FIELD_LABELS, settingsFieldOf } from '../core/settings-labels';
 export type { Settings, SettingsInput } from '../core/config';
 export type { Snapshot } from '../core/aggregate';
+
+/** AI assist's model calls per project per day (UTC): the app enforces it, the settings page says it. */
+export const AI_DAILY_CALLS = 200;

@@ -47,6 +47,12 @@ export const settingsSchema = z
     builderRoles: termList.default([]),
     /** Extra ambiguous words for `vague-term`. */
     vagueTerms: termList.default([]),
+    /**
+     * AI assist in the issue panel: Atlassian's hosted model (Forge LLMs) may reword the engine's
+     * suggestions, propose a split from a long description or draft acceptance criteria. Off by
+     * default; the engine checks every model answer and drops what fails. Never changes a score.
+     */
+    aiAssist: z.boolean().default(false),
     /** Optional label added below a score threshold (checks on save). */
     label: z
       .object({

@@ -15,6 +15,7 @@ export const SETTINGS_FIELD_LABELS: Readonly<Record<string, string>> = {
   personas: 'Personas',
   builderRoles: 'Builder roles',
   vagueTerms: 'Extra vague terms',
+  aiAssist: 'AI assist',
   label: 'Label on weak stories',
   'label.enabled': 'Add a label',
   'label.name': 'Label name',

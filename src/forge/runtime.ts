@@ -6,6 +6,7 @@ import { kvs, WhereConditions } from '@forge/kvs';
 import { Queue } from '@forge/events';
 import { createJiraClient, forgeTransport } from '../jira';
 import type { Deps, JobQueue, Store } from '../app/ports';
+import { forgeLlm } from './llm';
 
 export const SCAN_QUEUE = 'story-health-scan';
 
@@ -54,5 +55,6 @@ export function forgeDeps(): Deps {
     store: forgeStore,
     queue: forgeQueue,
     now: () => new Date(),
+    llm: forgeLlm,
   };
 }

@@ -186,6 +186,44 @@ test('settings: an invalid value is explained in words beside its field; a rule 
   await panel().locator('[data-rule="technical-story"]').waitFor();
 });
 
+test('AI assist: off by default; turned on in settings, the panel shows the recorded model\'s checked rewrite, marked as AI, below the engine\'s', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-8' });
+  await panel().locator('[data-rule="technical-story"]').waitFor();
+  expect(await panel().locator('[data-testid="ai-assist"]').count()).toBe(0);
+
+  await page.getByRole('tab', { name: 'Project settings' }).click();
+  await settings().locator('form').waitFor();
+  await settings().locator('label[for="field-aiAssist"]').click();
+  await settings().getByRole('button', { name: 'Save' }).click();
+  await settings().getByText('Settings saved.').waitFor();
+  try {
+    await page.getByRole('tab', { name: 'Issues' }).click();
+    const ai = panel().locator('[data-testid="ai-assist"][data-status="ok"]');
+    await ai.waitFor();
+    await expect(ai.locator('[data-kind="ai"]').innerText()).resolves.toMatch(/^As a reviewer, I want my uploaded meal photos kept with my review/);
+    await expect(ai.getByRole('heading', { name: /AI assist/ }).innerText()).resolves.toContain('AI');
+    await expect(ai.getByTestId('suggestion-checks').first().innerText()).resolves.toContain('reads as a user story');
+    await ai.getByTestId('ai-acceptance-draft').waitFor();
+    // The engine's own suggestions are still there, above.
+    expect(await panel().locator('[data-suggestion="rewrite-0"]').count()).toBe(1);
+    await ai.scrollIntoViewIfNeeded();
+    await screenshot(ai, 'ai-assist');
+    await expectAccessible();
+
+    // A story the recorded model has no answer for: unavailable, said plainly.
+    await page.locator('a[data-key="FOOD-12"]').click();
+    await panel().locator('[data-testid="ai-assist"]:not([data-status="asking"])').waitFor();
+    const status = await panel().locator('[data-testid="ai-assist"]').getAttribute('data-status');
+    expect(['unavailable', 'nothing-to-do']).toContain(status);
+  } finally {
+    await fetch(new URL('/api/bridge', harness.preview.url), {
+      method: 'POST',
+      headers: pageHeaders(harness.preview),
+      body: JSON.stringify({ app: 'settings', functionKey: 'settings/reset', payload: { projectKey: 'FOOD' }, context: { accountId: harness.users.alice.accountId, projectKey: 'FOOD' } }),
+    });
+  }
+});
+
 test('bob cannot change settings', async () => {
   await open({ user: harness.users.bob.accountId, project: 'FOOD', tab: 'settings' });
   await settings().getByText('Read only').waitFor();

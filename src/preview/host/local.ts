@@ -12,6 +12,7 @@ import { createInProcessQueue } from '../queue/in-process';
 import { createFileStore } from '../store/file-store';
 import { builtDirs, ensureStaticBuilt } from './build-static';
 import { emulatorBackend } from './emulator-backend';
+import { recordedModel } from './recorded-model';
 import { checkPortFree, startPreviewServer, type PreviewServer } from './server';
 
 export interface LocalPreviewOptions {
@@ -75,7 +76,8 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
 
   let server: PreviewServer;
   try {
-    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log });
+    const llm = recordedModel(path.join(root, 'src', 'preview', 'sample', 'ai-answers.json'));
+    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log, llm });
   } catch (error) {
     await backend.close();
     throw error;

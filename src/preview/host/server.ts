@@ -27,7 +27,7 @@ import { z } from 'zod';
 import { fail } from '../../contract/envelope';
 import { normalizeDescription } from '../../core/text';
 import { callHandler } from '../../app';
-import type { CallContext, Deps, JobQueue, Store } from '../../app/ports';
+import type { CallContext, Deps, JobQueue, LlmPort, Store } from '../../app/ports';
 import { discoverFields, isJiraError, searchPages, type StoryFieldIds } from '../../jira';
 import type { JiraClient } from '../../jira/types';
 import type { PreviewBackend } from './backend';
@@ -60,6 +60,8 @@ export interface PreviewServerOptions {
   now?: () => Date;
   /** One line per bridge call and request error (default: nothing). */
   log?: (line: string) => void;
+  /** The model for AI assist (the preview's recorded answers); none: AI assist says it is unavailable. */
+  llm?: LlmPort;
 }
 
 export interface PreviewServer {
@@ -179,6 +181,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     store,
     queue,
     now,
+    ...(options.llm ? { llm: options.llm } : {}),
   });
 
   /** Jira said no (not found, forbidden…): an answer, not a failed request, so 200 with `ok: false`. */

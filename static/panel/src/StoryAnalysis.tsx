@@ -27,6 +27,7 @@ import { SplitActions } from './SplitActions';
 import { TruncationNote } from './TruncationNote';
 import { REWRITE_LABEL, Suggestions } from './Suggestions';
 import { AcceptanceDraft, ExistingSlices } from './StoryShape';
+import { AiAssist } from './AiAssist';
 import { UndoBar } from './UndoBar';
 
 export interface StoryAnalysisProps {
@@ -270,6 +271,19 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
         }}
       />
       <AcceptanceDraft report={report} />
+      {analysis.aiAssist ? (
+        <AiAssist
+          issueKey={issue.key}
+          updated={issue.updated}
+          canEdit={canEdit}
+          busy={busy}
+          applyId={(i) => `apply:ai-rewrite-${i}`}
+          errors={errors}
+          onReload={reloadNow}
+          onApply={(id, summary) => applySummary(id, summary)}
+          onEditInDraft={editInDraft}
+        />
+      ) : null}
       <EarlierActions actions={earlier} issue={issue} />
       <DraftBox
         issue={issue}

@@ -10,7 +10,7 @@ import { RadioGroup } from '@atlaskit/radio';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import Toggle from '@atlaskit/toggle';
-import { SETTINGS_FIELD_LABELS, SEVERITIES, type Severity } from '../../../src/contract/ui';
+import { AI_DAILY_CALLS, SETTINGS_FIELD_LABELS, SEVERITIES, type Severity } from '../../../src/contract/ui';
 import type { SettingsView } from '../../shared/invokes';
 import { EditableList } from './EditableList';
 import { fieldId, type FormState, type ListField, type ProductUsers } from './form';
@@ -228,6 +228,19 @@ export function SettingsForm({ form, rules, readOnly, busy, errorField, errorMes
         <TextField field="label.threshold" numeric value={form.label.threshold} onChange={(v) => set('label', { ...form.label, threshold: v })} disabled={disabled} error={errorFor('label.threshold')}>
           Stories scoring below this get the label (0-100).
         </TextField>
+      </section>
+
+      <section aria-labelledby="sh-ai">
+        <h2 id="sh-ai">AI assist</h2>
+        <p className="sh-subtle">
+          In the issue panel, Atlassian&apos;s hosted model may reword the engine&apos;s suggestions, propose a split of a big story and draft acceptance criteria. The story
+          is sent to Atlassian&apos;s model only, never outside Atlassian. The engine checks every answer and drops what fails; scores never change. At most one call per
+          story text, and at most {AI_DAILY_CALLS} calls a day per project.
+        </p>
+        <div className="sh-toggle-row">
+          <Toggle id={fieldId('aiAssist')} isChecked={form.aiAssist} isDisabled={disabled} onChange={(e) => set('aiAssist', e.currentTarget.checked)} />
+          <Label htmlFor={fieldId('aiAssist')}>{SETTINGS_FIELD_LABELS.aiAssist!}</Label>
+        </div>
       </section>
     </div>
   );

@@ -20,6 +20,7 @@ export interface FormState {
   builderRoles: string[];
   vagueTerms: string[];
   label: { enabled: boolean; name: string; threshold: string };
+  aiAssist: boolean;
 }
 
 export function toForm(s: Settings): FormState {
@@ -34,6 +35,7 @@ export function toForm(s: Settings): FormState {
     builderRoles: [...s.builderRoles],
     vagueTerms: [...s.vagueTerms],
     label: { enabled: s.label.enabled, name: s.label.name, threshold: String(s.label.threshold) },
+    aiAssist: s.aiAssist,
   };
 }
 
@@ -52,6 +54,7 @@ export function toSettings(f: FormState): SettingsInput {
     builderRoles: f.builderRoles,
     vagueTerms: f.vagueTerms,
     label: { enabled: f.label.enabled, name: f.label.name, threshold: num(f.label.threshold) },
+    aiAssist: f.aiAssist,
   };
 }
 
