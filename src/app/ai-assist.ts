@@ -17,7 +17,7 @@ import { AI_DAILY_CALLS } from '../contract/ui';
 import { MAX_ANSWER_TOKENS, parseAnswer, SYSTEM_PROMPT, userMessage, type AiAnswer, type AiWants } from './ai-prompt';
 import { contentHash } from './content-hash';
 import { loadProjectContext } from './context-store';
-import { readIssue } from './issue-reader';
+import { projectOf, readIssue } from './issue-reader';
 import type { CallContext, Deps, LlmPort } from './ports';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
@@ -52,8 +52,7 @@ export async function panelAiAssist(payload: unknown, _ctx: CallContext, deps: D
   if (!('value' in req)) return req;
   const jira = deps.asUser();
   const { issue, story } = await readIssue(deps, jira, req.value.issueKey);
-  const project = issue.fields.project as { key?: string } | undefined;
-  const projectKey = project?.key ?? req.value.issueKey.split('-')[0]!;
+  const projectKey = projectOf(issue);
   const settings = await loadSettings(deps.store, projectKey);
   if (!settings.aiAssist) return ok(result('off', 'AI assist is off for this project (a project admin can turn it on in the Story Health settings).'));
   const context = await loadProjectContext(deps.store, projectKey);

@@ -11,7 +11,7 @@ import type { Settings } from '../core/config';
 import { isJiraError } from '../jira/errors';
 import type { Deps } from './ports';
 import { loadProjectContext } from './context-store';
-import { readIssue } from './issue-reader';
+import { projectOf, readIssue } from './issue-reader';
 import { isCheckedType } from './panel-analyze';
 import { loadSettings } from './settings-store';
 import { noteWrites } from './recent-writes';
@@ -49,7 +49,7 @@ export async function onIssueSaved(event: SaveEvent, deps: Deps): Promise<SaveOu
     throw error;
   }
   const { issue, story } = read;
-  const projectKey = (issue.fields.project as { key?: string } | undefined)?.key ?? issue.key.split('-')[0]!;
+  const projectKey = projectOf(issue);
   const settings = await loadSettings(deps.store, projectKey);
   if (!isCheckedType(story.issueType, settings)) return { status: 'skipped', key: issue.key, reason: `issue type ${story.issueType ?? '?'} is not checked` };
 

@@ -7,7 +7,7 @@ import type { StoryInput } from '../core/story';
 import { ok, fail, type Envelope } from '../contract/envelope';
 import { analyzeRequest, draftRequest, type DraftResult, type PanelAnalysis } from '../contract/panel';
 import type { CallContext, Deps } from './ports';
-import { readIssue } from './issue-reader';
+import { projectOf, readIssue } from './issue-reader';
 import { issueToStory, jqlString } from '../jira';
 import type { JiraClient } from '../jira/types';
 import { loadSettings } from './settings-store';
@@ -49,8 +49,7 @@ export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Dep
   if (!('value' in req)) return req;
   const jira = deps.asUser();
   const { issue, story } = await readIssue(deps, jira, req.value.issueKey);
-  const project = issue.fields.project as { key?: string } | undefined;
-  const projectKey = project?.key ?? req.value.issueKey.split('-')[0]!;
+  const projectKey = projectOf(issue);
   const [settings, context] = await Promise.all([loadSettings(deps.store, projectKey), loadProjectContext(deps.store, projectKey)]);
   const [snapshot, permissions, actions] = await Promise.all([
     readUndo(deps.store, issue.key),
