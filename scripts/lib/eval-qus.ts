@@ -15,7 +15,8 @@ import {
   readCsv,
 } from './datasets';
 import { addConfusion, cohenKappa, emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
-import { cell, details, fixed, mark, quoted, rate, table } from './markdown';
+import { details, fixed, mark, rate, table } from './markdown';
+import { findingVerdict, inputVerdict } from './verdict';
 
 export const TARGET_RECALL = 0.95;
 export const TARGET_PRECISION = 0.9;
@@ -23,7 +24,6 @@ export const TARGET_PRECISION = 0.9;
 interface Disagreement {
   backlog: string;
   id: string;
-  text: string;
   expected: boolean;
   kinds: string[];
   detail: string;
@@ -44,9 +44,9 @@ export interface QusResult {
   rules: RuleResult[];
 }
 
-function parseDetail(s: StoryReport): string {
-  const t = s.template;
-  return `parsed as ${t.form}; role ${quoted(t.role, 40)}; goal ${quoted(t.goal, 60)}; benefit ${quoted(t.benefit, 40)}`;
+/** How the engine parsed the story, as offsets (the story's words stay in the data set). */
+function parseDetail(summary: string): string {
+  return `parsed as ${inputVerdict({ summary })}`;
 }
 
 /** Story-level and backlog findings alike: AQUSA labels both kinds (unique, uniform). */
@@ -57,7 +57,7 @@ function allFindings(s: StoryReport) {
 function findingDetail(s: StoryReport, rule: string): string {
   return allFindings(s)
     .filter((f) => f.ruleId === rule)
-    .map((f) => cell(f.message, 160))
+    .map(findingVerdict)
     .join('<br>');
 }
 
@@ -102,10 +102,9 @@ export function runQus(dataDir: string): QusResult {
             identicalTo: twins,
             backlog: f.backlog,
             id: row['ID'] ?? String(i + 1),
-            text: row['User Story'] ?? '',
             expected: e,
             kinds: labelledKinds(row).filter((k) => AQUSA_TO_RULE[k] === rule),
-            detail: g ? findingDetail(story, rule) : rule === 'non-uniform' ? `backlog's dominant form: ${report.backlog.uniformity.dominantForm} (${Math.round(report.backlog.uniformity.share * 100)} %); ${parseDetail(story)}` : parseDetail(story),
+            detail: g ? findingDetail(story, rule) : rule === 'non-uniform' ? `backlog's dominant form: ${report.backlog.uniformity.dominantForm} (${Math.round(report.backlog.uniformity.share * 100)} %); ${parseDetail(row['User Story'] ?? '')}` : parseDetail(row['User Story'] ?? ''),
           });
         }
       }
@@ -186,7 +185,10 @@ export function runQus(dataDir: string): QusResult {
   );
 
   md.push('### Every disagreement, per rule', '');
-  md.push('*expected* = the human labels say the rule applies (the AQUSA kinds set are listed); *got* = the engine reported it. For false positives the engine\'s message is shown; for false negatives, how the engine parsed the story.', '');
+  md.push(
+    `*story* = \`<backlog>-<ID>\`: the row with that \`ID\` in qus-labels/${QUS_FILES.map((f) => `${f.file} (${f.backlog})`).join(', ')}; the text stays in the data set. *expected* = the human labels say the rule applies (the AQUSA kinds set are listed); *got* = the engine reported it. For false positives the engine's finding is shown as \`rule/message\`, its data that are not story text, and where it sits in the summary (\`[start, end)\` character offsets); for false negatives, how the engine parsed the story (template form and the offsets of role, goal and benefit).`,
+    '',
+  );
   for (const r of rules) {
     const fp = r.disagreements.filter((d) => !d.expected).length;
     const fn = r.disagreements.length - fp;
@@ -198,10 +200,9 @@ export function runQus(dataDir: string): QusResult {
       ...details(
         `<code>${r.rule}</code>: ${r.disagreements.length} disagreements (${fp} false positives, ${fn} false negatives)`,
         table(
-          ['story', 'text', 'expected', 'got', 'engine'],
+          ['story', 'expected', 'got', 'engine'],
           r.disagreements.map((d) => [
             `${d.backlog}-${d.id}`,
-            cell(d.text),
             d.expected ? `yes (${d.kinds.join(', ')})` : 'no',
             d.expected ? 'no' : 'yes',
             `${d.detail || '—'}${d.identicalTo.length ? `<br>**text identical to ${d.identicalTo.join(', ')}**` : ''}`,

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTemplate } from '../../src/core/template';
 import type { Span } from '../../src/core/story';
-import { annotatedStory, listFiles, parseJsonl, type AnnotatedSpan } from './datasets';
+import { annotatedStory, listFiles, type AnnotatedSpan, type DoccanoRecord } from './datasets';
 import { normalizeSpanText, tokenF1 } from './metrics';
-import { cell, details, fixed, mark, pct, quoted, table } from './markdown';
+import { details, fixed, mark, pct, table } from './markdown';
+import { offsets } from './verdict';
 
 export const TARGET_SPAN = 0.97;
 const MAX_LISTED = 60;
@@ -58,10 +59,26 @@ function add(s: SpanScore, c: SpanComparison): void {
 
 interface Miss {
   backlog: string;
-  text: string;
-  expected: string | null;
-  got: string | null;
+  /** `g13_planning_poker.jsonl:12`: the record's file in user-stories-annotated and its 1-based line. */
+  ref: string;
+  /** Offsets in the story text after the `#Gxx# ` prefix is removed. */
+  expected: { start: number; end: number } | null;
+  got: Span | null;
   f1: number;
+}
+
+/** `[start, end)` of an annotated span, or — . */
+function annotatedOffsets(s: { start: number; end: number } | null): string {
+  return s ? offsets({ range: [s.start, s.end] }) : '—';
+}
+
+/** The records of a doccano JSONL file with their 1-based line numbers (blank lines skipped). */
+function jsonlRecords(text: string): { line: number; rec: DoccanoRecord }[] {
+  const out: { line: number; rec: DoccanoRecord }[] = [];
+  text.split('\n').forEach((l, i) => {
+    if (l.trim()) out.push({ line: i + 1, rec: JSON.parse(l) as DoccanoRecord });
+  });
+  return out;
 }
 
 interface Row {
@@ -106,7 +123,7 @@ export function spreadPick<T>(list: readonly T[], groupOf: (t: T) => string, max
 function missTable(list: readonly Miss[], max = MAX_LISTED): string[] {
   return table(
     ['backlog', 'story', 'expected span', 'got span', 'token F1'],
-    spreadPick(list, (m) => m.backlog, max, 8).map((m) => [m.backlog, cell(m.text), quoted(m.expected), quoted(m.got), fixed(m.f1)]),
+    spreadPick(list, (m) => m.backlog, max, 8).map((m) => [m.backlog, m.ref, annotatedOffsets(m.expected), offsets(m.got), fixed(m.f1)]),
   );
 }
 
@@ -123,8 +140,9 @@ export function runSpans(dataDir: string): SpansResult {
   for (const file of listFiles(dir, '.jsonl')) {
     const backlog = file.slice(0, 3).toLowerCase();
     const row: Row = { backlog, stories: 0, persona: emptyScore(), benefit: emptyScore(), presence: emptyPresence() };
-    for (const rec of parseJsonl(readFileSync(join(dir, file), 'utf8'))) {
+    for (const { line, rec } of jsonlRecords(readFileSync(join(dir, file), 'utf8'))) {
       const a = annotatedStory(rec);
+      const ref = `${file}:${line}`;
       row.stories++;
       const parse = parseTemplate(a.text);
       const check = (label: string, got: Span | null, score: SpanScore, misses: Miss[], exactOnly: Miss[]) => {
@@ -133,7 +151,7 @@ export function runSpans(dataDir: string): SpansResult {
         if (exp.parts > 1) merged++;
         const c = compareSpan(exp, got);
         add(score, c);
-        const miss = { backlog, text: a.text, expected: exp.text, got: got?.text ?? null, f1: c.f1 };
+        const miss = { backlog, ref, expected: exp, got, f1: c.f1 };
         if (!c.lenient) misses.push(miss);
         else if (!c.exact) exactOnly.push(miss);
       };
@@ -145,7 +163,7 @@ export function runSpans(dataDir: string): SpansResult {
       else if (annotated) row.presence.annotatedOnly++;
       else if (ours) {
         row.presence.oursOnly++;
-        oursOnly.push({ backlog, text: a.text, expected: null, got: parse.benefit?.text ?? null, f1: 0 });
+        oursOnly.push({ backlog, ref, expected: null, got: parse.benefit, f1: 0 });
       } else row.presence.neither++;
     }
     rows.push(row);
@@ -168,10 +186,10 @@ export function runSpans(dataDir: string): SpansResult {
   md.push(
     `${total.stories} stories from ${rows.length} backlogs with Persona and Benefit spans marked by people (doccano JSONL, ace-design/nlp-stories). For each story the \`#Gxx# \` prefix is removed and every offset shifted by its length (6), then \`parseTemplate(text)\` runs and its \`role\` span is compared with the Persona span, its \`benefit\` span with the Benefit span.`,
     '',
-    '- **exact**: identical `[start, end)` offsets. The annotations usually include the sentence\'s final period in the Benefit ("I can start inviting estimators.") while the parser trims it, so exact benefit matches are rare by convention, not by error.',
+    '- **exact**: identical `[start, end)` offsets. The annotations usually include the sentence\'s final period in the Benefit while the parser trims it, so exact benefit matches are rare by convention, not by error.',
     '- **lenient**: the same text after lower-casing, collapsing whitespace and trimming punctuation and whitespace at both ends.',
     '- **token F1**: bag-of-words overlap F1 of the two spans, averaged (a missing span scores 0).',
-    `- Scores are over the stories that carry the annotation (Persona: ${total.persona.n}, Benefit: ${total.benefit.n}). Where a story has two spans of one label (${merged} cases, e.g. "Extension Administrator or Staff Content Manager", or two "so that" clauses) they are merged into one span from the first start to the last end. Whitespace at the edge of an annotated span is trimmed.`,
+    `- Scores are over the stories that carry the annotation (Persona: ${total.persona.n}, Benefit: ${total.benefit.n}). Where a story has two spans of one label (${merged} cases, e.g. two roles joined by "or", or two "so that" clauses) they are merged into one span from the first start to the last end. Whitespace at the edge of an annotated span is trimmed.`,
     `- Target from the spec: persona and benefit spans ≥ ${TARGET_SPAN}; judged on the lenient match (✅/❌), exact shown for reference.`,
     '',
   );
@@ -217,6 +235,10 @@ export function runSpans(dataDir: string): SpansResult {
     return [...c.entries()].map(([b, n]) => `${b} ${n}`).join(', ');
   };
   md.push(`Lenient mismatches per backlog: Persona: ${byBacklog(personaMiss) || 'none'}; Benefit: ${byBacklog(benefitMiss) || 'none'}.`, '');
+  md.push(
+    '*story* = `<file>:<line>`: the record on that 1-based line of user-stories-annotated/<file> (the text stays in the data set). Spans are `[start, end)` character offsets into the story text after the `#Gxx# ` prefix is removed (the annotation\'s offsets minus 6); *expected* is the annotated span, *got* the parser\'s, — for none.',
+    '',
+  );
   md.push(...details(`Persona vs role: ${personaMiss.length} lenient mismatches`, missTable(personaMiss)));
   md.push(...details(`Benefit vs benefit: ${benefitMiss.length} lenient mismatches (including ${total.presence.annotatedOnly} where we found no benefit)`, missTable(benefitMiss)));
   md.push(...details(`Benefit found where the annotation has none: ${oursOnly.length}`, missTable(oursOnly)));

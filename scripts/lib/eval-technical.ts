@@ -5,7 +5,8 @@ import { analyze, analyzeStory } from '../../src/core/analyze';
 import type { StoryInput, StoryReport } from '../../src/core/story';
 import { issueTypes, listFiles, readCsv, splitContext } from './datasets';
 import { addConfusion, emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
-import { cell, details, pct, quoted, rate, table } from './markdown';
+import { cell, details, pct, rate, table } from './markdown';
+import { findingVerdict, inputVerdict } from './verdict';
 
 const EXAMPLES = 30;
 
@@ -19,7 +20,7 @@ export interface TechnicalResult {
 function technicalWhy(s: StoryReport): string {
   return s.findings
     .filter((f) => f.ruleId === 'technical-story')
-    .map((f) => cell(f.message, 200))
+    .map(findingVerdict)
     .join('<br>');
 }
 
@@ -59,8 +60,8 @@ function runUstai(dataDir: string, md: string[]): Confusion {
     const llm = r['LLM'] || '(none)';
     if (!byLlm.has(llm)) byLlm.set(llm, emptyConfusion());
     observe(byLlm.get(llm) as Confusion, expected, s.technical);
-    if (s.technical && !expected) fps.push([cell(r['ID']), cell(text), technicalWhy(s) || '—']);
-    if (!s.technical && expected) fns.push([cell(r['ID']), cell(text), `role ${quoted(s.template.role, 40)}`]);
+    if (s.technical && !expected) fps.push([cell(r['ID']), technicalWhy(s) || '—']);
+    if (!s.technical && expected) fns.push([cell(r['ID']), inputVerdict({ summary: text }, ['role'])]);
   }
   md.push('### 3a. UStAI: problem-oriented vs solution-oriented', '');
   md.push(
@@ -68,8 +69,12 @@ function runUstai(dataDir: string, md: string[]): Confusion {
     '',
   );
   md.push(...table(CONFUSION_HEADERS, [...[...byLlm.entries()].sort().map(([k, c]) => confusionRow(cell(k), c)), confusionRow('**all**', pooled)]), '');
-  md.push(...details(`UStAI false positives (flagged technical, labelled problem-oriented): ${fps.length}, first ${EXAMPLES}`, table(['id', 'story', 'engine'], fps.slice(0, EXAMPLES))));
-  md.push(...details(`UStAI false negatives (labelled solution-oriented, not flagged): ${fns.length}, first ${EXAMPLES}`, table(['id', 'story', 'engine'], fns.slice(0, EXAMPLES))));
+  md.push(
+    '*id* = the `ID` column of ustai/UStAI-annotated_updated.csv (the text stays in the data set). *engine*: for false positives the finding as `rule/message: signal kinds at [start, end)` (character offsets of its first evidence); for false negatives the template form and the offsets of the role.',
+    '',
+  );
+  md.push(...details(`UStAI false positives (flagged technical, labelled problem-oriented): ${fps.length}, first ${EXAMPLES}`, table(['id', 'engine'], fps.slice(0, EXAMPLES))));
+  md.push(...details(`UStAI false negatives (labelled solution-oriented, not flagged): ${fns.length}, first ${EXAMPLES}`, table(['id', 'engine'], fns.slice(0, EXAMPLES))));
   return pooled;
 }
 
@@ -85,22 +90,22 @@ function runPorru(dataDir: string, md: string[]): Confusion {
   const fps: string[][] = [];
   const fns: string[][] = [];
   const methods = { title: 0, heuristic: 0 };
-  const heuristicExamples: string[][] = [];
+  const heuristicExamples: (string | number)[][] = [];
   for (const file of listFiles(dir, '_porru.csv')) {
     const project = file.replace('_porru.csv', '').toUpperCase();
     const rows = readCsv(join(dir, file));
     const header = rows[0] ? Object.keys(rows[0]) : [];
     const hasTT = header.includes('Technical task');
-    const picked: { input: StoryInput; tt: boolean; summary: string }[] = [];
+    const picked: { input: StoryInput; tt: boolean }[] = [];
     for (const r of rows) {
       const types = issueTypes(r, ['Story', 'Technical task']);
       if (types.length === 0) continue;
       const key = r['issuekey'] ?? '';
       const split = splitContext(r['context'] ?? '', titles.get(key));
       methods[split.method]++;
-      if (split.method === 'heuristic' && heuristicExamples.length < 8) heuristicExamples.push([key, cell(split.summary), cell(split.description, 80)]);
+      if (split.method === 'heuristic' && heuristicExamples.length < 8) heuristicExamples.push([key, split.summary.length, split.description.length]);
       // No issueType: the engine must judge from the text alone.
-      picked.push({ input: { key, summary: split.summary, description: split.description, source: 'issue' }, tt: types.includes('Technical task'), summary: split.summary });
+      picked.push({ input: { key, summary: split.summary, description: split.description, source: 'issue' }, tt: types.includes('Technical task') });
     }
     if (picked.length === 0) continue;
     const report = analyze(picked.map((p) => p.input));
@@ -108,8 +113,8 @@ function runPorru(dataDir: string, md: string[]): Confusion {
     picked.forEach((p, i) => {
       const s = report.stories[i] as StoryReport;
       observe(c, p.tt, s.technical);
-      if (s.technical && !p.tt) fps.push([cell(p.input.key), cell(p.summary, 140), technicalWhy(s) || '—']);
-      if (!s.technical && p.tt) fns.push([cell(p.input.key), cell(p.summary, 140), `${s.template.form}; role ${quoted(s.template.role, 30)}`]);
+      if (s.technical && !p.tt) fps.push([cell(p.input.key), technicalWhy(s) || '—']);
+      if (!s.technical && p.tt) fns.push([cell(p.input.key), inputVerdict(p.input, ['role'])]);
     });
     rowsOut.push(confusionRow(`${project}${hasTT ? '' : ' (no Technical task type)'}`, c));
     pooled = addConfusion(pooled, c);
@@ -118,14 +123,18 @@ function runPorru(dataDir: string, md: string[]): Confusion {
   md.push(
     'Porru et al. 2016 (as replicated in SEAnalytics/datasets): real Jira issues with their issue type. Rows typed **Story** (negative) or **Technical task** (positive) are kept; other types are left out. Only APSTUD, TIMOB, TISTUD and XD use the Technical task type; the other projects contribute Stories only (they can only add false positives). Each project\'s kept issues run as one set with `analyze()`, **without** `issueType`, so the engine judges from text alone; compared on `.technical`.',
     '',
-    `Text: \`context\` is the issue title and description glued with one space (checked against the same keys in jira-issues). When the key exists in jira-issues and \`context\` starts with its title, the title is the summary and the rest the description (${methods.title} issues). Otherwise (${methods.heuristic} issues, mostly MESOS and TIMOB which jira-issues lacks) a heuristic cuts the first line at the first sentence end or the first capitalized opener word ("The", "This", "When", …) after three words, at most 160 characters. Examples of the heuristic:`,
+    `Text: \`context\` is the issue title and description glued with one space (checked against the same keys in jira-issues). When the key exists in jira-issues and \`context\` starts with its title, the title is the summary and the rest the description (${methods.title} issues). Otherwise (${methods.heuristic} issues, mostly MESOS and TIMOB which jira-issues lacks) a heuristic cuts the first line at the first sentence end or the first capitalized opener word ("The", "This", "When", …) after three words, at most 160 characters. The first issues the heuristic split (by key; read them in jira-issue-types/<project>_porru.csv), with the lengths it gave each part:`,
     '',
-    ...table(['key', 'summary (heuristic)', 'description starts'], heuristicExamples),
+    ...table(['key', 'summary characters (heuristic)', 'description characters'], heuristicExamples),
     '',
   );
   md.push(...table(CONFUSION_HEADERS, [...rowsOut, confusionRow('**pooled**', pooled)]), '');
-  md.push(...details(`Stories flagged technical (false positives): ${fps.length}, first ${EXAMPLES}`, table(['key', 'summary', 'engine'], fps.slice(0, EXAMPLES))));
-  md.push(...details(`Technical tasks not flagged (false negatives): ${fns.length}, first ${EXAMPLES}`, table(['key', 'summary', 'engine'], fns.slice(0, EXAMPLES))));
+  md.push(
+    '*key* = the `issuekey` column of jira-issue-types/<project>_porru.csv (the text stays in the data set). *engine*: for false positives the finding as `rule/message: signal kinds at [start, end)` (offsets in the summary, or in the description when named); for false negatives the template form and the offsets of the role.',
+    '',
+  );
+  md.push(...details(`Stories flagged technical (false positives): ${fps.length}, first ${EXAMPLES}`, table(['key', 'engine'], fps.slice(0, EXAMPLES))));
+  md.push(...details(`Technical tasks not flagged (false negatives): ${fns.length}, first ${EXAMPLES}`, table(['key', 'engine'], fns.slice(0, EXAMPLES))));
   return pooled;
 }
 
@@ -139,12 +148,13 @@ function runBacklogs(dataDir: string, md: string[]): string[] {
   let totalTech = 0;
   for (const file of listFiles(dir, '.txt')) {
     const backlog = file.slice(0, 3);
+    const name = file.replace('.txt', '');
     const inputs: StoryInput[] = [];
     readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
         const t = line.replace(/\r$/, '');
-        if (t.trim()) inputs.push({ key: `${backlog}-${i + 1}`, summary: t, source: 'line' });
+        if (t.trim()) inputs.push({ key: `${name}:${i + 1}`, summary: t, source: 'line' });
       });
     const report = analyze(inputs);
     const tech = report.stories.filter((s) => s.technical);
@@ -152,13 +162,13 @@ function runBacklogs(dataDir: string, md: string[]): string[] {
     const devTech = dev.filter((s) => s.technical);
     total += inputs.length;
     totalTech += tech.length;
-    rows.push([file.replace('.txt', ''), inputs.length, tech.length, pct(tech.length / inputs.length), dev.length, devTech.length]);
+    rows.push([name, inputs.length, tech.length, pct(tech.length / inputs.length), dev.length, devTech.length]);
     examples.set(backlog, { tech, devNotTech: dev.filter((s) => !s.technical) });
   }
   rows.push(['**total**', total, totalTech, pct(totalTech / total), '', '']);
   md.push('### 3c. Technical stories per backlog (user-stories)', '');
   md.push(
-    'No labels here: each backlog runs as one set with `analyze()` (one story per line, `source: \'line\'`) and we count `.technical`. "Developer-role stories" are those whose role contains developer, engineer, programmer, DevOps or architect. In g02 (federal spending data broker) developer stories are mostly the team\'s own work; in g08 (frictionless data tools) developers are genuine users of the product, so a good check flags the former and spares the latter.',
+    'No labels here: each backlog runs as one set with `analyze()` (one story per line, `source: \'line\'`) and we count `.technical`. Stories below are named `<file>:<line>` (1-based line of user-stories/<file>.txt); the text stays in the data set. "Developer-role stories" are those whose role contains developer, engineer, programmer, DevOps or architect. In g02 (federal spending data broker) developer stories are mostly the team\'s own work; in g08 (frictionless data tools) developers are genuine users of the product, so a good check flags the former and spares the latter.',
     '',
     ...table(['backlog', 'stories', 'technical', 'share', 'developer-role stories', 'of which technical'], rows),
     '',
@@ -167,10 +177,10 @@ function runBacklogs(dataDir: string, md: string[]): string[] {
     const ex = examples.get(b);
     if (!ex) continue;
     md.push(`**${b}: technical (first 5 of ${ex.tech.length})**`, '');
-    if (ex.tech.length) md.push(...table(['key', 'story', 'engine'], ex.tech.slice(0, 5).map((s) => [s.key, cell(s.summary), technicalWhy(s) || '—'])), '');
+    if (ex.tech.length) md.push(...table(['key', 'engine'], ex.tech.slice(0, 5).map((s) => [s.key, technicalWhy(s) || '—'])), '');
     else md.push('*none flagged*', '');
     md.push(`**${b}: developer-role stories not flagged (first 5 of ${ex.devNotTech.length})**`, '');
-    if (ex.devNotTech.length) md.push(...table(['key', 'story'], ex.devNotTech.slice(0, 5).map((s) => [s.key, cell(s.summary)])), '');
+    if (ex.devNotTech.length) md.push(...table(['key', 'engine'], ex.devNotTech.slice(0, 5).map((s) => [s.key, `not technical; ${inputVerdict(s, ['role'])}`])), '');
     else md.push('*none*', '');
   }
   return [`  backlogs: ${totalTech} of ${total} stories technical; ` + ['g02', 'g08'].map((b) => `${b} ${examples.get(b)?.tech.length ?? 0}`).join(', ')];
