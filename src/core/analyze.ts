@@ -16,7 +16,10 @@ import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
 import type { ProjectLookups, RuleContext } from './rules';
 import { scoreFindings } from './score';
-import type { AnalysisReport, Finding, StoryInput, StoryReport, Truncation } from './story';
+import type { AnalysisReport, Finding, Rewrite, Split, StoryInput, StoryReport, Truncation } from './story';
+import { checkRewrite, checkSentence, checkSplit, type Original, type Scorer } from './suggest/self-check';
+import { existingSlices } from './suggest/graph';
+import { draftCriteria } from './suggest/acceptance-draft';
 import type { Prepared } from './prepare';
 import { assessWork, projectKeyOf } from './work-kind';
 import type { BacklogContext } from './backlog/context';
@@ -50,6 +53,11 @@ export interface StoryOptions {
   parts?: EngineParts;
   /** Findings the set-level analysis adds to this story (it had to leave the story out). */
   notes?: readonly Finding[];
+  /**
+   * Build rewrites, splits, existing slices and drafted criteria (default true). Scans and the save
+   * trigger only need the score: `false` skips the suggestions and their self-check.
+   */
+  suggestions?: boolean;
 }
 
 function truncationsOf(p: Prepared): Truncation[] | null {
@@ -58,7 +66,7 @@ function truncationsOf(p: Prepared): Truncation[] | null {
   return [...(p.story.truncated ?? []), { field: p.template.field, part: 'sentence', analyzed: cut.analyzed, total: cut.total }];
 }
 
-function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, parts: EngineParts, notes: readonly Finding[]): StoryReport {
+function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, parts: EngineParts, notes: readonly Finding[], withSuggestions = true): StoryReport {
   const { story, template, facts } = p;
   // Who the product serves: the project context (every lookup remembered), unless the settings say.
   const project: ProjectLookups = {
@@ -121,8 +129,27 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
       return [];
     }
   };
-  const rewrites = suggest('rewrites', () => (ruleIds.has('technical-story') ? parts.suggestRewrites(story, template, facts, technical, lex, backlog) : []));
-  const splits = suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds));
+  let rewrites: Rewrite[] = [];
+  let splits: Split[] = [];
+  let existing: string[] = [];
+  let draft: string[] = [];
+  if (withSuggestions) {
+    // The self-check scores each suggested sentence like a story of its own: rules only, no suggestions.
+    const score: Scorer = (summary) => {
+      const q = parts.prepare({ summary, source: 'line' }, 0, lex);
+      const r = analyzeParts(q, settings, lex, context, null, parts, [], false);
+      return { kind: r.kind, criteria: r.criteria, findings: r.findings, template: q.template };
+    };
+    const original: Original = { criteria, domainWords: facts.domainWords, acceptanceCriteria: story.acceptanceCriteria };
+    existing = suggest('splits', () => [existingSlices(story, backlog)])[0] ?? [];
+    rewrites = suggest('rewrites', () =>
+      ruleIds.has('technical-story') ? parts
+            .suggestRewrites(story, template, facts, technical, lex, backlog, (summary) => checkSentence(summary, original, 'valuable', score, lex).problems.length === 0)
+            .map((w) => checkRewrite(w, original, score, lex)) : [],
+    );
+    splits = existing.length || ruleIds.has('technical-story') ? [] : suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds).map((x) => checkSplit(x, original, score, lex)));
+    draft = ruleIds.has('missing-acceptance-criteria') && !ruleIds.has('technical-story') ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
+  }
   const truncated = truncationsOf(p);
   const report: StoryReport = {
     key: story.key,
@@ -142,6 +169,8 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
     rewrites,
     splits,
   };
+  if (existing.length) report.existingSlices = existing;
+  if (draft.length) report.acceptanceDraft = draft;
   if (truncated) report.truncated = truncated;
   return report;
 }
@@ -154,7 +183,7 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
  */
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, options: StoryOptions = {}): StoryReport {
   try {
-    return analyzeParts(p, settings, lex, context, backlog, options.parts ?? ENGINE_PARTS, options.notes ?? []);
+    return analyzeParts(p, settings, lex, context, backlog, options.parts ?? ENGINE_PARTS, options.notes ?? [], options.suggestions ?? true);
   } catch (error) {
     return failedStoryReport(p.story.key, p.story.summary, 'analyze', error);
   }

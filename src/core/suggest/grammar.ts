@@ -45,6 +45,10 @@ export const PLACEHOLDER = {
   target: '<measurable target, e.g. 2 seconds>',
   simplest: '<the simplest useful case>',
   rest: '<the remaining cases>',
+  timebox: '<time-box, e.g. 2 days>',
+  outcome: '<what the team gets out of it>',
+  question: '<the question it answers>',
+  operations: '<other operations a user in this role performs>',
 } as const;
 
 export function story(role: string, goal: string, benefit: string | null): string {
