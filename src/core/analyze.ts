@@ -17,7 +17,10 @@ import { formatMessage } from './locales/en';
 import type { ProjectLookups, RuleContext } from './rules';
 import { scoreFindings } from './score';
 import type { AnalysisReport, Finding, Rewrite, Split, StoryInput, StoryReport, Truncation } from './story';
-import { checkRewrite, checkSentence, checkSplit, type Original, type Scorer } from './suggest/self-check';
+import { checkRewrite, checkSentence, checkSplit, criteriaWords, type Original, type Scorer } from './suggest/self-check';
+
+/** How many acceptance criteria the self-check compares a suggestion with (a story with more is split first). */
+const MAX_CRITERIA_READ = 50;
 import { existingSlices } from './suggest/graph';
 import { draftCriteria } from './suggest/acceptance-draft';
 import type { Prepared } from './prepare';
@@ -140,7 +143,7 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
       const r = analyzeParts(q, settings, lex, context, null, parts, [], false);
       return { kind: r.kind, criteria: r.criteria, findings: r.findings, template: q.template };
     };
-    const original: Original = { criteria, domainWords: facts.domainWords, acceptanceCriteria: story.acceptanceCriteria };
+    const original: Original = { criteria, domainWords: facts.domainWords, criteriaWords: criteriaWords(story.acceptanceCriteria.slice(0, MAX_CRITERIA_READ)) };
     existing = suggest('splits', () => [existingSlices(story, backlog)])[0] ?? [];
     rewrites = suggest('rewrites', () =>
       ruleIds.has('technical-story') ? parts
@@ -148,7 +151,7 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
             .map((w) => checkRewrite(w, original, score, lex)) : [],
     );
     splits = existing.length || ruleIds.has('technical-story') ? [] : suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds).map((x) => checkSplit(x, original, score, lex)));
-    draft = ruleIds.has('missing-acceptance-criteria') && !ruleIds.has('technical-story') ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
+    draft = ruleIds.has('missing-acceptance-criteria') && technical.kind !== 'spike' && technical.kind !== 'team' ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
   }
   const truncated = truncationsOf(p);
   const report: StoryReport = {

@@ -86,10 +86,30 @@ describe('big and interdependent stories', () => {
     expect(ids(analyzeStory({ summary: 'As an admin, I want to drag and drop zones, so that I can adjust a model.' }))).not.toContain('not-atomic');
   });
 
-  test('"manage" is an epic signal with an operations split', () => {
+  test('"manage" is an epic signal; without a description naming the operations, the split invents none', () => {
     const r = analyzeStory({ summary: 'As an admin, I want to manage picture models, so that uploads are cut correctly.' });
     expect(ids(r)).toContain('oversized');
-    expect(r.splits.find((s) => s.pattern === 'operations')?.stories).toHaveLength(4);
+    const split = r.splits.find((s) => s.pattern === 'operations')!;
+    expect(split.stories.map((s) => s.summary)).toEqual([
+      'As an admin, I want to view picture models, so that uploads are cut correctly.',
+      'As an admin, I want to <other operations a user in this role performs> picture models, so that uploads are cut correctly.',
+    ]);
+    expect(split.appliable).toBe(false);
+  });
+
+  test('"manage" with the operations the description names splits into exactly those', () => {
+    const r = analyzeStory({
+      key: 'X-1',
+      source: 'issue',
+      storyPoints: 13,
+      summary: 'As a courier, I want to manage my deliveries, so that I earn money.',
+      description: 'From the app a courier:\n\n- accepts or declines a job\n- marks it delivered\n\nCouriers never create jobs.',
+    });
+    expect(r.splits.find((s) => s.pattern === 'operations')?.stories.map((s) => s.summary)).toEqual([
+      'As a courier, I want to accept a job, so that I earn money.',
+      'As a courier, I want to decline a job, so that I earn money.',
+      'As a courier, I want to mark my delivery delivered, so that I earn money.',
+    ]);
   });
 
   test('a layer-only story is a horizontal slice', () => {

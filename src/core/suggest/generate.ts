@@ -62,6 +62,8 @@ const WORD = /[\p{L}’']+/gu;
  */
 export function benefitInFirstPerson(b: BenefitFrame, isVerb: (w: string) => boolean): string {
   if (!b.subject || !b.person || b.person === 'first-singular' || b.person === 'first-plural' || b.person === 'second') return b.text;
+  // "my editor autocompletes …": the speaker's own thing is the subject; nothing to voice.
+  if (/^(?:my|our|your)\b/i.test(b.subject)) return b.text;
   const from = b.person;
   let conjugateNext = true;
   const out = b.predicate.replace(WORD, (w) => {

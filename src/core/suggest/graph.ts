@@ -113,10 +113,15 @@ const SPLIT_LINK = /split/i;
 export function existingSlices(story: Story, backlog: BacklogContext | null): string[] {
   if (!backlog?.story || !backlog.childrenOf) return [];
   const out: string[] = [];
-  for (const key of backlog.childrenOf(story.key)) if (backlog.story(key)?.userStory) out.push(key);
+  const slice = (key: string) => {
+    const s = backlog.story!(key);
+    // A story for someone (a user story, or a story whose role the product serves), not a task or sub-task.
+    return !!s && (s.userStory || (s.persona !== null && /^story$/i.test(s.issueType ?? '')));
+  };
+  for (const key of backlog.childrenOf(story.key)) if (slice(key)) out.push(key);
   for (const l of story.links) {
     if (!SPLIT_LINK.test(l.type) || l.direction !== 'outward' || out.includes(l.key)) continue;
-    if (backlog.story(l.key)?.userStory) out.push(l.key);
+    if (slice(l.key)) out.push(l.key);
   }
   return out;
 }

@@ -26,7 +26,13 @@ export interface Original {
   criteria: CriteriaScores;
   /** Content words of the original's goal and benefit. */
   domainWords: readonly string[];
-  acceptanceCriteria: readonly string[];
+  /** The longer words (more than three letters) of each acceptance criterion, tokenized once. */
+  criteriaWords: readonly (readonly string[])[];
+}
+
+/** The longer words of each criterion (the pasted-criterion check reads only those). */
+export function criteriaWords(criteria: readonly string[]): string[][] {
+  return criteria.map((ac) => tokenize(ac).words.filter((x) => x.length > 3));
 }
 
 const PLACEHOLDER = /<[^<>]{1,80}>/;
@@ -41,10 +47,9 @@ export function verbMissing(t: TemplateParse, lex: Lexicons): boolean {
 }
 
 /** The goal holds most of an acceptance criterion's words: a criterion pasted into the story, not a slice. */
-export function pastedCriterion(goal: string, criteria: readonly string[]): boolean {
+export function pastedCriterion(goal: string, criteria: readonly (readonly string[])[]): boolean {
   const goalWords = new Set(tokenize(goal).words);
-  for (const ac of criteria) {
-    const w = tokenize(ac).words.filter((x) => x.length > 3);
+  for (const w of criteria) {
     if (w.length >= 4 && w.filter((x) => goalWords.has(x)).length >= Math.max(4, Math.ceil(w.length * 0.8))) return true;
   }
   return false;
@@ -74,7 +79,7 @@ export function checkSentence(summary: string, original: Original, fixes: Criter
   else passed.push('reads as a user story');
   if (r.findings.some((f) => f.ruleId === 'weak-benefit' && f.messageId === 'restates')) problems.push('its benefit restates its goal');
   if (ids.has('horizontal-slice')) problems.push('is a layer of the system, not a slice a user sees');
-  if (t.goal && pastedCriterion(t.goal.text, original.acceptanceCriteria)) problems.push('pastes an acceptance criterion into the goal');
+  if (t.goal && pastedCriterion(t.goal.text, original.criteriaWords)) problems.push('pastes an acceptance criterion into the goal');
   if (!keepsDomain(summary, original, lex)) problems.push("loses the original's domain objects");
   else passed.push("keeps the original's domain objects");
   if (r.criteria[fixes] <= original.criteria[fixes]) problems.push(`does not score higher on ${fixes}`);
