@@ -63,6 +63,21 @@ export interface StoryOptions {
   suggestions?: boolean;
 }
 
+/** What the self-check reads of a suggestion: the criteria suggestions fix, and the rules it names. */
+const CHECKED_CRITERIA = new Set(['valuable', 'small']);
+const CHECKED_RULES = new Set(['missing-role', 'missing-goal', 'missing-benefit', 'not-atomic', 'weak-benefit', 'technical-story', 'horizontal-slice']);
+const checkingCache = new WeakMap<EngineParts, EngineParts>();
+
+/** The engine's parts with only the rules the self-check reads: a suggestion costs a fraction of a story. */
+function checkingParts(parts: EngineParts): EngineParts {
+  let checking = checkingCache.get(parts);
+  if (!checking) {
+    checking = { ...parts, rules: parts.rules.filter((r) => CHECKED_RULES.has(r.meta.id) || (r.meta.scoreAs !== null && CHECKED_CRITERIA.has(r.meta.scoreAs))) };
+    checkingCache.set(parts, checking);
+  }
+  return checking;
+}
+
 function truncationsOf(p: Prepared): Truncation[] | null {
   const cut = p.template.cut;
   if (!cut) return p.story.truncated ?? null;
@@ -138,9 +153,12 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
   let draft: string[] = [];
   if (withSuggestions) {
     // The self-check scores each suggested sentence like a story of its own: rules only, no suggestions.
+    const checking = checkingParts(parts);
+    // A suggestion's score decides nothing about this story's: its context lookups are not recorded.
+    const unrecorded: ContextReader = { has: context.peek, peek: context.peek, reads: () => [] };
     const score: Scorer = (summary) => {
       const q = parts.prepare({ summary, source: 'line' }, 0, lex);
-      const r = analyzeParts(q, settings, lex, context, null, parts, [], false);
+      const r = analyzeParts(q, settings, lex, unrecorded, null, checking, [], false);
       return { kind: r.kind, criteria: r.criteria, findings: r.findings, template: q.template };
     };
     const original: Original = { criteria, domainWords: facts.domainWords, criteriaWords: criteriaWords(story.acceptanceCriteria.slice(0, MAX_CRITERIA_READ)) };
@@ -319,9 +337,10 @@ export function analyzeStory(
   settingsInput?: SettingsInput | Settings,
   context: ProjectContext = EMPTY_PROJECT_CONTEXT,
   parts: EngineParts = ENGINE_PARTS,
+  options: Pick<StoryOptions, 'suggestions'> = {},
 ): StoryReport {
   const settings = resolveSettings(settingsInput);
   const lex = lexiconsFor(settings);
   const slot = prepareSafely(input, 0, lex, parts);
-  return slot.ok ? analyzePrepared(slot.p, settings, lex, contextReader(context), null, { parts }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
+  return slot.ok ? analyzePrepared(slot.p, settings, lex, contextReader(context), null, { parts, ...options }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
 }

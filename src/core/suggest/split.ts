@@ -175,18 +175,30 @@ export function scenarioLabel(criterion: string, goalWords: ReadonlySet<string>,
   const named = /\(([^()]{2,30})\)$/.exec(core);
   if (named && named[1]!.split(/\s+/).length <= 3) return lowerFirst(named[1]!.trim());
   const t = tokenize(core);
-  const long = (w: string) => w.length > 3;
-  const total = t.words.filter(long).length;
-  const allowed = Math.max(3, Math.ceil(total * 0.8) - 1) - t.words.filter((w) => long(w) && goalWords.has(w)).length;
-  let count = 0;
-  let end = 0;
+  const longWords = t.words.filter((w) => w.length > 3);
+  // The goal holds the criterion when it has max(4, 80 %) of its longer words (repeats counted).
+  const limit = Math.max(4, Math.ceil(longWords.length * 0.8)) - 1;
+  const counts = new Map<string, number>();
+  for (const w of longWords) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const held = new Set(goalWords);
+  let matched = longWords.filter((w) => held.has(w)).length;
+  let end = -1;
+  let cut = false;
   for (let k = 0; k < t.words.length; k++) {
     const w = t.words[k]!;
-    if (long(w) && !goalWords.has(w) && ++count > allowed) break;
+    if (!held.has(w)) {
+      held.add(w);
+      matched += counts.get(w) ?? 0;
+    }
+    if (matched > limit) {
+      cut = true;
+      break;
+    }
     if (!lex.stopwords.has(w) || k === 0) end = k;
   }
-  const label = t.words.length ? core.slice(t.starts[0]!, t.ends[end]!) : core;
-  return lowerFirst(label.replace(/^(?:an?|the)\s+/i, ''));
+  if (end < 0) return lowerFirst(core);
+  const label = core.slice(t.starts[0]!, t.ends[end]!).replace(/^(?:an?|the)\s+/i, '');
+  return lowerFirst(cut ? `${label} …` : label);
 }
 
 /** "audio only: WAV and MP3" -> ["WAV (audio only)", "MP3 (audio only)"]: two kinds in one item are two slices. */
@@ -362,7 +374,8 @@ function goalSplits(f: Frame, facts: Facts, lex: Lexicons, goalText: string, des
 
 export function suggestSplits(story: Story, template: TemplateParse, facts: Facts, lex: Lexicons, ruleIds: ReadonlySet<string>): Split[] {
   const frame = parseFrame(template, facts, lex);
-  const f = frameOf(frame);
+  // A benefit that restates the goal does not hold for the parts either: they leave it to fill in.
+  const f = frameOf(ruleIds.has('weak-benefit') ? { ...frame, benefit: null } : frame);
   if (!f) return [];
   const d = descriptionStructure(story);
   const out: Split[] = [];
