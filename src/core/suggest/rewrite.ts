@@ -56,7 +56,8 @@ export function capability(facts: Facts, lex: Lexicons): { verbs: string[]; obje
 /** The work as an imperative title: the goal ("Expose the billing provider's pause endpoint …") or the summary. */
 export function imperative(story: Story, frame: StoryFrame): string {
   const g = frame.goal;
-  const text = g ? (g.verb ? `${g.verb} ${g.rest}`.trim() : g.text) : story.summary;
+  // A noun-phrase goal is a title without its article: "A Redis cache for pages" -> "Redis cache for pages".
+  const text = g ? (g.verb ? `${g.verb} ${g.rest}`.trim() : g.text.replace(/^(?:an?|the)\s+/i, '')) : story.summary;
   return capitalize(text.replace(/[\s.!?]+$/, ''));
 }
 

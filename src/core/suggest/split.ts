@@ -303,7 +303,9 @@ function actionSegments(facts: Facts): string[] {
   const last = segs[segs.length - 1] ?? '';
   const lastVerb = facts.actions[facts.actions.length - 1]?.verb ?? '';
   const sharedObject = last.slice(lastVerb.length).trim();
-  return segs.map((s) => (s.split(/\s+/).length === 1 && sharedObject ? `${s} ${sharedObject}` : s));
+  // "upload, preview, re-cut, download and delete batches": a run of bare verbs shares the last object.
+  const pieces = segs.flatMap((s) => (/^[\w-]+(?:\s*,\s*[\w-]+)+$/.test(s) ? s.split(/\s*,\s*/) : [s]));
+  return pieces.map((s) => (s.split(/\s+/).length === 1 && sharedObject ? `${s} ${sharedObject}` : s));
 }
 
 /** "upload photos, videos, menus and documents" -> lead "upload", items [photos, videos, menus, documents]. */
