@@ -17,7 +17,7 @@ import { formatMessage } from './locales/en';
 import type { ProjectLookups, RuleContext } from './rules';
 import { scoreFindings } from './score';
 import type { AnalysisReport, Finding, Rewrite, Split, StoryInput, StoryReport, Truncation } from './story';
-import { checkRewrite, checkSentence, checkSplit, criteriaWords, type Original, type Scorer } from './suggest/self-check';
+import { checkRewrite, checkSentence, checkSplit, criteriaWords, type Original, type Scored, type Scorer } from './suggest/self-check';
 
 /** How many acceptance criteria the self-check compares a suggestion with (a story with more is split first). */
 const MAX_CRITERIA_READ = 50;
@@ -156,10 +156,16 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
     const checking = checkingParts(parts);
     // A suggestion's score decides nothing about this story's: its context lookups are not recorded.
     const unrecorded: ContextReader = { has: context.peek, peek: context.peek, reads: () => [] };
+    const scored = new Map<string, Scored>();
     const score: Scorer = (summary) => {
-      const q = parts.prepare({ summary, source: 'line' }, 0, lex);
-      const r = analyzeParts(q, settings, lex, unrecorded, null, checking, [], false);
-      return { kind: r.kind, criteria: r.criteria, findings: r.findings, template: q.template };
+      let known = scored.get(summary);
+      if (!known) {
+        const q = parts.prepare({ summary, source: 'line' }, 0, lex);
+        const r = analyzeParts(q, settings, lex, unrecorded, null, checking, [], false);
+        known = { kind: r.kind, criteria: r.criteria, findings: r.findings, template: q.template };
+        scored.set(summary, known);
+      }
+      return known;
     };
     const original: Original = { criteria, domainWords: facts.domainWords, criteriaWords: criteriaWords(story.acceptanceCriteria.slice(0, MAX_CRITERIA_READ)) };
     existing = suggest('splits', () => [existingSlices(story, backlog)])[0] ?? [];

@@ -91,7 +91,7 @@ export function checkSentence(summary: string, original: Original, fixes: Criter
 export function checkRewrite(w: Rewrite, original: Original, score: Scorer, lex: Lexicons): Rewrite {
   if (w.kind !== 'user-story') {
     const open = w.placeholders.length > 0;
-    return { ...w, appliable: !open, checks: open ? [`fill in ${w.placeholders.join(', ')} first`] : ['no placeholders: the facts come from the story and its links'] };
+    return { ...w, appliable: !open, checks: open ? [`Fill in ${w.placeholders.join(', ')} first.`] : ['Every fact in it comes from the story and the backlog: nothing to fill in.'] };
   }
   const { problems, passed } = checkSentence(w.summary, original, 'valuable', score, lex);
   return { ...w, appliable: problems.length === 0, checks: problems.length ? problems.map((p) => `The rewrite ${p}.`) : passed };
