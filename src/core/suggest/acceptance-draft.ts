@@ -22,7 +22,7 @@ export function draftCriteria(template: TemplateParse, facts: Facts, lex: Lexico
   if (!frame.role || !frame.goal || !frame.goal.rest && !frame.goal.verb) return [];
   const role = lowerFirst(frame.role);
   const given = `Given I am ${article(role)} ${role}`;
-  const act = frame.goal.verb ? `I ${frame.goal.verb}${frame.goal.rest ? ` ${frame.goal.rest}` : ''}` : `I use ${frame.goal.rest}`;
+  const act = frame.goal.verb ? `I ${frame.goal.verb}${frame.goal.rest ? ` ${frame.goal.rest}` : ''}` : `I have ${frame.goal.rest}`;
   const outcome = frame.benefit ? benefitInFirstPerson(frame.benefit, (w) => lex.verbs.has(w)) : DRAFT_PLACEHOLDER.outcome;
   return [`${given}, when ${act}, then ${outcome}.`, `${given}, when ${DRAFT_PLACEHOLDER.failure}, then ${DRAFT_PLACEHOLDER.failureOutcome}.`];
 }

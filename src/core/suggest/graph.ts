@@ -65,7 +65,9 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
   const phrases = phrasesOf(seq);
   const overlap = (s: GraphStory) => sharedWith(query, s).length;
   // 1. Links, any type and direction, to user stories; the one sharing most wins.
+  // An outward "Issue split" link names this story's own slice, not a story it serves.
   const linked = story.links
+    .filter((l) => !(SPLIT_LINK.test(l.type) && l.direction === 'outward'))
     .map((l) => ({ link: l, s: backlog.story!(l.key) }))
     .filter((x): x is { link: (typeof story.links)[number]; s: GraphStory } => !!x.s && x.s.userStory && x.s.key !== story.key);
   if (linked.length) {
@@ -82,10 +84,12 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
   const df = new Map<string, number>();
   for (const s of all) for (const c of s.concepts) df.set(c, (df.get(c) ?? 0) + 1);
   const idf = (c: string) => Math.log(1 + all.length / (1 + (df.get(c) ?? 0)));
+  const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
   let best: { s: GraphStory; shared: string[]; weight: number } | null = null;
   let second = 0;
   for (const s of all) {
-    if (!s.userStory || s.key === story.key) continue;
+    // Its own slices (children, outward split links) are not what it serves.
+    if (!s.userStory || s.key === story.key || s.parent === story.key || ownSlices.has(s.key)) continue;
     if (beneficiary && !ANYONE.has(beneficiary) && s.persona && s.persona !== beneficiary) continue;
     const shared = sharedWith(query, s);
     if (shared.length < 2 || shared.every((c) => isAct(c))) continue;

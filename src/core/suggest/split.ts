@@ -266,7 +266,7 @@ function listSplit(pattern: SplitPattern, list: ListBlock, d: DescriptionStructu
 /** "we have never integrated with the insurers' eligibility API" -> "how to integrate with the insurers' eligibility API". */
 function spikeQuestion(sentence: string): string {
   const s = sentence.replace(/^\W*unknowns?\s*:?\s*/i, '').replace(/\s+/g, ' ');
-  const never = /\bnever (integrated|handled|shipped|worked|built|used|done)\b\s*(.*?)(?:[.;]|$)/i.exec(s);
+  const never = /\bnever (integrated|handled|shipped|worked|built|used|done)\b\s*(.*?)(?:[.;,]|\s+(?:and|but|so)\s+(?:nobody|no one|we|the team|it|they)\b|$)/i.exec(s);
   if (never) {
     const verb = { integrated: 'integrate', handled: 'handle', shipped: 'ship', worked: 'work', built: 'build', used: 'use', done: 'do' }[never[1]!.toLowerCase()]!;
     return `how to ${verb} ${never[2]!.trim()}`.trim();

@@ -47,6 +47,11 @@ test('a stated unknown: a spike first, with its question, even for a story the t
   expect(spike.appliable).toBe(false);
 });
 
+test('the spike question ends where the unknown does', () => {
+  const r = analyzeStory({ key: 'T-3', source: 'issue', summary: 'As a warehouse lead, I want customs documents generated, so that trucks pass the border.', description: "We've never integrated with the customs platform and nobody knows what data it needs. Couldn't estimate." });
+  expect(r.splits.find((s) => s.pattern === 'spike')!.stories[0]!.summary).toBe('Spike: find out how to integrate with the customs platform (time-boxed)');
+});
+
 test('no spike and no generic simple/complex when the description names the slices', () => {
   const r = big('As a creator, I want to import my footage, so that I can start editing.', 'File types we see:\n- MP4\n- MOV\n- audio only: WAV and MP3');
   expect(r.splits.map((s) => s.pattern)).toEqual(['data-variations']);

@@ -48,3 +48,10 @@ test('children that are stories, or outward "Issue split" links, make an epic: n
   const onlyTask = analyze([epic, task]).stories[0]!;
   expect(onlyTask.existingSlices).toBeUndefined();
 });
+
+test('a story is never "a task of" one of its own slices', () => {
+  const epic: StoryInput = { key: 'C-17', summary: 'Add group classes table', links: [{ type: 'Issue split', direction: 'outward', key: 'C-18' }] };
+  const slice: StoryInput = { key: 'C-18', summary: 'As a patient, I want to book a place in group classes, so that I train with others', links: [{ type: 'Issue split', direction: 'inward', key: 'C-17' }] };
+  const [rewrite] = rewritesOf([epic, slice], 'C-17');
+  expect(rewrite?.kind).not.toBe('task');
+});
