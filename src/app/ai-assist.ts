@@ -2,15 +2,15 @@
  * panel/ai-assist: Atlassian's hosted model may reword the engine's suggestions, propose a split of
  * a big story or draft acceptance criteria. The engine stays the judge: it decides whether there is
  * anything to ask, and every answer is validated (ai-prompt.ts) and checked like any story
- * (core/suggest/check-candidates.ts); what fails is dropped. Off by default (settings `aiAssist`).
+ * (`checkSuggestions`: the self-check of the engine's own suggestions); what fails is dropped. Off by default (settings `aiAssist`).
  * Bounded: at most one model call per panel view, none for a text it answered before (the answer
  * is kept per issue and content), a timeout, and a daily number of calls per project.
  */
-import { analyzeStory } from '../core/analyze';
+import { analyzeStory, checkSuggestions } from '../core/analyze';
+import type { ProjectContext } from '../core/backlog/project-context';
 import type { Settings } from '../core/config';
 import { normalizeDescription } from '../core/text';
-import type { Rewrite, Split, StoryReport } from '../core/story';
-import { checkCandidates } from '../core/suggest/check-candidates';
+import type { Rewrite, Split, StoryInput, StoryReport } from '../core/story';
 import { aiAssistRequest, type AiAssistResult, type AiAssistStatus } from '../contract/ai-assist';
 import { ok, type Envelope } from '../contract/envelope';
 import { AI_DAILY_CALLS } from '../contract/ui';
@@ -107,10 +107,10 @@ function askModel(llm: LlmPort, summary: string, text: { description: string; ac
 function checkedAnswer(
   answer: AiAnswer,
   wants: AiWants,
-  input: Parameters<typeof checkCandidates>[0],
+  input: StoryInput,
   report: StoryReport,
   settings: Settings,
-  context: Parameters<typeof checkCandidates>[3],
+  context: ProjectContext,
 ): Pick<AiAssistResult, 'rewrites' | 'splits' | 'acceptanceDraft' | 'dropped' | 'note'> {
   const rewrites: Rewrite[] = wants.rewrite && answer.rewrite ? [{ kind: 'user-story', summary: answer.rewrite, rationale: AI_RATIONALE, placeholders: [] }] : [];
   const splits: Split[] =
@@ -119,7 +119,7 @@ function checkedAnswer(
       : [];
   // A split without a known pattern cannot be labelled truthfully: it is dropped.
   let dropped = wants.split && answer.split.length && !answer.splitPattern ? 1 : 0;
-  const checked = checkCandidates(input, report, settings, context, { rewrites, splits });
+  const checked = checkSuggestions(input, settings, context, { rewrites, splits });
   const goodRewrites = checked.rewrites.filter((r) => r.appliable);
   const goodSplits = checked.splits.filter((s) => s.appliable);
   dropped += checked.rewrites.length - goodRewrites.length + checked.splits.length - goodSplits.length;

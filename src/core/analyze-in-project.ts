@@ -27,7 +27,8 @@ export function analyzeInProject(
   const slot = prepareSafely(input, 0, lex, parts);
   if (!slot.ok) return { report: failedStoryReport(slot.key, slot.summary, 'prepare', slot.error), reads: [] };
   const reader = contextReader(context);
-  const report = analyzePrepared(slot.p, settings, lex, reader, null, { parts });
+  // Checks on save store the score, not suggestions: they are not built.
+  const report = analyzePrepared(slot.p, settings, lex, reader, null, { parts, suggestions: false });
   return { report, reads: reader.reads() };
 }
 

@@ -16,7 +16,13 @@ import { lexiconsFor, type Lexicons } from './lexicons';
 import { formatMessage } from './locales/en';
 import type { ProjectLookups, RuleContext } from './rules';
 import { scoreFindings } from './score';
-import type { AnalysisReport, Finding, StoryInput, StoryReport, Truncation } from './story';
+import { CRITERIA, type AnalysisReport, type Finding, type Rewrite, type Split, type StoryInput, type StoryReport, type Truncation } from './story';
+import { checkRewrite, checkSentence, checkSplit, criteriaWords, type Original, type Scored, type Scorer } from './suggest/self-check';
+
+/** How many acceptance criteria the self-check compares a suggestion with (a story with more is split first). */
+const MAX_CRITERIA_READ = 50;
+import { existingSlices } from './suggest/graph';
+import { draftCriteria } from './suggest/acceptance-draft';
 import type { Prepared } from './prepare';
 import { assessWork, projectKeyOf } from './work-kind';
 import type { BacklogContext } from './backlog/context';
@@ -51,6 +57,32 @@ export interface StoryOptions {
   parts?: EngineParts;
   /** Findings the set-level analysis adds to this story (it had to leave the story out). */
   notes?: readonly Finding[];
+  /**
+   * Build rewrites, splits, existing slices and drafted criteria (default true). Scans and the save
+   * trigger only need the score: `false` skips the suggestions and their self-check.
+   */
+  suggestions?: boolean;
+  /**
+   * Suggestions written elsewhere (AI assist) to check instead of making the engine's own: each
+   * goes through the same self-check and comes back with `appliable` and `checks`. A rewrite must
+   * score higher than the story on its weakest criterion; a split's parts on small.
+   */
+  candidates?: { rewrites: readonly Rewrite[]; splits: readonly Split[] };
+}
+
+/** What the self-check reads of a suggestion: the criteria suggestions fix, and the rules it names. */
+const CHECKED_CRITERIA = new Set(['valuable', 'small']);
+const CHECKED_RULES = new Set(['missing-role', 'missing-goal', 'missing-benefit', 'not-atomic', 'weak-benefit', 'technical-story', 'horizontal-slice']);
+const checkingCache = new WeakMap<EngineParts, EngineParts>();
+
+/** The engine's parts with only the rules the self-check reads: a suggestion costs a fraction of a story. */
+function checkingParts(parts: EngineParts): EngineParts {
+  let checking = checkingCache.get(parts);
+  if (!checking) {
+    checking = { ...parts, rules: parts.rules.filter((r) => CHECKED_RULES.has(r.meta.id) || (r.meta.scoreAs !== null && CHECKED_CRITERIA.has(r.meta.scoreAs))) };
+    checkingCache.set(parts, checking);
+  }
+  return checking;
 }
 
 function truncationsOf(p: Prepared): Truncation[] | null {
@@ -59,7 +91,17 @@ function truncationsOf(p: Prepared): Truncation[] | null {
   return [...(p.story.truncated ?? []), { field: p.template.field, part: 'sentence', analyzed: cut.analyzed, total: cut.total }];
 }
 
-function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, parts: EngineParts, notes: readonly Finding[]): StoryReport {
+function analyzeParts(
+  p: Prepared,
+  settings: Settings,
+  lex: Lexicons,
+  context: ContextReader,
+  backlog: BacklogContext | null,
+  parts: EngineParts,
+  notes: readonly Finding[],
+  withSuggestions = true,
+  candidates?: StoryOptions['candidates'],
+): StoryReport {
   const { story, template, facts } = p;
   // Who the product serves: the project context (every lookup remembered), unless the settings say.
   const project: ProjectLookups = {
@@ -122,8 +164,42 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
       return [];
     }
   };
-  const rewrites = suggest('rewrites', () => (ruleIds.has('technical-story') ? parts.suggestRewrites(story, template, facts, technical, lex, backlog) : []));
-  const splits = suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds));
+  let rewrites: Rewrite[] = [];
+  let splits: Split[] = [];
+  let existing: string[] = [];
+  let draft: string[] = [];
+  if (withSuggestions) {
+    // The self-check scores each suggested sentence like a story of its own: rules only, no suggestions.
+    const checking = checkingParts(parts);
+    // A suggestion's score decides nothing about this story's: its context lookups are not recorded.
+    const unrecorded: ContextReader = { has: context.peek, peek: context.peek, reads: () => [] };
+    const scored = new Map<string, Scored>();
+    const score: Scorer = (summary) => {
+      let known = scored.get(summary);
+      if (!known) {
+        const q = parts.prepare({ summary, source: 'line' }, 0, lex);
+        const r = analyzeParts(q, settings, lex, unrecorded, null, checking, [], false);
+        known = { kind: r.kind, criteria: r.criteria, findings: r.findings, template: q.template };
+        scored.set(summary, known);
+      }
+      return known;
+    };
+    const original: Original = { criteria, domainWords: facts.domainWords, criteriaWords: criteriaWords(story.acceptanceCriteria.slice(0, MAX_CRITERIA_READ)) };
+    if (candidates) {
+      const weakest = CRITERIA.reduce((a, b) => (criteria[b] < criteria[a] ? b : a));
+      rewrites = suggest('rewrites', () => candidates.rewrites.map((w) => checkRewrite(w, original, score, lex, weakest)));
+      splits = suggest('splits', () => candidates.splits.map((x) => checkSplit(x, original, score, lex)));
+    } else {
+    existing = suggest('splits', () => [existingSlices(story, backlog)])[0] ?? [];
+    rewrites = suggest('rewrites', () =>
+      ruleIds.has('technical-story') ? parts
+            .suggestRewrites(story, template, facts, technical, lex, backlog, (summary) => checkSentence(summary, original, 'valuable', score, lex).problems.length === 0)
+            .map((w) => checkRewrite(w, original, score, lex)) : [],
+    );
+    splits = existing.length || ruleIds.has('technical-story') ? [] : suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds).map((x) => checkSplit(x, original, score, lex)));
+    draft = ruleIds.has('missing-acceptance-criteria') && technical.kind !== 'spike' && technical.kind !== 'team' ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
+    }
+  }
   const truncated = truncationsOf(p);
   const report: StoryReport = {
     key: story.key,
@@ -143,6 +219,8 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
     rewrites,
     splits,
   };
+  if (existing.length) report.existingSlices = existing;
+  if (draft.length) report.acceptanceDraft = draft;
   if (truncated) report.truncated = truncated;
   return report;
 }
@@ -155,7 +233,7 @@ function analyzeParts(p: Prepared, settings: Settings, lex: Lexicons, context: C
  */
 export function analyzePrepared(p: Prepared, settings: Settings, lex: Lexicons, context: ContextReader, backlog: BacklogContext | null, options: StoryOptions = {}): StoryReport {
   try {
-    return analyzeParts(p, settings, lex, context, backlog, options.parts ?? ENGINE_PARTS, options.notes ?? []);
+    return analyzeParts(p, settings, lex, context, backlog, options.parts ?? ENGINE_PARTS, options.notes ?? [], options.suggestions ?? true, options.candidates);
   } catch (error) {
     return failedStoryReport(p.story.key, p.story.summary, 'analyze', error);
   }
@@ -284,9 +362,27 @@ export function analyzeStory(
   settingsInput?: SettingsInput | Settings,
   context: ProjectContext = EMPTY_PROJECT_CONTEXT,
   parts: EngineParts = ENGINE_PARTS,
+  options: Pick<StoryOptions, 'suggestions'> = {},
 ): StoryReport {
   const settings = resolveSettings(settingsInput);
   const lex = lexiconsFor(settings);
   const slot = prepareSafely(input, 0, lex, parts);
-  return slot.ok ? analyzePrepared(slot.p, settings, lex, contextReader(context), null, { parts }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
+  return slot.ok ? analyzePrepared(slot.p, settings, lex, contextReader(context), null, { parts, ...options }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
+}
+
+/**
+ * Checks suggestions written elsewhere (AI assist's model) for one story with the engine's own
+ * self-check, in the story's project context: the story's report with these candidates, each with
+ * `appliable` and `checks`, in place of the engine's suggestions. Never throws for any story input.
+ */
+export function checkSuggestions(
+  input: StoryInput | unknown,
+  settingsInput: SettingsInput | Settings | undefined,
+  context: ProjectContext,
+  candidates: NonNullable<StoryOptions['candidates']>,
+): StoryReport {
+  const settings = resolveSettings(settingsInput);
+  const lex = lexiconsFor(settings);
+  const slot = prepareSafely(input, 0, lex);
+  return slot.ok ? analyzePrepared(slot.p, settings, lex, contextReader(context), null, { candidates }) : failedStoryReport(slot.key, slot.summary, 'prepare', slot.error);
 }

@@ -143,7 +143,8 @@ export function analyzeForScan(input: unknown, settings: Settings, context: Proj
   if (!slot.ok) return failedScan(slot.key, slot.summary, 'prepare', slot.error);
   const p = slot.p;
   const reader = contextReader(context);
-  const report = analyzePrepared(p, settings, lex, reader, null, { parts });
+  // A scan records scores and findings, not suggestions: they are not built.
+  const report = analyzePrepared(p, settings, lex, reader, null, { parts, suggestions: false });
   if (report.failed) return { report, record: failedRecord(report) };
   const features = featuresOf(p, lex);
   const d = p.story.description;

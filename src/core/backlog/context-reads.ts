@@ -16,6 +16,8 @@ export type ContextRead = [list: ContextList, value: string, answer: boolean];
 
 export interface ContextReader {
   has(list: ContextList, value: string): boolean;
+  /** The answer without recording the lookup: for reads that decide no score (a suggestion's self-check). */
+  peek(list: ContextList, value: string): boolean;
   /** Every lookup so far, unique, sorted: equal reads are equal JSON. */
   reads(): ContextRead[];
 }
@@ -43,6 +45,9 @@ export function contextReader(context: ProjectContext): ContextReader {
       const answer = setOf(context, list).has(value);
       seen.set(`${list}\u0000${value}`, [list, value, answer]);
       return answer;
+    },
+    peek(list, value) {
+      return setOf(context, list).has(value);
     },
     reads() {
       return [...seen.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);

@@ -3,7 +3,7 @@
  * suggestions (the user story a technical story serves). Never read for a story's score: that reads
  * the project context (project-context.ts) only.
  */
-import type { DuplicateCluster, PersonaCount, TemplateForm } from '../story';
+import type { DuplicateCluster, PersonaCount, StoryLink, TemplateForm } from '../story';
 
 export interface RelatedStory {
   key: string;
@@ -11,6 +11,22 @@ export interface RelatedStory {
   persona: string | null;
   /** Shared domain words / union, 0..1. */
   score: number;
+}
+
+/** One story as the story graph sees it (suggest/graph.ts): who asks, where it hangs, what it is about. */
+export interface GraphStory {
+  key: string;
+  summary: string;
+  /** A user story: a role that is a user of the product, in an issue type that is not a task. */
+  userStory: boolean;
+  persona: string | null;
+  issueType: string | undefined;
+  parent: string | undefined;
+  links: readonly StoryLink[];
+  /** Topical concepts (lemma or synonym head) of the goal and benefit, for shared domain phrases. */
+  concepts: readonly string[];
+  /** Concept of the goal's head verb ("search" for "search customers"), or null. */
+  act: string | null;
 }
 
 export interface BacklogContext {
@@ -28,4 +44,10 @@ export interface BacklogContext {
   similarityOf?(key: string): number;
   /** User stories (not technical) that share domain words with the given words, best first. */
   related(key: string, domainWords: readonly string[]): RelatedStory[];
+  /** The story graph: a story of the set by key (absent in contexts built without it). */
+  story?(key: string): GraphStory | undefined;
+  /** Keys of the stories whose parent is `key`, in input order. */
+  childrenOf?(key: string): readonly string[];
+  /** Every story of the set, in input order (for shared domain phrases). */
+  graphStories?(): readonly GraphStory[];
 }

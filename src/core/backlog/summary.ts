@@ -3,7 +3,9 @@
  * (duplicates, uniformity, related stories) and the aggregate health of the backlog.
  */
 import type { Prepared } from '../prepare';
-import type { BacklogContext, RelatedStory } from './context';
+import type { BacklogContext, GraphStory, RelatedStory } from './context';
+import { topicalConcepts } from './topics';
+import { concept } from '../lemma';
 import { dependencyGraph, duplicateGroups, duplicateItem, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
 import { personaRole } from './personas';
 import type { ProjectContext } from './project-context';
@@ -61,7 +63,19 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     return out.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1)).slice(0, 5);
   };
 
+  const graph = new Map<string, GraphStory>();
+  const children = new Map<string, string[]>();
+  for (const p of prepared) {
+    const node = graphStory(p, lex, userRoles);
+    graph.set(node.key, node);
+    if (node.parent) children.set(node.parent, [...(children.get(node.parent) ?? []), node.key]);
+  }
+  const nodes = [...graph.values()];
+
   return {
+    story: (key) => graph.get(key),
+    childrenOf: (key) => children.get(key) ?? [],
+    graphStories: () => nodes,
     duplicateClusters: clusters,
     duplicatesOf,
     nonUniform: new Set(uni.nonUniform),
@@ -71,6 +85,25 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     personas,
     similarityOf: (key) => similarity.get(key) ?? 0,
     related,
+  };
+}
+
+const TASK_TYPES = /^(?:sub-?task|task|technical task|bug|spike)$/i;
+
+function graphStory(p: Prepared, lex: Lexicons, userRoles: ReadonlySet<string>): GraphStory {
+  const role = p.template.roleName ? normalizePersona(p.template.roleName) : null;
+  const userRole = role !== null && (!lex.builderRoles.has(role) || userRoles.has(role));
+  const type = p.story.issueType;
+  return {
+    key: p.story.key,
+    summary: p.story.summary,
+    userStory: userRole && !(type && TASK_TYPES.test(type)),
+    persona: role,
+    issueType: type,
+    parent: p.story.parent,
+    links: p.story.links,
+    concepts: topicalConcepts(p.facts.domainWords, lex),
+    act: p.facts.actions[0] ? concept(p.facts.actions[0].verb) : null,
   };
 }
 

@@ -28,6 +28,7 @@ export const en: Record<string, string> = {
   'dependency/text': 'The story waits on other work: "{text}".',
   'vague-term/vague': '"{term}" is vague: say how it can be measured or tested.',
   'missing-estimate/missing': 'The story has no estimate.',
+  'open-question/open': 'The story leaves a decision open ("{text}"): decide it, or plan a spike that answers it, before the team estimates.',
   'oversized/points': 'Estimated at {points} points, above the threshold of {threshold}: split it.',
   'oversized/epicVerb': '"{verb}" hides several stories (create, view, change, remove …): split it by operation.',
   'oversized/manyGoals': 'The goal asks for {count} capabilities: this is an epic, split it.',

@@ -15,6 +15,7 @@ export const RULE_IDS: readonly string[] = [
   'dependency',
   'vague-term',
   'missing-estimate',
+  'open-question',
   'oversized',
   'horizontal-slice',
   'missing-acceptance-criteria',

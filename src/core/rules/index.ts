@@ -11,6 +11,7 @@ import { implementationDetail } from './implementation-detail';
 import { dependency } from './dependency';
 import { vagueTerm } from './vague-term';
 import { missingEstimate } from './missing-estimate';
+import { openQuestion } from './open-question';
 import { oversized } from './oversized';
 import { horizontalSlice } from './horizontal-slice';
 import { missingAcceptanceCriteria } from './missing-acceptance-criteria';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   dependency,
   vagueTerm,
   missingEstimate,
+  openQuestion,
   oversized,
   horizontalSlice,
   missingAcceptanceCriteria,

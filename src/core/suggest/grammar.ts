@@ -1,4 +1,4 @@
-/** Tiny English helpers for suggestions: past participles, capitalisation, placeholders. */
+/** Tiny English helpers for suggestions: past participles, capitalisation, a/an, placeholders. Sentences are rendered in generate.ts. */
 
 const IRREGULAR: Record<string, string> = {
   be: 'been', build: 'built', buy: 'bought', choose: 'chosen', cut: 'cut', do: 'done', draw: 'drawn', find: 'found',
@@ -45,14 +45,8 @@ export const PLACEHOLDER = {
   target: '<measurable target, e.g. 2 seconds>',
   simplest: '<the simplest useful case>',
   rest: '<the remaining cases>',
+  timebox: '<time-box, e.g. 2 days>',
+  outcome: '<what the team gets out of it>',
+  question: '<the question it answers>',
+  operations: '<other operations a user in this role performs>',
 } as const;
-
-export function story(role: string, goal: string, benefit: string | null): string {
-  const b = benefit ? `, so that ${benefit}` : '';
-  return `As ${article(role)} ${role}, I want ${goal}${b}.`;
-}
-
-/** "to cut pictures" / "my photos stored": a goal phrase after "I want". */
-export function wantPhrase(goal: string): string {
-  return /^(?:to\b|my\b|the\b|a\b|an\b|\w+ed\b)/i.test(goal) ? goal : `to ${goal}`;
-}

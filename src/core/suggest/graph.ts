@@ -1,0 +1,131 @@
+/**
+ * The story graph around one story: the user story a piece of work serves, and the slices that
+ * already exist for a story that is an epic. Evidence in order of strength:
+ * 1. an issue link of any type and direction to a user story;
+ * 2. the parent (epic or story) — a sub-task's parent is the story it serves;
+ * 3. shared domain phrases: at least two topical concepts (not single words) shared with exactly one
+ *    best user story of the set ("photos" and "images" are the same thing).
+ */
+import type { BacklogContext, GraphStory } from '../backlog/context';
+import { topicalConcepts } from '../backlog/topics';
+import { isAct } from '../lemma';
+import type { Lexicons } from '../lexicons';
+import type { Story } from '../story';
+import { tokenize } from '../tokens';
+
+export interface ServedStory {
+  key: string;
+  summary: string;
+  persona: string | null;
+  via: 'link' | 'parent' | 'shared';
+  /** For `link`: the link type; for `shared`: the shared concepts. */
+  evidence: string[];
+}
+
+/** How much of the description is read for what the work is needed for ("Needed for the appointment reminders"). */
+const DESCRIPTION_READ = 300;
+
+/** Beneficiaries that name nobody in particular: any user story may serve them. */
+const ANYONE = new Set(['user', 'customer', 'people', 'other', 'everyone', 'end user', 'end-user', 'visitor', 'member', 'public', 'client', 'anyone']);
+
+/** Acts too common to make a phrase ("see their child", "take seconds"). */
+const GENERIC = new Set(['view', 'see', 'get', 'take', 'use', 'make', 'have', 'go', 'set', 'put', 'give', 'need', 'want', 'keep', 'know', 'second', 'minute', 'day', 'time', 'new']);
+
+/** Topical concepts of the work in text order: its summary, goal and benefit, and the description's opening. */
+function querySequence(story: Story, domainWords: readonly string[], lex: Lexicons): string[] {
+  const text = [story.summary, story.description.slice(0, DESCRIPTION_READ)].join(' \n ');
+  const seq: string[] = [];
+  for (const w of tokenize(text).words) seq.push(...topicalConcepts([w], lex));
+  for (const c of topicalConcepts(domainWords, lex)) if (!seq.includes(c)) seq.push(c);
+  return seq;
+}
+
+/** Pairs of concepts standing close together (at most one topical word between them): domain phrases. */
+function phrasesOf(seq: readonly string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < seq.length; i++) {
+    for (let j = i + 1; j <= i + 2 && j < seq.length; j++) {
+      const a = seq[i]!;
+      const b = seq[j]!;
+      if (a !== b && !GENERIC.has(a) && !GENERIC.has(b)) out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+function sharedWith(query: ReadonlySet<string>, s: GraphStory): string[] {
+  return s.concepts.filter((c) => query.has(c));
+}
+
+/** The user story this work serves, or null when the graph names none. */
+export function servedStory(story: Story, domainWords: readonly string[], lex: Lexicons, backlog: BacklogContext | null, beneficiary: string | null = null): ServedStory | null {
+  if (!backlog?.story) return null;
+  const seq = querySequence(story, domainWords, lex);
+  const query = new Set(seq);
+  const phrases = phrasesOf(seq);
+  const overlap = (s: GraphStory) => sharedWith(query, s).length;
+  // 1. Links, any type and direction, to user stories; the one sharing most wins.
+  // An outward "Issue split" link names this story's own slice, not a story it serves.
+  const linked = story.links
+    .filter((l) => !(SPLIT_LINK.test(l.type) && l.direction === 'outward'))
+    .map((l) => ({ link: l, s: backlog.story!(l.key) }))
+    .filter((x): x is { link: (typeof story.links)[number]; s: GraphStory } => !!x.s && x.s.userStory && x.s.key !== story.key);
+  if (linked.length) {
+    const best = linked.reduce((a, b) => (overlap(b.s) > overlap(a.s) ? b : a));
+    return { key: best.s.key, summary: best.s.summary, persona: best.s.persona, via: 'link', evidence: [best.link.type] };
+  }
+  // 2. The parent: the epic or story this work sits under.
+  if (story.parent) {
+    const p = backlog.story(story.parent);
+    if (!p || p.userStory) return { key: story.parent, summary: p?.summary ?? '', persona: p?.persona ?? null, via: 'parent', evidence: [] };
+  }
+  // 3. Shared domain phrases with one best user story (not one for another person than the benefit names).
+  const all = backlog.graphStories?.() ?? [];
+  const df = new Map<string, number>();
+  for (const s of all) for (const c of s.concepts) df.set(c, (df.get(c) ?? 0) + 1);
+  const idf = (c: string) => Math.log(1 + all.length / (1 + (df.get(c) ?? 0)));
+  const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
+  let best: { s: GraphStory; shared: string[]; weight: number } | null = null;
+  let second = 0;
+  for (const s of all) {
+    // Its own slices (children, outward split links) are not what it serves.
+    if (!s.userStory || s.key === story.key || s.parent === story.key || ownSlices.has(s.key)) continue;
+    if (beneficiary && !ANYONE.has(beneficiary) && s.persona && s.persona !== beneficiary) continue;
+    const shared = sharedWith(query, s);
+    if (shared.length < 2 || shared.every((c) => isAct(c))) continue;
+    const own = new Set(s.concepts);
+    const phrase = phrases.filter(([a, b]) => own.has(a) && own.has(b));
+    if (!phrase.length) continue;
+    // The work names the capability itself: the candidate's head act in a shared phrase ("customer search").
+    const actShared = s.act !== null && phrase.some(([a, b]) => a === s.act || b === s.act) ? 2 : 0;
+    const weight = shared.reduce((sum, c) => sum + idf(c), 0) + phrase.length + actShared;
+    if (!best || weight > best.weight) {
+      second = best?.weight ?? second;
+      best = { s, shared, weight };
+    } else if (weight > second) second = weight;
+  }
+  if (!best || best.weight <= second) return null;
+  return { key: best.s.key, summary: best.s.summary, persona: best.s.persona, via: 'shared', evidence: best.shared };
+}
+
+const SPLIT_LINK = /split/i;
+
+/**
+ * The slices of a story that is already an epic: child user stories (parent pointing to it) and user
+ * stories linked by an "Issue split" link. Technical children and tasks do not make an epic.
+ */
+export function existingSlices(story: Story, backlog: BacklogContext | null): string[] {
+  if (!backlog?.story || !backlog.childrenOf) return [];
+  const out: string[] = [];
+  const slice = (key: string) => {
+    const s = backlog.story!(key);
+    // A story for someone (a user story, or a story whose role the product serves), not a task or sub-task.
+    return !!s && (s.userStory || (s.persona !== null && /^story$/i.test(s.issueType ?? '')));
+  };
+  for (const key of backlog.childrenOf(story.key)) if (slice(key)) out.push(key);
+  for (const l of story.links) {
+    if (!SPLIT_LINK.test(l.type) || l.direction !== 'outward' || out.includes(l.key)) continue;
+    if (slice(l.key)) out.push(l.key);
+  }
+  return out;
+}
