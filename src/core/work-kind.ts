@@ -245,7 +245,8 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
   const role = template.roleName ? normalizePersona(template.roleName) : null;
   let builderProductAnswer: boolean | undefined;
   const isBuilderProduct = () => (builderProductAnswer ??= typeof context.builderProduct === 'function' ? context.builderProduct() : (context.builderProduct ?? false));
-  const ownBuilder = role !== null && isOwnBuilder(role, context.projectKey ?? null);
+  // The product's maintainers and contributors build it, even when its users are developers too.
+  const ownBuilder = role !== null && (isOwnBuilder(role, context.projectKey ?? null) || lex.ownBuilderRoles.has(role));
   const isUserRole =
     role !== null &&
     !ownBuilder &&

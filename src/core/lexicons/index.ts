@@ -144,6 +144,8 @@ export interface Lexicons {
   lightVerbs: ReadonlySet<string>;
   /** Normalized builder role names. */
   builderRoles: ReadonlySet<string>;
+  /** Roles that build the product itself (maintainers, contributors): never its users. */
+  ownBuilderRoles: ReadonlySet<string>;
   /** Normalized personas the project declared as real users. */
   personas: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
@@ -252,6 +254,7 @@ function build(settings: Settings | null): Lexicons {
     epicVerbs: compilePhrases(verbs.epicVerbs),
     lightVerbs: new Set(verbs.lightVerbs),
     builderRoles: new Set([...builders.roles, ...extraBuilders].map(normalizePersona)),
+    ownBuilderRoles: new Set(builders.own.map(normalizePersona)),
     personas: new Set(personas),
     givenNames: new Set(personaTerms.givenNames),
     genericBeneficiaries: new Set(personaTerms.genericBeneficiaries.map(normalizePersona)),

@@ -1,5 +1,14 @@
 import type { InvalidCase, ValidCase } from '../rule-tester';
 
+/** A product whose users are developers (a sync CLI): its maintainers and contributors still build it. */
+const SYNC_CLI_BACKLOG = [
+  'As a developer, I want to sync a folder with one command, so that my build always has the latest assets.',
+  'As a developer, I want the sync command to print JSON, so that my scripts can read its result.',
+  'As a plugin author, I want to register a custom storage target, so that my users can sync to it.',
+  'As an app developer, I want to run the sync from my CI job, so that releases carry fresh assets.',
+  'As a developer, I want a dry-run flag, so that I can see what would change before it does.',
+];
+
 export const valid: ValidCase[] = [
   { story: 'As a reviewer, I want my uploaded photos stored, so that other diners can see them at any time.' },
   { story: 'As a diner, I want to export my bookings as a calendar file, so that I see them beside my other plans.', why: 'a technology the user cares about' },
@@ -47,6 +56,7 @@ export const valid: ValidCase[] = [
   { story: 'As a member, I want to renew a borrowed tool from the app, so that I avoid a fine.', why: 'renewing a loan' },
   { story: 'As a shop owner, I want to integrate my shop with the courier, so that labels print automatically.', why: "integrating the user's own shop" },
   { story: 'As a floor manager, I want to plan the staff training evening in the rota, so that no shifts are booked that night.', why: "staff training is the restaurant's business" },
+  { story: 'As a plugin author, I want to declare the settings my storage target needs, so that users are asked for them.', backlog: SYNC_CLI_BACKLOG, why: 'a developer building with the product is its user' },
 ];
 
 export const invalid: InvalidCase[] = [
@@ -93,4 +103,14 @@ export const invalid: InvalidCase[] = [
   },
   { story: 'Run nightly-report.sh in a clean container', errors: [{ messageId: 'technical', field: 'summary', text: 'nightly-report.sh' }] },
   { story: 'As a release engineer, I want a script that runs the smoke tests against staging.', errors: [{ messageId: 'technical', data: { signals: 'builder role, implementation artefact' }, field: 'summary', text: 'release engineer' }] },
+  {
+    story: 'As a maintainer, I want to understand the memory behaviour of the sync command on large folders.',
+    backlog: SYNC_CLI_BACKLOG,
+    errors: [{ messageId: 'spike', data: { signals: 'investigation, builder role' }, field: 'summary', text: 'understand' }],
+  },
+  {
+    story: 'As a contributor, I want to move the retry helpers into one module, so that the code stays maintainable.',
+    backlog: SYNC_CLI_BACKLOG,
+    errors: [{ messageId: 'technical', field: 'summary', text: 'contributor' }],
+  },
 ];
