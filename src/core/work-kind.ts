@@ -184,12 +184,16 @@ function titleFacts(summary: string): Facts {
   return { fieldText: summary, goalTokens: NO_TOKENS, benefitTokens: NO_TOKENS, actions: [], sequential: false, benefitSubject: null, domainWords: [] };
 }
 
+/** Signals that say what a title's item is from its first words: "Spike: …", "Investigate …", "Upgrade …". */
+const TITLE_LEADS: ReadonlySet<WorkSignalKind> = new Set(['spike-marker', 'investigation', 'technical-title']);
+
 export function assessWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext = {}, description = ''): WorkAssessment {
   // The story sentence sits in the description ("We'd like to provide …"): the summary still names
   // the item, and a title that says "Investigate …" or "Upgrade …" says what the work is.
   if (template.field === 'description' && summary.trim()) {
+    // Only what leads the title counts here: mentions of artefacts in a title say less than the sentence.
     const title = judgeWork(summary, TITLE_ONLY, titleFacts(summary), lex, context, '');
-    if (title.kind !== 'user') return title;
+    if (title.kind !== 'user' && TITLE_LEADS.has(title.signals[0]?.kind ?? 'builder-role')) return title;
   }
   return judgeWork(summary, template, facts, lex, context, description);
 }
@@ -454,10 +458,9 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
     if (leadAct) {
       kind = 'technical';
       evidence = [{ kind: 'technical-title', text: goal.text.slice(leadAct.start, leadAct.end), field: goal.field, range: [leadAct.start, leadAct.end] }, ...technical.filter((s) => s.range[0] !== leadAct.start)];
-    } else if ((artefacts.length && goal.isTitle && (!builderProduct || internalArtefacts.length)) || (goal.isTitle && code.paths.length && !isBuilderProduct())) {
-      // "run build.sh in a clean sandbox": a source file or script of ours is construction whatever the verb.
+    } else if (artefacts.length && goal.isTitle && (!builderProduct || internalArtefacts.length)) {
       kind = 'technical';
-      evidence = [...technical, ...code.paths.filter((i) => !identifierSignals.some((s) => s.range[0] === t.starts[i])).map((i) => ({ kind: 'implementation-artefact' as const, text: goal.text.slice(t.starts[i]!, t.ends[i]!), field: goal.field, range: [t.starts[i]!, t.ends[i]!] as Range }))];
+      evidence = technical;
     } else if (team.length) {
       kind = 'team';
       evidence = team;

@@ -101,7 +101,6 @@ export const invalid: InvalidCase[] = [
     story: { summary: 'Investigate slow PDF export', description: "We'd like to let accountants export their reports faster." },
     errors: [{ messageId: 'spike', field: 'summary', text: 'Investigate' }],
   },
-  { story: 'Run nightly-report.sh in a clean container', errors: [{ messageId: 'technical', field: 'summary', text: 'nightly-report.sh' }] },
   { story: 'As a release engineer, I want a script that runs the smoke tests against staging.', errors: [{ messageId: 'technical', data: { signals: 'builder role, implementation artefact' }, field: 'summary', text: 'release engineer' }] },
   {
     story: 'As a maintainer, I want to understand the memory behaviour of the sync command on large folders.',
