@@ -140,12 +140,17 @@ function goalOf(summary: string, template: TemplateParse, facts: Facts): Goal {
   return { tokens: tokenize(summary), text: summary, field: 'summary', isTitle: true };
 }
 
+/** Words before a goal's first content word ("to be able to", "have the ability to", "a way to"). */
+const LEAD_SKIP = new Set(['to', 'be', 'able', 'have', 'the', 'a', 'an', 'ability', 'option', 'way', 'possibility', 'please', 'also', 'just', 'easily', 'quickly']);
+
+/** "16" after "React": a bare major version. */
+const MAJOR_VERSION = /^\d+$/;
+
 /** The first content token of the goal: skips "to", "be able to", "have the ability to", "a way to". */
 function leadIndex(t: Tokens): number {
   const w = t.words;
   let i = 0;
-  const skip = new Set(['to', 'be', 'able', 'have', 'the', 'a', 'an', 'ability', 'option', 'way', 'possibility', 'please', 'also', 'just', 'easily', 'quickly']);
-  while (i < w.length && i < 6 && skip.has(w[i]!)) i++;
+  while (i < w.length && i < 6 && LEAD_SKIP.has(w[i]!)) i++;
   return i < w.length ? i : 0;
 }
 
@@ -235,8 +240,9 @@ function actsOnPeople(t: Tokens, lead: number, role: string | null, lex: Lexicon
   const persona = normalizePersona(noun);
   if (persona === role) return false;
   if (lex.genericBeneficiaries.has(persona) || lex.personas.has(persona) || (context.personas?.has(persona) ?? false)) return true;
-  // An unknown plural the verb governs ("stop clerks from", "allow authors to"): people by the shape.
-  return noun.endsWith('s') && (w[j + 1] === 'from' || w[j + 1] === 'to');
+  // An unknown plural kept from doing something ("stop clerks from enrolling twice"): people by the shape.
+  // (Things are rarely "prevented from"; "allow X to" is left to the known personas.)
+  return noun.endsWith('s') && w[j + 1] === 'from' && (w[j + 2] ?? '').endsWith('ing');
 }
 
 /** "a custom importer", "my own theme": a builder making something WITH the product (an extension point). */
@@ -314,7 +320,7 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
   // ("Move", "Replace", "Update") on a code artefact, a code identifier or a version number.
   const code = codeWords(goal.text, t);
   // "to React 16": a framework's bare major version is a version too.
-  for (let i = 1; i < t.words.length; i++) if (/^\d+$/.test(t.words[i]!) && lex.frameworks.has(t.words[i - 1]!)) code.versions.push(i);
+  for (let i = 1; i < t.words.length; i++) if (MAJOR_VERSION.test(t.words[i]!) && lex.frameworks.has(t.words[i - 1]!)) code.versions.push(i);
   // Words with an ordinary sense (a class of pupils, a van driver, room availability) are evidence
   // from a user only next to construction that has none.
   const userVoice = role !== null && !builder && !nonHuman;
