@@ -153,6 +153,14 @@ function disagreements(rows: readonly Row[]): string[] {
   ];
 }
 
+/** One console line per disagreement: where, label -> engine, the engine's first evidence. */
+function disagreementLines(rows: readonly Row[]): string[] {
+  return rows.filter(isDisagreement).map((r) => {
+    const signal = r.report.findings.find((f) => f.ruleId === 'technical-story')?.data?.['evidence'];
+    return `    ${refName(r.label)}: ${r.label.kind}${r.label.builderUser ? ' (builder user)' : ''} -> ${r.got}${signal ? ` (${JSON.stringify(signal)})` : ''}`;
+  });
+}
+
 function summaryLine(name: string, rows: readonly Row[]): string {
   const c = nonUserConfusion(rows);
   const k = kindStats(rows);
@@ -211,7 +219,7 @@ export function runKinds(dataDir: string): KindsResult {
     '',
     ...disagreements(rows),
   );
-  const summary = [summaryLine('non-user work', rows)];
+  const summary = [summaryLine('non-user work', rows), ...disagreementLines(rows)];
   if (heldout.length) {
     const c = nonUserConfusion(heldout);
     const k = kindStats(heldout);
@@ -225,7 +233,7 @@ export function runKinds(dataDir: string): KindsResult {
       '',
       ...disagreements(heldout),
     );
-    summary.push(summaryLine('held-out', heldout));
+    summary.push(summaryLine('held-out', heldout), ...disagreementLines(heldout));
   }
   return {
     md,
