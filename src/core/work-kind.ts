@@ -302,7 +302,7 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
   const learning = lex.learnVerbs.find(t, lead, leadWindow)[0];
   if (learning && (builder || goal.isTitle)) team.push(signal('learning', learning, goal));
   const benefitTeam = template.benefit ? lex.teamBeneficiaries.find(facts.benefitTokens, 0, Math.min(facts.benefitTokens.words.length, 5))[0] : undefined;
-  if (benefitTeam && benefitTeam.first === 0 && (team.length || builder)) {
+  if (benefitTeam && benefitTeam.first === 0 && (team.length || (builder && !lex.teamStakeholders.has(benefitTeam.entry)))) {
     team.push({ kind: 'benefit-for-team', text: facts.fieldText.slice(benefitTeam.start, benefitTeam.end), field, range: [benefitTeam.start, benefitTeam.end] });
   }
 
@@ -323,7 +323,7 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
   for (let i = 1; i < t.words.length; i++) if (MAJOR_VERSION.test(t.words[i]!) && lex.frameworks.has(t.words[i - 1]!)) code.versions.push(i);
   // Words with an ordinary sense (a class of pupils, a van driver, room availability) are evidence
   // from a user only next to construction that has none.
-  const userVoice = role !== null && !builder && !nonHuman;
+  const userVoice = role !== null && !builder && !nonHuman && !DEVELOPER_HEADS.has(role.split(' ').pop()!);
   const rawArtefacts = lex.technicalArtefacts.find(t);
   const rawInternal = lex.internalArtefacts.find(t);
   const rawVerbs = lex.technicalVerbs.find(t);

@@ -80,6 +80,8 @@ export interface Lexicons {
   learnVerbs: PhraseMatcher;
   teamRoles: ReadonlySet<string>;
   teamBeneficiaries: PhraseMatcher;
+  /** Beneficiaries the team reports to (stakeholders, management): team work only with a team activity. */
+  teamStakeholders: ReadonlySet<string>;
   /** What a description's opening says the item is ("This is a refactoring task", "Spike: …"). */
   descriptionTechnicalMarkers: PhraseMatcher;
   descriptionSpikeMarkers: PhraseMatcher;
@@ -193,6 +195,7 @@ function build(settings: Settings | null): Lexicons {
     learnVerbs: compilePhrases(workKinds.learnVerbs),
     teamRoles: new Set(workKinds.teamRoles.map(normalizePersona)),
     teamBeneficiaries: compilePhrases(workKinds.teamBeneficiaries),
+    teamStakeholders: new Set(workKinds.teamStakeholders),
     descriptionTechnicalMarkers: compilePhrases(workKinds.descriptionTechnicalMarkers),
     descriptionSpikeMarkers: compilePhrases(workKinds.descriptionSpikeMarkers),
     ambiguousTeamObjects: new Set(workKinds.ambiguousTeamObjects),

@@ -112,4 +112,9 @@ export const invalid: InvalidCase[] = [
     backlog: SYNC_CLI_BACKLOG,
     errors: [{ messageId: 'technical', field: 'summary', text: 'contributor' }],
   },
+  {
+    story: "As a developer, I want to put the model's forecasts into a dashboard, so that stakeholders can read them at a glance.",
+    errors: [{ messageId: 'technical', data: { signals: 'builder role' }, field: 'summary', text: 'developer' }],
+  },
+  { story: 'As a technology developer, I want to build a platform that ranks playlists by predicted success.', errors: [{ messageId: 'technical', field: 'summary', text: 'build' }] },
 ];
