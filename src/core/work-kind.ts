@@ -140,12 +140,17 @@ function goalOf(summary: string, template: TemplateParse, facts: Facts): Goal {
   return { tokens: tokenize(summary), text: summary, field: 'summary', isTitle: true };
 }
 
+/** Words before a goal's first content word ("to be able to", "have the ability to", "a way to"). */
+const LEAD_SKIP = new Set(['to', 'be', 'able', 'have', 'the', 'a', 'an', 'ability', 'option', 'way', 'possibility', 'please', 'also', 'just', 'easily', 'quickly']);
+
+/** "16" after "React": a bare major version. */
+const MAJOR_VERSION = /^\d+$/;
+
 /** The first content token of the goal: skips "to", "be able to", "have the ability to", "a way to". */
 function leadIndex(t: Tokens): number {
   const w = t.words;
   let i = 0;
-  const skip = new Set(['to', 'be', 'able', 'have', 'the', 'a', 'an', 'ability', 'option', 'way', 'possibility', 'please', 'also', 'just', 'easily', 'quickly']);
-  while (i < w.length && i < 6 && skip.has(w[i]!)) i++;
+  while (i < w.length && i < 6 && LEAD_SKIP.has(w[i]!)) i++;
   return i < w.length ? i : 0;
 }
 
@@ -163,14 +168,95 @@ function inUserVocabulary(m: PhraseMatch, goal: Goal, vocabulary: Lookup | undef
 /** How much of the description's opening is read for what it says the item is. */
 const DESCRIPTION_OPENING = 240;
 
+/** A summary read as a bare title: no story sentence, no benefit. */
+const TITLE_ONLY: TemplateParse = Object.freeze({
+  form: 'none',
+  field: 'summary',
+  sentence: null,
+  role: null,
+  roleName: null,
+  roleIndicator: null,
+  goal: null,
+  goalIndicator: null,
+  benefit: null,
+  benefitIndicator: null,
+  trailing: null,
+  situation: null,
+});
+const NO_TOKENS: Tokens = Object.freeze({ words: [], starts: [], ends: [] });
+
+function titleFacts(summary: string): Facts {
+  return { fieldText: summary, goalTokens: NO_TOKENS, benefitTokens: NO_TOKENS, actions: [], sequential: false, benefitSubject: null, domainWords: [] };
+}
+
+/** Signals that say what a title's item is from its first words: "Spike: …", "Investigate …", "Upgrade …". */
+const TITLE_LEADS: ReadonlySet<WorkSignalKind> = new Set(['spike-marker', 'investigation', 'technical-title']);
+
 export function assessWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext = {}, description = ''): WorkAssessment {
+  // The story sentence sits in the description ("We'd like to provide …"): the summary still names
+  // the item, and a title that says "Investigate …" or "Upgrade …" says what the work is.
+  if (template.field === 'description' && summary.trim()) {
+    // Only what leads the title counts here: mentions of artefacts in a title say less than the sentence.
+    const title = judgeWork(summary, TITLE_ONLY, titleFacts(summary), lex, context, '');
+    if (title.kind !== 'user' && TITLE_LEADS.has(title.signals[0]?.kind ?? 'builder-role')) return title;
+  }
+  return judgeWork(summary, template, facts, lex, context, description);
+}
+
+/** "12-19-2017", "2019-03-01", "2019": a date or a year, which makes data a batch. */
+const DATE_OR_YEAR = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d)$/;
+
+/**
+ * "the historical data loaded for go-live", "the 2019 records processed before the audit": a one-off
+ * load or run over old data, asked for as a finished state (the participle ends the goal or leads a
+ * purpose or place). "old messages loaded when I scroll" is behaviour, not a batch.
+ */
+function dataBatch(t: Tokens, lead: number, lex: Lexicons): PhraseMatch | undefined {
+  const w = t.words;
+  for (let i = lead + 1; i < w.length; i++) {
+    if (!lex.dataBatchParticiples.has(w[i]!)) continue;
+    if (i + 1 < w.length && !lex.dataBatchFollowers.has(w[i + 1]!)) continue;
+    for (let j = lead; j < i; j++) {
+      if (lex.dataBatchMarkers.has(w[j]!) || DATE_OR_YEAR.test(w[j]!)) return { entry: w[i]!, first: j, last: i, start: t.starts[j]!, end: t.ends[i]! };
+    }
+  }
+  return undefined;
+}
+
+/** Words that may stand between a verb and the people it acts on ("prevent the users from"). */
+const PEOPLE_DETERMINERS = new Set(['the', 'our', 'all', 'other', 'any', 'their', 'my']);
+
+/**
+ * "prevent users from double publishing", "stop clerks from enrolling twice", "let guests …": the goal
+ * acts on the product's people, so what it asks for is behaviour they see, whoever voices it.
+ */
+function actsOnPeople(t: Tokens, lead: number, role: string | null, lex: Lexicons, context: WorkContext): boolean {
+  const w = t.words;
+  if (!lex.userFacingVerbs.has(w[lead] ?? '')) return false;
+  let j = lead + 1;
+  if (PEOPLE_DETERMINERS.has(w[j] ?? '')) j++;
+  const noun = w[j];
+  if (!noun || lex.pronouns.has(noun) || lex.technicalWords.has(noun) || NON_HUMAN.has(noun)) return false;
+  const persona = normalizePersona(noun);
+  if (persona === role) return false;
+  if (lex.genericBeneficiaries.has(persona) || lex.personas.has(persona) || (context.personas?.has(persona) ?? false)) return true;
+  // An unknown plural kept from doing something ("stop clerks from enrolling twice"): people by the shape.
+  // (Things are rarely "prevented from"; "allow X to" is left to the known personas.)
+  return noun.endsWith('s') && w[j + 1] === 'from' && (w[j + 2] ?? '').endsWith('ing');
+}
+
+/** "a custom importer", "my own theme": a builder making something WITH the product (an extension point). */
+const CUSTOM_WORDS = new Set(['custom', 'own']);
+
+function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext, description: string): WorkAssessment {
   const goal = goalOf(summary, template, facts);
   const t = goal.tokens;
   const field = template.field;
   const role = template.roleName ? normalizePersona(template.roleName) : null;
   let builderProductAnswer: boolean | undefined;
   const isBuilderProduct = () => (builderProductAnswer ??= typeof context.builderProduct === 'function' ? context.builderProduct() : (context.builderProduct ?? false));
-  const ownBuilder = role !== null && isOwnBuilder(role, context.projectKey ?? null);
+  // The product's maintainers and contributors build it, even when its users are developers too.
+  const ownBuilder = role !== null && (isOwnBuilder(role, context.projectKey ?? null) || lex.ownBuilderRoles.has(role));
   const isUserRole =
     role !== null &&
     !ownBuilder &&
@@ -198,18 +284,25 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   const strong = lex.spikeVerbs.find(t, lead, leadWindow)[0];
   const weak = lex.weakSpikeVerbs.find(t, lead, leadWindow)[0];
   const question = lex.spikeQuestions.find(t, (strong ?? weak)?.last ?? lead)[0];
+  // "understand the memory behaviour of the tail command": a property of the system to learn.
+  const propertyVerb = lex.propertySpikeVerbs.find(t, lead, leadWindow)[0];
+  const property = propertyVerb ? lex.spikeProperties.find(t, propertyVerb.last + 1)[0] : undefined;
   if (strong && (question || builder || goal.isTitle)) spike.push(signal('investigation', strong, goal));
   else if (weak && question && (builder || goal.isTitle)) spike.push(signal('investigation', weak, goal));
+  else if (propertyVerb && property && (builder || goal.isTitle)) spike.push(signal('investigation', propertyVerb, goal));
 
   // Team work: the team is the beneficiary.
   const team: WorkSignal[] = [];
-  const activities = lex.teamObjects.find(t).filter((m) => !(domainUser && inUserVocabulary(m, goal, context.userCoreVocabulary)));
+  // Team words a product's own people also use (staff training, a lesson) are evidence only from the
+  // team or in a bare title.
+  const ambiguousTeam = (m: PhraseMatch) => lex.ambiguousTeamObjects.has(m.entry);
+  const activities = lex.teamObjects.find(t).filter((m) => !(domainUser && (inUserVocabulary(m, goal, context.userCoreVocabulary) || ambiguousTeam(m))));
   const teamVerb = lex.teamVerbs.find(t, lead, leadWindow)[0];
   if (activities.length && (teamVerb || builder || goal.isTitle || !domainUser)) for (const m of activities.slice(0, 2)) team.push(signal('team-activity', m, goal));
   const learning = lex.learnVerbs.find(t, lead, leadWindow)[0];
   if (learning && (builder || goal.isTitle)) team.push(signal('learning', learning, goal));
-  const benefitTeam = template.benefit ? lex.teamBeneficiaries.find(facts.benefitTokens, 0, Math.min(facts.benefitTokens.words.length, 3))[0] : undefined;
-  if (benefitTeam && benefitTeam.first === 0 && team.length) {
+  const benefitTeam = template.benefit ? lex.teamBeneficiaries.find(facts.benefitTokens, 0, Math.min(facts.benefitTokens.words.length, 5))[0] : undefined;
+  if (benefitTeam && benefitTeam.first === 0 && (team.length || (builder && !lex.teamStakeholders.has(benefitTeam.entry)))) {
     team.push({ kind: 'benefit-for-team', text: facts.fieldText.slice(benefitTeam.start, benefitTeam.end), field, range: [benefitTeam.start, benefitTeam.end] });
   }
 
@@ -226,8 +319,25 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   // A change to our own construction leads the goal: "Refactor …", "Decouple …", or a weaker verb
   // ("Move", "Replace", "Update") on a code artefact, a code identifier or a version number.
   const code = codeWords(goal.text, t);
-  const anyArtefacts = lex.technicalArtefacts.find(t).filter((m) => !domain(m));
-  const internalArtefacts = lex.internalArtefacts.find(t).filter((m) => !domain(m));
+  // "to React 16": a framework's bare major version is a version too.
+  for (let i = 1; i < t.words.length; i++) if (MAJOR_VERSION.test(t.words[i]!) && lex.frameworks.has(t.words[i - 1]!)) code.versions.push(i);
+  // Words with an ordinary sense (a class of pupils, a van driver, room availability) are evidence
+  // from a user only next to construction that has none.
+  const userVoice = role !== null && !builder && !nonHuman && !DEVELOPER_HEADS.has(role.split(' ').pop()!);
+  const rawArtefacts = lex.technicalArtefacts.find(t);
+  const rawInternal = lex.internalArtefacts.find(t);
+  const rawVerbs = lex.technicalVerbs.find(t);
+  const rawOperations = lex.systemOperations.find(t);
+  const rawHealth = lex.systemHealth.find(t);
+  const plain = (m: PhraseMatch) => !lex.ambiguousTechnical.has(m.entry);
+  const onlyAmbiguous =
+    userVoice &&
+    code.paths.length + code.identifiers.length + code.versions.length === 0 &&
+    ![rawArtefacts, rawInternal, rawVerbs, rawOperations, rawHealth].some((list) => list.some(plain)) &&
+    !lex.constructionVerbs.find(t, lead, leadWindow).length;
+  const sense = (list: PhraseMatch[]) => (onlyAmbiguous ? list.filter(plain) : list);
+  const anyArtefacts = sense(rawArtefacts).filter((m) => !domain(m));
+  const internalArtefacts = sense(rawInternal).filter((m) => !domain(m));
   // In a product for builders, identifiers are its API: only the team's internal artefacts count.
   // "our docs site", "our build": the team's own things.
   const teamOwned = t.words.includes('our') && (goal.isTitle || builder);
@@ -248,12 +358,13 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   }));
   // Outside products for builders: an operation on the running system (deploy, encrypt, replicate …),
   // its health (error rate, uptime, logging …), or a layer of it ("backend changes for …"), wherever in the goal.
-  const operationWords = lex.systemOperations.find(t);
-  const healthWords = lex.systemHealth.find(t);
+  const batch = dataBatch(t, lead, lex);
+  const operationWords = [...sense(rawOperations), ...(batch && !owned(batch) ? [batch] : [])];
+  const healthWords = sense(rawHealth);
   // "backend changes for …", "the frontend part": a side of the system delivered on its own.
   const sideWords = lex.layerSides.find(t, lead, Math.min(t.words.length, lead + 4)).filter((m) => lex.layerHeads.has(t.words[m.last + 1] ?? ''));
   const layerWords = [...lex.layers.find(t, lead, Math.min(t.words.length, lead + 4)), ...sideWords];
-  const technicalVerbs = lex.technicalVerbs.find(t);
+  const technicalVerbs = sense(rawVerbs);
   // Who the product serves matters only when the goal names construction at all.
   const anyConstruction = operationWords.length + healthWords.length + layerWords.length + technicalVerbs.length + anyArtefacts.length + internalArtefacts.length + internalAct.length > 0;
   const builderProduct = anyConstruction && isBuilderProduct();
@@ -261,7 +372,7 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   // words: a few stories asking for "backend changes" do not make the backend its users' business.
   // Operations and health may be a product's features (replication in a preservation repository).
   const coreDomain = (m: PhraseMatch) => (domainUser && owned(m)) || inUserVocabulary(m, goal, context.userCoreVocabulary);
-  const operations = builderProduct ? [] : operationWords.filter((m) => !domain(m));
+  const operations = builderProduct ? [] : operationWords.filter((m) => m === batch || !domain(m));
   const health = builderProduct ? [] : healthWords.filter((m) => !domain(m));
   const layer = builderProduct ? [] : layerWords.filter((m) => !coreDomain(m));
   const acts = builderProduct ? internalAct : [...technicalVerbs.filter((m) => !domain(m)), ...internalAct, ...operations];
@@ -300,12 +411,18 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
   let evidence: WorkSignal[] = [];
   // A team activity heads the goal ("Long-term planning for …", "a design direction"): the team's work,
   // even when it mentions the system or starts with an investigation verb.
-  const teamAtLead = team.some((s) => s.kind === 'team-activity') && activities.some((m) => m.first <= lead + 3);
+  // A title's head noun ("Driver app release planning") names the thing too. Words a product's people
+  // also use never outrank construction.
+  const leadingActivity = (m: PhraseMatch) => !ambiguousTeam(m) && (m.first <= lead + 3 || (goal.isTitle && m.last === t.words.length - 1));
+  const teamAtLead = team.some((s) => s.kind === 'team-activity') && activities.some(leadingActivity);
   const questionAsked = spike.some((s) => s.kind === 'spike-marker') || question !== undefined;
-  if (spike.length && !(teamAtLead && !questionAsked)) {
+  // Learning how the team's own process works ("understand how work moves through a sprint") is team work.
+  const learningTeamWays = team.some((s) => s.kind === 'learning') && activities.some((m) => !ambiguousTeam(m));
+  const onlyTeamBenefit = team.length > 0 && team.every((s) => s.kind === 'benefit-for-team');
+  if (spike.length && !(teamAtLead && !questionAsked) && !(learningTeamWays && !spike.some((s) => s.kind === 'spike-marker'))) {
     kind = 'spike';
     evidence = [...spike, ...roleSignal];
-  } else if (team.length && (!technical.length || teamAtLead || team.some((s) => s.kind === 'learning'))) {
+  } else if (team.length && (!technical.length || teamAtLead || (!onlyTeamBenefit && team.some((s) => s.kind === 'learning')))) {
     kind = 'team';
     evidence = [...team, ...roleSignal];
   } else if (nonHuman) {
@@ -313,13 +430,18 @@ export function assessWork(summary: string, template: TemplateParse, facts: Fact
     evidence = [...roleSignal, ...technical, ...benefitSignals];
   } else if (builder && t.words.includes('my') && !internalAct.length && !artefacts.length && !acts.length && !spike.length && !team.length) {
     // "As a developer, I want to pin the versions my project depends on": their own project, the product's use.
+  } else if (builder && !technical.length && !team.length && actsOnPeople(t, lead, role, lex, context)) {
+    // "As a developer, I want to prevent users from double publishing": behaviour the users see.
+  } else if (builder && !teamRole && !artefacts.length && !internalAct.length && !identifierSignals.length && t.words.slice(lead, lead + 4).some((w) => CUSTOM_WORDS.has(w))) {
+    // "As a developer, I want to develop a custom importer": built with the product's extension points.
   } else if (builder) {
     // A builder with implementation work, someone else's benefit, a benefit about the code, or no
-    // stated value of their own is doing work for the team.
+    // stated value of their own is doing work for the team. A team role (designer, team member)
+    // is the team whatever it asks for itself.
     const own = !template.benefit ? false : !benefitSignals.length && SELF.has(facts.benefitTokens.words[0] ?? '');
-    if (technical.length || benefitSignals.length || !own) {
+    if (technical.length || benefitSignals.length || !own || teamRole) {
       // A team role ("team member", "scrum master") asking for anything but construction: team work.
-      kind = team.length || (teamRole && !technical.length) ? 'team' : 'technical';
+      kind = (team.length && !(onlyTeamBenefit && technical.length)) || (teamRole && !technical.length) ? 'team' : 'technical';
       evidence = [...(team.length ? team : []), ...roleSignal, ...technical, ...benefitSignals];
     }
   } else if (role !== null) {

@@ -71,15 +71,32 @@ export interface Lexicons {
   spikeVerbs: PhraseMatcher;
   weakSpikeVerbs: PhraseMatcher;
   spikeQuestions: PhraseMatcher;
+  /** "understand the memory behaviour of …": a property of the system to learn, after a learning verb. */
+  spikeProperties: PhraseMatcher;
+  propertySpikeVerbs: PhraseMatcher;
   /** Team work: the team's activities and artefacts, the verbs that do them, learning, team roles and beneficiaries. */
   teamObjects: PhraseMatcher;
   teamVerbs: PhraseMatcher;
   learnVerbs: PhraseMatcher;
   teamRoles: ReadonlySet<string>;
   teamBeneficiaries: PhraseMatcher;
+  /** Beneficiaries the team reports to (stakeholders, management): team work only with a team activity. */
+  teamStakeholders: ReadonlySet<string>;
   /** What a description's opening says the item is ("This is a refactoring task", "Spike: …"). */
   descriptionTechnicalMarkers: PhraseMatcher;
   descriptionSpikeMarkers: PhraseMatcher;
+  /** Team words a product's own people also use (staff training, a lesson): evidence only from the team or a title. */
+  ambiguousTeamObjects: ReadonlySet<string>;
+  /** "prevent users from …", "let clerks …": a goal that acts on its users asks for behaviour they see. */
+  userFacingVerbs: ReadonlySet<string>;
+  /** Technical entries with an ordinary sense (a class of pupils, a van driver): alone, from a non-builder, no evidence. */
+  ambiguousTechnical: ReadonlySet<string>;
+  /** Frameworks and toolchains whose bare major version ("React 16") is a version number. */
+  frameworks: ReadonlySet<string>;
+  /** A one-off load of old data: participles, what marks the data as old, and the words that may follow the participle. */
+  dataBatchParticiples: ReadonlySet<string>;
+  dataBatchMarkers: ReadonlySet<string>;
+  dataBatchFollowers: ReadonlySet<string>;
   enablerTopics: PhraseMatcher;
   implementation: GroupedMatcher<ImplementationGroup>;
   /** "a Python client": nouns after a technology that make it a deliverable for its users. */
@@ -129,6 +146,8 @@ export interface Lexicons {
   lightVerbs: ReadonlySet<string>;
   /** Normalized builder role names. */
   builderRoles: ReadonlySet<string>;
+  /** Roles that build the product itself (maintainers, contributors): never its users. */
+  ownBuilderRoles: ReadonlySet<string>;
   /** Normalized personas the project declared as real users. */
   personas: ReadonlySet<string>;
   givenNames: ReadonlySet<string>;
@@ -169,13 +188,23 @@ function build(settings: Settings | null): Lexicons {
     spikeVerbs: compilePhrases(workKinds.spikeVerbs),
     weakSpikeVerbs: compilePhrases(workKinds.weakSpikeVerbs),
     spikeQuestions: compilePhrases(workKinds.spikeQuestions),
+    spikeProperties: compilePhrases(workKinds.spikeProperties),
+    propertySpikeVerbs: compilePhrases(workKinds.propertySpikeVerbs),
     teamObjects: compilePhrases(workKinds.teamObjects),
     teamVerbs: compilePhrases(workKinds.teamVerbs),
     learnVerbs: compilePhrases(workKinds.learnVerbs),
     teamRoles: new Set(workKinds.teamRoles.map(normalizePersona)),
     teamBeneficiaries: compilePhrases(workKinds.teamBeneficiaries),
+    teamStakeholders: new Set(workKinds.teamStakeholders),
     descriptionTechnicalMarkers: compilePhrases(workKinds.descriptionTechnicalMarkers),
     descriptionSpikeMarkers: compilePhrases(workKinds.descriptionSpikeMarkers),
+    ambiguousTeamObjects: new Set(workKinds.ambiguousTeamObjects),
+    userFacingVerbs: new Set(workKinds.userFacingVerbs),
+    ambiguousTechnical: new Set(technical.ambiguous),
+    frameworks: new Set(technical.frameworks),
+    dataBatchParticiples: new Set(technical.dataBatchParticiples),
+    dataBatchMarkers: new Set(technical.dataBatchMarkers),
+    dataBatchFollowers: new Set(technical.dataBatchFollowers),
     enablerTopics: compilePhrases(technical.enablerTopics),
     implementation: compileGroups<ImplementationGroup>({
       exceptions: implementation.exceptions,
@@ -228,6 +257,7 @@ function build(settings: Settings | null): Lexicons {
     epicVerbs: compilePhrases(verbs.epicVerbs),
     lightVerbs: new Set(verbs.lightVerbs),
     builderRoles: new Set([...builders.roles, ...extraBuilders].map(normalizePersona)),
+    ownBuilderRoles: new Set(builders.own.map(normalizePersona)),
     personas: new Set(personas),
     givenNames: new Set(personaTerms.givenNames),
     genericBeneficiaries: new Set(personaTerms.genericBeneficiaries.map(normalizePersona)),

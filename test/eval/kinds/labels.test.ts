@@ -94,6 +94,8 @@ function kindProblems(l: { kind: string; builderUser?: boolean; why: string }): 
 
 const datasetLabels = readJsonl<DatasetLabel>('datasets.jsonl');
 const originals = readJsonl<OriginalLabel>('original.jsonl');
+/** Original stories measured apart (scripts/lib/eval-kinds.ts): same format as original.jsonl. */
+const heldout = readJsonl<OriginalLabel>('heldout.jsonl');
 
 function refOf(l: DatasetLabel): string {
   return `${l.source}#${l.line ?? l.key}`;
@@ -142,30 +144,34 @@ describe('datasets.jsonl', () => {
   });
 });
 
-describe('original.jsonl', () => {
+describe.each([
+  ['original.jsonl', originals],
+  ['heldout.jsonl', heldout],
+] as const)('%s', (file, rows) => {
   it('has well-formed stories', () => {
-    const problems = originals.flatMap(({ lineNo, value: o }) => {
+    const problems = rows.flatMap(({ lineNo, value: o }) => {
       const p: string[] = [];
       if (!Object.keys(o).every((k) => ['backlog', 'product', 'key', 'summary', 'description', 'kind', 'builderUser', 'why'].includes(k))) p.push('unknown field');
       for (const f of ['backlog', 'product', 'key', 'summary'] as const) if (typeof o[f] !== 'string' || !o[f].trim()) p.push(`empty ${f}`);
       p.push(...kindProblems(o));
-      return p.map((m) => `original.jsonl:${lineNo}: ${m}`);
+      return p.map((m) => `${file}:${lineNo}: ${m}`);
     });
     expect(problems).toEqual([]);
   });
 
   it('has unique keys and one product per backlog', () => {
-    const keys = originals.map((r) => r.value.key);
+    const keys = [...originals, ...heldout].map((r) => r.value.key);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
     const products = new Map<string, Set<string>>();
-    for (const { value: o } of originals) products.set(o.backlog, (products.get(o.backlog) ?? new Set()).add(o.product));
+    for (const { value: o } of rows) products.set(o.backlog, (products.get(o.backlog) ?? new Set()).add(o.product));
     for (const [backlog, p] of products) expect([backlog, p.size]).toEqual([backlog, 1]);
   });
 
   it('gives every backlog enough ordinary stories for a context, plus work of other kinds', () => {
     const backlogs = new Map<string, OriginalLabel[]>();
-    for (const { value: o } of originals) backlogs.set(o.backlog, [...(backlogs.get(o.backlog) ?? []), o]);
+    for (const { value: o } of rows) backlogs.set(o.backlog, [...(backlogs.get(o.backlog) ?? []), o]);
     expect(backlogs.size).toBeGreaterThanOrEqual(6);
+    for (const name of backlogs.keys()) expect([file, name, file === 'heldout.jsonl' ? name.startsWith('heldout-') : !name.startsWith('heldout-')]).toEqual([file, name, true]);
     for (const [backlog, items] of backlogs) {
       const users = items.filter((o) => o.kind === 'user').length;
       expect([backlog, users >= 5 && users <= 15]).toEqual([backlog, true]);
@@ -234,7 +240,7 @@ describeWithData('against the shared data sets', () => {
     const add = (text: string) => contentRuns(text).forEach((r) => seen.add(r));
     for (const l of datasetLabels) for (const text of sourceTexts(l.value.source).values()) add(text.split('\n')[0] ?? '');
     for (const f of listFiles(join(DATA, 'user-stories'), '.txt')) for (const text of sourceTexts(`user-stories/${f}`).values()) add(text);
-    const copied = originals
+    const copied = [...originals, ...heldout]
       .map((r) => r.value)
       .flatMap((o) => [o.summary, o.description ?? '', o.why].flatMap((t) => [...contentRuns(t)].filter((run) => seen.has(run)).map((run) => `${o.key}: ${run}`)));
     expect(copied).toEqual([]);
