@@ -11,6 +11,11 @@ const SYNC_CLI_BACKLOG = [
 
 export const valid: ValidCase[] = [
   { story: 'As a reviewer, I want my uploaded photos stored, so that other diners can see them at any time.' },
+  {
+    story: { summary: 'Add ability to log out from the admin screen', description: 'The server endpoint for logging out exists; the screen has no way to call it yet.' },
+    why: '"add ability" is a capability: "add" is no change to our construction, whatever the description names',
+  },
+  { story: 'As a host, I want to create a table plan for my restaurant, so that guests are seated quickly.', why: '"create" on a thing of the user\'s world' },
   { story: 'As a diner, I want to export my bookings as a calendar file, so that I see them beside my other plans.', why: 'a technology the user cares about' },
   { story: 'As an admin, I want to configure the tax rates per country, so that invoices show the right amount.', why: 'an admin console serves admins' },
   {
@@ -67,6 +72,8 @@ export const invalid: InvalidCase[] = [
   { story: 'Renew the TLS certificate for bookings.example.com', errors: [{ messageId: 'technical', field: 'summary', text: 'Renew' }] },
   { story: 'As a product owner, I want a nightly export job that sends the day\'s orders to finance.', errors: [{ messageId: 'technical', field: 'summary', text: 'export job' }] },
   { story: 'Upgrade the HTTP client to 5.2.1', errors: [{ messageId: 'technical', field: 'summary', text: 'Upgrade' }] },
+  { story: 'Add a retention job for old delivery locations', why: 'a job of the running system, named by what it does to data', errors: [{ messageId: 'technical', field: 'summary', text: 'retention job' }] },
+  { story: 'Create the audit_entry index for the ledger', why: '"create" on a code identifier', errors: [{ messageId: 'technical', field: 'summary' }] },
   { story: 'As a team member, I want a retrospective every two weeks, so that we keep improving.', errors: [{ messageId: 'team', field: 'summary', text: 'retrospective' }] },
   { story: 'As a UX researcher, I want to recruit six diners for interviews, so that we can test our hypothesis.', errors: [{ messageId: 'team', field: 'summary' }] },
   { story: 'Investigate whether the payment provider supports refunds in the sandbox', errors: [{ messageId: 'spike', field: 'summary', text: 'Investigate' }] },
