@@ -2,3 +2,4 @@
 export { handler as resolver } from './resolver';
 export { handler as onIssueSaved } from './triggers/on-issue-saved';
 export { handler as scanConsumer } from './consumers/scan';
+export { handler as issueContextStatus } from './issue-context';

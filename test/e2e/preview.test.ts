@@ -202,6 +202,28 @@ test('bob cannot change settings', async () => {
   await expectAccessible();
 });
 
+test('the collapsed issue context shows the stored score as its lozenge', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-20' });
+  const lozenge = page.locator('[data-testid="issue-context-status"]');
+  // Nothing stored yet: no save since the sample was loaded, no scan.
+  await page.locator('[data-testid="issue-context-status"]', { hasText: 'not checked yet' }).waitFor();
+  // A person's edit runs the save trigger, which stores the property the lozenge reads.
+  const jira = createJiraClient(emulatorTransport(harness.preview.emulatorUrl, { accountId: harness.users.alice.accountId }));
+  await jira.editIssue('FOOD-20', { update: { labels: [{ add: 'reviewed' }] } });
+  await harness.preview.triggersIdle();
+  const toggle = page.getByRole('button', { name: 'Story Health', exact: true });
+  await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+  const score = await panel().locator('.sh-score-number').innerText();
+  // Collapsing the panel makes Jira call dynamicProperties again.
+  await toggle.click();
+  await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+  await page.locator('[data-testid="issue-context-status"]', { hasText: new RegExp(`^${score} · (healthy|needs work|poor)$`) }).waitFor();
+  expect(await lozenge.innerText()).toMatch(new RegExp(`^${score} · (healthy|needs work|poor)$`));
+  await expectAccessible();
+  await toggle.click();
+  await panel().locator('.sh-score-number').waitFor();
+});
+
 test('the report page offers the first scan (the report itself: report.test.ts)', async () => {
   await open({ user: harness.users.carol.accountId, project: 'FOOD', tab: 'report' });
   const report = page.frameLocator(REPORT);

@@ -75,7 +75,7 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
 
   let server: PreviewServer;
   try {
-    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log });
+    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log, triggersIdle });
   } catch (error) {
     await backend.close();
     throw error;

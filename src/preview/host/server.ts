@@ -16,6 +16,8 @@
  *   GET  /api/session              users, projects, mode
  *   GET  /api/issues?user&project  the backlog list as that user
  *   GET  /api/issue?user&key       one issue's fields as that user
+ *   GET  /api/issue-status?user&key  the collapsed issue context's lozenge, from the app's
+ *                                  `dynamicProperties` function called with Jira's payload
  *   POST /api/bridge               {app, functionKey, payload, context} -> the resolver's envelope
  *   POST /api/reset                sample data back as shipped (emulator only)
  */
@@ -27,6 +29,7 @@ import { z } from 'zod';
 import { fail } from '../../contract/envelope';
 import { normalizeDescription } from '../../core/text';
 import { callHandler } from '../../app';
+import { issueContextStatus } from '../../app/issue-status';
 import type { CallContext, Deps, JobQueue, Store } from '../../app/ports';
 import { discoverFields, isJiraError, searchPages, type StoryFieldIds } from '../../jira';
 import type { JiraClient } from '../../jira/types';
@@ -60,6 +63,8 @@ export interface PreviewServerOptions {
   now?: () => Date;
   /** One line per bridge call and request error (default: nothing). */
   log?: (line: string) => void;
+  /** Waits for the save triggers under way (the issue view's status is read once they have written). */
+  triggersIdle?: () => Promise<void>;
 }
 
 export interface PreviewServer {
@@ -335,6 +340,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
+  /** What Jira does for a collapsed `jira:issueContext` with `dynamicProperties`: call the function with the issue's context. */
+  async function issueStatus(res: ServerResponse, url: URL): Promise<void> {
+    const accountId = userParam(url.searchParams.get('user'));
+    const key = url.searchParams.get('key') ?? '';
+    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    await options.triggersIdle?.();
+    const context = await buildContext({ app: 'panel', accountId, colorMode: 'light', issueKey: key }, baseUrl, backend.projects, backend.asUser(accountId));
+    const payload = { cloudId: context.cloudId, extension: { type: context.extension.type, issue: context.extension.issue, project: context.extension.project } };
+    sendJson(res, 200, { ok: true, ...(await issueContextStatus(payload, depsFor(accountId))) });
+  }
+
   async function reset(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
     await readBody(req);
@@ -373,6 +389,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     { pattern: '/api/session', handlers: get((_req, res) => session(res)) },
     { pattern: '/api/issues', handlers: get((_req, res, url) => issues(res, url)) },
     { pattern: '/api/issue', handlers: get((_req, res, url) => issue(res, url)) },
+    { pattern: '/api/issue-status', handlers: get((_req, res, url) => issueStatus(res, url)) },
     { pattern: '/api/*rest', handlers: get(() => Promise.reject(new HttpError(404, 'No such API.'))) },
     { pattern: '/__preview/bridge-shim.js', handlers: get(async (_req, res) => send(res, 200, shimScript(), 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' })) },
     { pattern: '/apps/:app', handlers: get((_req, res, url, params) => app(res, url, params)) },

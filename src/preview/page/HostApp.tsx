@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type IssueDetails, type Result, type Session } from './api';
 import { AppFrame } from './AppFrame';
+import { IssueContext } from './IssueContext';
 import { IssueView } from './IssueView';
 import { readLocation, toSearch, type Tab, type ViewState } from './location';
 import { TabList, TabPanel } from './Tabs';
@@ -181,8 +182,10 @@ export function HostApp() {
               </nav>
               <IssueView issueKey={issueKey} result={issue} />
               <aside className="host-side" aria-label="Apps on this issue">
-                {srcs.panel ? (
-                  <AppFrame key={`panel-${frameKey}`} title="Story Health panel" src={srcs.panel} theme={view.theme} minHeight={360} onRefresh={refreshIssue} onNavigate={openIssue} />
+                {srcs.panel && issueKey ? (
+                  <IssueContext label="Story Health" user={user.accountId} issueKey={issueKey} version={refreshes + reloads}>
+                    <AppFrame key={`panel-${frameKey}`} title="Story Health panel" src={srcs.panel} theme={view.theme} minHeight={360} onRefresh={refreshIssue} onNavigate={openIssue} />
+                  </IssueContext>
                 ) : null}
               </aside>
             </div>

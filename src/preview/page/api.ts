@@ -53,6 +53,11 @@ const q = (params: Record<string, string>) => new URLSearchParams(params).toStri
 export const fetchSession = () => call<Session>('/api/session');
 export const fetchBacklog = (user: string, project: string) => call<{ issues: BacklogItem[] }>(`/api/issues?${q({ user, project })}`);
 export const fetchIssue = (user: string, key: string) => call<IssueDetails>(`/api/issue?${q({ user, key })}`);
+/** The collapsed issue context's status, as the app's `dynamicProperties` function returns it. */
+export interface IssueStatus {
+  status: { type: 'lozenge'; value: { label: string; type: 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success' } };
+}
+export const fetchIssueStatus = (user: string, key: string) => call<IssueStatus>(`/api/issue-status?${q({ user, key })}`);
 export const resetSample = () => call<{ ok: true }>('/api/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
 
 /** The URL of an app frame (AppFrame adds the theme); the host injects the Forge context and the bridge into it. */
