@@ -201,6 +201,29 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       await expect([200, 201, 204], 'PUT', apiPath('issue', key, 'properties', propertyKey), context, value);
     },
 
+    async getProjectProperty<T = unknown>(projectKey: string, propertyKey: string): Promise<T | null> {
+      checkProjectKey(projectKey);
+      checkPropertyKey(propertyKey);
+      const context = { operation: `read property ${propertyKey} of project ${projectKey}`, permission: 'BROWSE_PROJECTS', missing: `project ${projectKey} does not exist or you cannot see it` };
+      const response = await send('GET', apiPath('project', projectKey, 'properties', propertyKey), context);
+      if (response.status === 404) {
+        // A missing project is told apart from a missing property by asking for the project.
+        const probe = await send('GET', apiPath('project', projectKey), context);
+        if (probe.status === 200) return null;
+        throw errorFromResponse(probe.status === 404 ? response : probe, context);
+      }
+      if (response.status !== 200) throw errorFromResponse(response, context);
+      return readPropertyValue(response, context) as T;
+    },
+
+    async setProjectProperty(projectKey, propertyKey, value) {
+      checkProjectKey(projectKey);
+      checkPropertyKey(propertyKey);
+      if (value === undefined) throw invalidArgument(`Invalid value for property ${propertyKey}: undefined is not JSON.`);
+      const context = { operation: `set property ${propertyKey} of project ${projectKey}`, permission: 'ADMINISTER_PROJECTS', missing: `project ${projectKey} does not exist or you cannot see it` };
+      await expect([200, 201, 204], 'PUT', apiPath('project', projectKey, 'properties', propertyKey), context, value);
+    },
+
     async deleteIssueProperty(key, propertyKey) {
       checkIssueKey(key);
       checkPropertyKey(propertyKey);

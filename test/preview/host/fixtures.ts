@@ -28,6 +28,8 @@ export function fakeJira(accountId: string): JiraClient {
     addComment: notUsed,
     getIssueProperty: async () => null,
     setIssueProperty: notUsed,
+    getProjectProperty: async () => null,
+    setProjectProperty: async () => undefined,
     deleteIssueProperty: notUsed,
     getFields: async () => [],
     createIssueLink: notUsed,

@@ -8,7 +8,7 @@ import { createIssue, editIssue, getIssue } from './issues';
 import { addComment, listComments } from './comments';
 import { createLink } from './links';
 import { myPermissions, myself } from './permissions';
-import { deleteProperty, getProperty, listProperties, setProperty } from './properties';
+import { deleteProperty, getProjectProperty, getProperty, listProperties, setProjectProperty, setProperty } from './properties';
 import { removedSearch, searchGet, searchPost } from './search';
 
 export const ROUTES: Route[] = [
@@ -28,4 +28,5 @@ export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/mypermissions', handlers: { GET: myPermissions } },
   { pattern: '/rest/api/3/myself', handlers: { GET: myself } },
   { pattern: '/rest/api/3/project/:project', handlers: { GET: getProject } },
+  { pattern: '/rest/api/3/project/:project/properties/:propertyKey', handlers: { GET: getProjectProperty, PUT: setProjectProperty } },
 ];
