@@ -81,6 +81,18 @@ export interface Emulator {
 
 const LOG_LIMIT = 1000;
 
+/**
+ * Points an answer costs under Jira's 2026 model: 1, plus 1 per object a read returns (the issues
+ * of a search or bulk fetch, the issue of an issue read); writes cost 1.
+ */
+export function quotaPoints(method: string, reply: Reply): number {
+  if (method !== 'GET' && method !== 'POST') return 1;
+  const body = reply.body as { issues?: unknown; key?: unknown } | undefined;
+  if (reply.status >= 300 || !body || typeof body !== 'object') return 1;
+  if (Array.isArray(body.issues)) return 1 + body.issues.length;
+  return method === 'GET' && typeof body.key === 'string' ? 2 : 1;
+}
+
 function errorReply(error: unknown): Reply {
   if (error instanceof HttpError) return error.reply();
   if (error instanceof JqlError) return new HttpError(400, [error.message]).reply();
@@ -169,7 +181,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     const path = (req.url ?? '/').split('?')[0] as string;
     const method = req.method ?? 'GET';
     if (faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
-    const fault = faults.next();
+    let fault = faults.next();
+    if (fault.kind === 'none') fault = faults.quotaRefusal(now()) ?? fault;
     if (fault.kind === 'hang') {
       // Never answered; the socket closes when the client gives up or the emulator closes.
       req.resume();
@@ -178,14 +191,17 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     }
     if (fault.kind === 'status') {
       req.resume();
-      const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+      const headers: Record<string, string> = { ...(fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) }), ...fault.headers };
       send(res, localize(new HttpError(fault.status, [fault.message], {}, headers).reply(), language));
       log({ method, path, status: fault.status });
       return;
     }
     const { reply, caller } = await respond(req);
     req.resume();
-    send(res, localize(reply, language));
+    // The points-based quota, when set: this answer's cost, and the quota headers on every answer.
+    faults.charge(quotaPoints(method, reply), now());
+    const quota = faults.quotaHeaders(now());
+    send(res, localize(Object.keys(quota).length ? { ...reply, headers: { ...reply.headers, ...quota } } : reply, language));
     log({ method, path, status: reply.status, ...(caller ? { caller } : {}) });
   }
 
