@@ -224,6 +224,40 @@ test('the collapsed issue context shows the stored score as its lozenge', async 
   await panel().locator('.sh-score-number').waitFor();
 });
 
+test('the quality gate: configured in the workflow, it refuses Start progress with the score, the top finding and the fix', async () => {
+  const alice = harness.users.alice.accountId;
+  // A person's edit stores FOOD-8's score (the save trigger).
+  const jira = createJiraClient(emulatorTransport(harness.preview.emulatorUrl, { accountId: alice }));
+  await jira.editIssue('FOOD-8', { update: { labels: [{ add: 'gate-check' }] } });
+  await harness.preview.triggersIdle();
+
+  await open({ user: alice, project: 'FOOD', tab: 'workflow' });
+  const gate = page.frameLocator('iframe[title="Story Health quality gate"]');
+  const min = gate.getByLabel('Minimum Story Health score');
+  await min.fill('abc');
+  await gate.getByText('Enter a whole number from 0 to 100.').waitFor();
+  await page.getByRole('button', { name: 'Update' }).click();
+  await page.getByRole('status').filter({ hasText: /^Not saved: The minimum score must be a whole number/ }).waitFor();
+  await min.fill('100');
+  await page.getByRole('button', { name: 'Update' }).click();
+  await page.getByRole('status').filter({ hasText: /^Saved:/ }).waitFor();
+  await expectAccessible();
+
+  await open({ user: alice, project: 'FOOD', issue: 'FOOD-8' });
+  const score = await panel().locator('.sh-score-number').innerText();
+  await page.getByRole('group', { name: 'Workflow' }).getByRole('button', { name: 'Start progress' }).click();
+  const refusal = page.locator('[data-testid="transition-error"]');
+  await refusal.waitFor();
+  expect(await refusal.innerText()).toMatch(new RegExp(`^The transition was refused\\. FOOD-8 scores ${score} in Story Health; this transition needs 100\\. Top finding: .+ How to fix: .+`));
+  await expect(page.locator('.host-fields').innerText()).resolves.toContain('To Do');
+  await expectAccessible();
+  await screenshot(page, 'quality-gate-refusal');
+
+  // Back to the default minimum for the tests after this one.
+  const saved = await fetch(new URL('/api/workflow/gate', harness.preview.url), { method: 'POST', headers: pageHeaders(harness.preview), body: JSON.stringify({ user: alice, project: 'FOOD', config: '{"minScore":60,"noTechnical":false}' }) });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+});
+
 test('the report page offers the first scan (the report itself: report.test.ts)', async () => {
   await open({ user: harness.users.carol.accountId, project: 'FOOD', tab: 'report' });
   const report = page.frameLocator(REPORT);

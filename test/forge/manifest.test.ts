@@ -27,7 +27,7 @@ test('every function handler is exported by src/forge/index.ts', () => {
 
 test('every resource path is built (run `npm run build:static`)', () => {
   const paths = [...manifestText.matchAll(/path:\s*(static\/\S+)/g)].map((m) => m[1]!);
-  expect(paths.length).toBe(3);
+  expect(paths.length).toBe(4);
   for (const p of paths) expect(existsSync(join(ROOT, p, 'index.html'))).toBe(true);
 });
 

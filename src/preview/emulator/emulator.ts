@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { identify } from './access';
 import { Faults } from './faults';
+import { Workflow } from './workflow';
 import { ROUTES } from './handlers/routes';
 import { HttpError, parseJson, readBody, send, type Reply } from './http';
 import { MANIFEST_PROPERTY_INDEXES, type PropertyIndex } from './jql/aliases';
@@ -70,6 +71,8 @@ export interface Emulator {
   onIssueEvent(listener: (event: IssueEvent) => void): () => void;
   store: EmulatorStore;
   faults: Faults;
+  /** The workflow's validators (an app's jira:workflowValidator, as the workflow editor added it). */
+  workflow: Workflow;
   /** What search sees; with `indexLag`, the changes it does not see yet. */
   searchIndex: SearchIndex;
   /** The last 1 000 requests, oldest first. */
@@ -103,6 +106,7 @@ function errorReply(error: unknown): Reply {
 export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
   const store = await EmulatorStore.open(options);
   const faults = new Faults();
+  const workflow = new Workflow();
   const now = options.now ?? Date.now;
   const tokens = new PageTokens(now, options.tokenTtlMs);
   const indexes = options.propertyIndexes ?? MANIFEST_PROPERTY_INDEXES;
@@ -168,6 +172,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         tokens,
         indexes,
         searchIndex,
+        workflow,
       };
       const reply = await handler(ctx);
       emitIssueEvent(ctx.method, url.pathname, reply, who);
@@ -231,6 +236,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     },
     store,
     faults,
+    workflow,
     searchIndex,
     requests,
     reset: () => store.reset(),

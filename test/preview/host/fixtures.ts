@@ -29,6 +29,8 @@ export function fakeJira(accountId: string): JiraClient {
     getIssueProperty: async () => null,
     setIssueProperty: notUsed,
     getProjectProperty: async () => null,
+    getTransitions: notUsed,
+    transitionIssue: notUsed,
     setProjectProperty: async () => undefined,
     deleteIssueProperty: notUsed,
     getFields: async () => [],
