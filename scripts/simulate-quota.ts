@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       if (pages === 0 && state?.pausedUntil) pausedRuns++;
       if (state?.pausedUntil && pages > 0) pauses++;
       t += Math.max(1, pages) * SECONDS_PER_PAGE * 1000;
-      if (invocations % 10 === 0) process.stderr.write(`  ${invocations} invocations, ${state?.pages ?? 0} pages, simulated ${((t - started) / 3_600_000).toFixed(2)} h\n`);
+      if (invocations % 10 === 0 || process.env.VERBOSE) process.stderr.write(`  ${invocations} invocations, ${state?.pages ?? 0} pages, simulated ${((t - started) / 3_600_000).toFixed(2)} h, paused until ${state?.pausedUntil ?? "-"} (${state?.pausedBecause ?? ""}), phase ${state?.phase}\n`);
       if (state && state.status !== 'running' && state.status !== 'done') throw new Error(`scan ended ${state.status}: ${state.error ?? ''}`);
     }
     const state = await store.get<ScanState>(stateKey('BENCH'));

@@ -20,7 +20,7 @@ test('manifest.yml passes @forge/manifest validation', async () => {
 
 test('every function handler is exported by src/forge/index.ts', () => {
   const handlers = [...manifestText.matchAll(/handler:\s*forge\/index\.(\w+)/g)].map((m) => m[1]!);
-  expect(handlers.sort()).toEqual(['issueContextStatus', 'onIssueSaved', 'resolver', 'scanConsumer']);
+  expect(handlers.sort()).toEqual(['backlogHealthAction', 'checkStoryAction', 'issueContextStatus', 'onIssueSaved', 'resolver', 'scanConsumer', 'suggestRewriteAction', 'suggestSplitAction']);
   const mod = forgeIndex as Record<string, unknown>;
   for (const name of handlers) expect(mod[name]).toBeDefined();
 });
