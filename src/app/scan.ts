@@ -281,12 +281,21 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
     }
     if (state.phase === 'aggregating') {
       let stopped: ScanState | null | undefined;
+      let rest: { resumeAt: Date; reason: string } | undefined;
       const settled = await settleContext(deps, settings, state, {
         withinBudget: () => Date.now() - started < RUN_BUDGET_MS,
         stillRunning: async () => (stopped = await stoppedState()) === undefined,
         save: () => saveState(deps, state),
+        // Re-scoring reads and writes too: the same share of the quota as the pages.
+        spent: (points) => {
+          const paced = afterPage(state.pace, points, deps.now(), deps.appRateLimits?.latest()?.info);
+          state.pace = paced.pace;
+          if (paced.resumeAt) rest = { resumeAt: paced.resumeAt, reason: paced.reason ?? 'rate limits' };
+          return !paced.resumeAt;
+        },
       });
       if (settled === 'stopped') return stopped ?? null;
+      if (settled === 'more' && rest) return await pause(deps, state, rest.resumeAt, rest.reason);
       if (settled === 'more') {
         await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
         return state;

@@ -153,5 +153,9 @@ describe('a scan of 250 stories against an hourly quota of 420 points', () => {
     expect(h.delays).toEqual([900]);
     expect(h.emulator.faults.stats().rateLimited).toBe(1);
     expect(state?.pausedBecause).toBe('Jira is rate-limiting the app');
+    // The report page says so (the quota lifted for its own requests).
+    h.emulator.faults.clear();
+    const status = await h.call<{ status: string; pausedUntil?: string; pausedBecause?: string }>('report/status', { projectKey: 'BIG' });
+    expect(status.ok && status.data).toMatchObject({ status: 'running', pausedUntil: '2026-12-06T13:00:00.000Z', pausedBecause: 'Jira is rate-limiting the app' });
   });
 });
