@@ -72,7 +72,7 @@ function memoryStore(): Store {
 }
 
 /** A project file of `size` stories built from real issue text (bench-time only, in a temp dir). */
-function projectFile(inputs: readonly StoryInput[], size: number): SampleProjectFile {
+export function projectFile(inputs: readonly StoryInput[], size: number): SampleProjectFile {
   const issues: SampleIssue[] = [];
   for (let i = 0; i < size; i++) {
     const base = inputs[i % inputs.length]!;

@@ -7,6 +7,7 @@ import type { ContextRead } from '../core/backlog/context-reads';
 import type { Settings } from '../core/config';
 import type { StoryInput, StoryReport } from '../core/story';
 import { contentHash } from './content-hash';
+import { fixFor } from './gate-fixes';
 
 export const HEALTH_PROPERTY = 'storyHealth';
 
@@ -34,6 +35,8 @@ export interface HealthProperty {
   criteria: StoryReport['criteria'];
   technical: boolean;
   ruleIds: string[];
+  /** The most severe finding and how to fix it: what the workflow quality gate's message quotes. Absent when there is none (and in properties of older versions). */
+  top?: TopFinding;
   contentHash: string;
   engineVersion: string;
   analyzedAt: string;
@@ -55,8 +58,30 @@ export interface EngineErrorProperty {
 
 export type StoredHealth = HealthProperty | EngineErrorProperty;
 
+export interface TopFinding {
+  ruleId: string;
+  /** The finding's message, at most 300 characters. */
+  message: string;
+  fix: string;
+}
+
+const SEVERITY_RANK = { error: 0, warn: 1, info: 2 } as const;
+
+/** The finding a person should fix first: the most severe, then the one in the weakest criterion, then the first reported. */
+export function topFinding(report: StoryReport): TopFinding | undefined {
+  const criterionScore = (f: StoryReport['findings'][number]) => (report.criteria as Record<string, number | undefined>)[f.criterion] ?? 100;
+  const ranked = report.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (SEVERITY_RANK[a.f.severity] ?? 3) - (SEVERITY_RANK[b.f.severity] ?? 3) || criterionScore(a.f) - criterionScore(b.f) || a.i - b.i);
+  const first = ranked[0]?.f;
+  if (!first) return undefined;
+  const message = first.message.length > 300 ? `${first.message.slice(0, 299)}…` : first.message;
+  return { ruleId: first.ruleId, message, fix: fixFor(first.ruleId) };
+}
+
 export function toProperty(report: StoryReport, hash: string, now: Date): StoredHealth {
   const common = { ruleIds: [...new Set(report.findings.map((f) => f.ruleId))], contentHash: hash, engineVersion: ENGINE_VERSION, analyzedAt: now.toISOString() };
   if (report.failed) return { technical: false, engineError: report.failed.message, ...common };
-  return { score: report.score, criteria: report.criteria, technical: report.technical, ...common };
+  const top = topFinding(report);
+  return { score: report.score, criteria: report.criteria, technical: report.technical, ...common, ...(top ? { top } : {}) };
 }

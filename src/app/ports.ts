@@ -4,6 +4,7 @@
  * queue). The handlers never import `@forge/*`, so the same code runs in both.
  */
 import type { JiraClient } from '../jira/types';
+import type { RateLimitMonitor } from '../jira/rate-limit';
 
 /** The subset of Forge KVS the app uses. Values are JSON. */
 export interface Store {
@@ -20,8 +21,8 @@ export interface Store {
 }
 
 export interface JobQueue {
-  /** Pushes up to 50 events (Forge's limit); each payload well under 200 KB. */
-  push(events: Record<string, unknown>[]): Promise<void>;
+  /** Pushes up to 50 events (Forge's limit); each payload well under 200 KB; delivered after `delaySeconds` (0–900, Forge's limit) when given. */
+  push(events: Record<string, unknown>[], options?: { delaySeconds?: number }): Promise<void>;
 }
 
 /**
@@ -42,6 +43,8 @@ export interface Deps {
   now(): Date;
   /** The model for AI assist; absent where none is configured (AI assist then says it is unavailable). */
   llm?: LlmPort;
+  /** What Jira's rate-limit headers said to `asApp()` clients lately (the scan paces itself by it); absent: nothing known. */
+  appRateLimits?: Pick<RateLimitMonitor, 'latest'>;
 }
 
 /** What a resolver call knows about its caller and where it runs. */

@@ -53,6 +53,7 @@ function statusOf(state: ScanState | undefined, now: Date, extra: { joined?: boo
     stalled: state.status === 'running' && now.getTime() - Date.parse(state.updatedAt) >= STALE_AFTER_MS,
     ...(joined ? { joined } : {}),
     ...(state.status === 'running' && canCancel !== undefined ? { canCancel } : {}),
+    ...(state.status === 'running' && state.pausedUntil && Date.parse(state.pausedUntil) > now.getTime() ? { pausedUntil: state.pausedUntil, pausedBecause: state.pausedBecause ?? 'rate limits' } : {}),
   };
 }
 

@@ -82,6 +82,8 @@ export interface SettleControl {
   /** False when the job was cancelled or replaced: stop without saving. */
   stillRunning(): Promise<boolean>;
   save(): Promise<void>;
+  /** Told the points a settled chunk cost (its search and writes); false: pause before the next (Jira's rate limits). */
+  spent?(points: number): boolean;
 }
 
 /** Continues the context step; 'done' when every chunk is settled, 'more' when the budget ran out, 'stopped' when the job ended. */
@@ -104,6 +106,8 @@ export async function settleContext(deps: Deps, settings: Settings, state: ScanS
     state.rescored = (state.rescored ?? 0) + rescored;
     state.backfilled += written;
     await control.save();
+    // A search reading the re-scored stories (1 + each) and a write per changed property.
+    if (rescored && control.spent && !control.spent(1 + rescored + written) && state.settledChunks < state.pages) return 'more';
   }
   return 'done';
 }

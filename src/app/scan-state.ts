@@ -1,5 +1,6 @@
 /** Where a project's scan keeps its state, chunks and snapshots in the store. */
 import type { Snapshot } from '../core/aggregate';
+import type { PaceState } from './scan-pace';
 
 export interface ScanState {
   jobId: string;
@@ -13,6 +14,11 @@ export interface ScanState {
   pages: number;
   /** Where to continue; null before the first page. */
   nextPageToken: string | null;
+  /**
+   * The last story of the last saved page: a later invocation continues after it with `key >`
+   * rather than the page token, which Jira lets expire (a scan paused for the rate limits waits up to an hour).
+   */
+  lastKey?: string;
   /** Properties written or refreshed on issues so far. */
   backfilled: number;
   /** After the last page: chunks settled against the project context this scan built (absent until it is built). */
@@ -27,6 +33,12 @@ export interface ScanState {
   startedBy: string | null;
   error?: string;
   snapshotKey?: string;
+  /** Points this scan spent in the current hour window (scan-pace.ts). */
+  pace?: PaceState;
+  /** Paused to stay within Jira's rate limits until then (ISO); absent when not paused. */
+  pausedUntil?: string;
+  /** Why it is paused, in words. */
+  pausedBecause?: string;
 }
 
 export const stateKey = (projectKey: string) => `scan:${projectKey}:state`;

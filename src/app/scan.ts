@@ -42,6 +42,7 @@ import {
   type StoredSnapshot,
 } from './scan-state';
 import { loadSettings } from './settings-store';
+import { afterPage, delaySeconds, pagePoints } from './scan-pace';
 
 export interface ScanEvent {
   projectKey: string;
@@ -55,8 +56,8 @@ export const RUN_BUDGET_MS = 300_000;
 
 export { WRITE_CONCURRENCY } from './property-writes';
 
-export function scanJql(projectKey: string, settings: Settings): string {
-  return storiesJql(projectKey, settings.issueTypes);
+export function scanJql(projectKey: string, settings: Settings, afterKey?: string): string {
+  return storiesJql(projectKey, settings.issueTypes, undefined, afterKey);
 }
 
 /** The scan's view of its dependencies: storage guarded (see scan-storage.ts). */
@@ -106,10 +107,11 @@ function scanIssue(issue: JiraIssue, fields: StoryFieldIds, settings: Settings, 
   }
 }
 
-/** The job's pages from `from` (a checkpoint's token) or the first page. */
+/** The job's pages after the last saved story (`state.lastKey`), or from `from` (a checkpoint's token), or from the first page. */
 function jobPages(jira: JiraClient, settings: Settings, state: ScanState, fields: StoryFieldIds, from: string | null): AsyncGenerator<ResultPage, void, undefined> {
+  if (state.lastKey) from = null;
   return searchPages(jira, {
-    jql: scanJql(state.projectKey, settings),
+    jql: scanJql(state.projectKey, settings, state.lastKey),
     fields: STORY_FIELDS(fields),
     properties: [HEALTH_PROPERTY],
     maxResults: PAGE_SIZE,
@@ -194,6 +196,15 @@ async function bestEffort(fn: () => Promise<void>): Promise<void> {
   }
 }
 
+/** Pauses the job until `resumeAt`: its next event is delayed (900 s at most at a time; a longer pause re-delays). */
+async function pause(deps: ScanDeps, state: ScanState, resumeAt: Date, reason: string): Promise<ScanState> {
+  state.pausedUntil = resumeAt.toISOString();
+  state.pausedBecause = reason;
+  await saveState(deps, state);
+  await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }], { delaySeconds: delaySeconds(resumeAt, deps.now()) });
+  return state;
+}
+
 /** One consumer run: continue the job from its checkpoint, then re-enqueue or finish. */
 export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<ScanState | null> {
   const deps: ScanDeps = { ...rawDeps, store: guardedStore(rawDeps.store) };
@@ -204,6 +215,10 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
     if (typeof event.jobId === 'string' && event.jobId) await bestEffort(() => deleteChunks(deps, event.projectKey, event.jobId));
     return state ?? null;
   }
+  // Still paused (a delay is at most 900 s): wait again, doing nothing.
+  if (state.pausedUntil && Date.parse(state.pausedUntil) > deps.now().getTime()) return pause(deps, state, new Date(state.pausedUntil), state.pausedBecause ?? 'rate limits');
+  delete state.pausedUntil;
+  delete state.pausedBecause;
   // Only a finished scan writes the stored context, and one scan runs per project: it is the same for every run of this job.
   const context = await loadProjectContext(deps.store, state.projectKey);
   /** The stored state once the job was cancelled or replaced (null: gone); undefined while it still runs. */
@@ -232,6 +247,7 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
         if (isJiraError(error, 'bad-request') && state.nextPageToken) {
           await deleteChunks(deps, state.projectKey, state.jobId);
           Object.assign(state, { nextPageToken: null, pages: 0, done: 0, failed: 0 });
+          delete state.lastKey;
           await saveState(deps, state);
           reader = jobPages(deps.asApp(), settings, state, fields, null);
           continue;
@@ -253,18 +269,33 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
       state.failed = (state.failed ?? 0) + result.records.filter((r) => r.failed !== undefined).length;
       state.backfilled += result.backfilled;
       state.nextPageToken = result.nextPageToken;
+      const last = page.value.issues.at(-1)?.key;
+      if (last) state.lastKey = last;
       if (result.nextPageToken === null) state.phase = 'aggregating';
+      // Keep to the scan's share of Jira's hourly points quota (scan-pace.ts).
+      const paced = afterPage(state.pace, pagePoints(page.value.issues.length, result.backfilled), deps.now(), deps.appRateLimits?.latest()?.info);
+      state.pace = paced.pace;
+      if (paced.resumeAt) return await pause(deps, state, paced.resumeAt, paced.reason ?? 'rate limits');
       await saveState(deps, state);
       pages++;
     }
     if (state.phase === 'aggregating') {
       let stopped: ScanState | null | undefined;
+      let rest: { resumeAt: Date; reason: string } | undefined;
       const settled = await settleContext(deps, settings, state, {
         withinBudget: () => Date.now() - started < RUN_BUDGET_MS,
         stillRunning: async () => (stopped = await stoppedState()) === undefined,
         save: () => saveState(deps, state),
+        // Re-scoring reads and writes too: the same share of the quota as the pages.
+        spent: (points) => {
+          const paced = afterPage(state.pace, points, deps.now(), deps.appRateLimits?.latest()?.info);
+          state.pace = paced.pace;
+          if (paced.resumeAt) rest = { resumeAt: paced.resumeAt, reason: paced.reason ?? 'rate limits' };
+          return !paced.resumeAt;
+        },
       });
       if (settled === 'stopped') return stopped ?? null;
+      if (settled === 'more' && rest) return await pause(deps, state, rest.resumeAt, rest.reason);
       if (settled === 'more') {
         await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
         return state;
@@ -273,6 +304,14 @@ export async function runScanChunk(event: ScanEvent, rawDeps: Deps): Promise<Sca
     } else await deps.queue.push([{ projectKey: state.projectKey, jobId: state.jobId }]);
     return state;
   } catch (error) {
+    // Jira's rate limits held out longer than the client's retries: pause for as long as Jira
+    // asks rather than spend Forge's four retries (the page is redone from the checkpoint).
+    if (isJiraError(error, 'rate-limited')) {
+      const latest = await deps.store.get<ScanState>(stateKey(state.projectKey));
+      if (!latest || latest.jobId !== state.jobId || latest.status !== 'running') return latest ?? null;
+      const resumeAt = new Date(deps.now().getTime() + Math.max(1000, error.retryAfterMs ?? 60_000));
+      return pause(deps, latest, resumeAt, 'Jira is rate-limiting the app');
+    }
     // Jira refused the scan itself (bad JQL, no permission): it cannot succeed on retry.
     if (isJiraError(error, 'bad-request') || isJiraError(error, 'forbidden') || isJiraError(error, 'unauthorized') || isJiraError(error, 'not-found')) {
       return failScan(deps, state, error instanceof Error ? error.message : 'The scan failed.');

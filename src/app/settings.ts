@@ -7,6 +7,7 @@ import { formatBytes, jsonBytes, LIMITS } from './byte-size';
 import type { CallContext, Deps } from './ports';
 import { loadSettings, settingsKey } from './settings-store';
 import { parsePayload } from './validate';
+import { publishCheckedTypes } from './trigger-filter';
 
 const RULE_LIST = RULES.map((r) => ({
   id: r.meta.id,
@@ -49,6 +50,9 @@ export async function settingsSet(payload: unknown, _ctx: CallContext, deps: Dep
   if (bytes > LIMITS.storageValue) {
     return fail('invalid-payload', `Settings not saved: they are ${formatBytes(bytes)}, and Story Health can keep ${formatBytes(LIMITS.storageValue)}. Shorten the term lists.`, 'settings');
   }
+  // The save trigger's filter reads the checked types from a project property: written first, so a
+  // refusal saves nothing and the filter never drops a type the settings check.
+  await publishCheckedTypes(deps.asUser(), projectKey, parsed.settings);
   await deps.store.set(settingsKey(projectKey), parsed.settings);
   return ok({ settings: parsed.settings, canEdit: true, rules: RULE_LIST });
 }
@@ -59,6 +63,7 @@ export async function settingsReset(payload: unknown, _ctx: CallContext, deps: D
   const { projectKey, preset } = req.value;
   if (!(await isProjectAdmin(deps, projectKey))) return fail('forbidden', `Only administrators of ${projectKey} can change its Story Health settings.`);
   const settings = settingsSchema.parse({ preset });
+  await publishCheckedTypes(deps.asUser(), projectKey, settings);
   await deps.store.set(settingsKey(projectKey), settings);
   return ok({ settings, canEdit: true, rules: RULE_LIST });
 }

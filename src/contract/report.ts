@@ -50,6 +50,9 @@ export interface ScanStatus {
   joined?: boolean;
   /** For a running scan: whether this user may cancel it (they started it, or administer the project). */
   canCancel?: boolean;
+  /** A running scan paused to stay within Jira's rate limits: until when (ISO), and why. */
+  pausedUntil?: string;
+  pausedBecause?: string;
 }
 
 export interface ReportIssue {

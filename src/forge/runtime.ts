@@ -5,6 +5,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { Queue } from '@forge/events';
 import { createJiraClient, forgeTransport } from '../jira';
+import { createRateLimitMonitor } from '../jira/rate-limit';
 import type { Deps, JobQueue, Store } from '../app/ports';
 import { forgeLlm } from './llm';
 
@@ -40,18 +41,22 @@ const forgeStore: Store = {
 };
 
 const forgeQueue: JobQueue = {
-  async push(events) {
+  async push(events, options = {}) {
+    const delay = options.delaySeconds ? { delayInSeconds: Math.min(900, Math.max(0, Math.round(options.delaySeconds))) } : {};
     // One consumer at a time per project: a scan's chunks run in order.
     await new Queue({ key: SCAN_QUEUE }).push(
-      events.map((body) => ({ body, ...(typeof body.projectKey === 'string' ? { concurrency: { key: `scan-${body.projectKey}`, limit: 1 } } : {}) })),
+      events.map((body) => ({ body, ...delay, ...(typeof body.projectKey === 'string' ? { concurrency: { key: `scan-${body.projectKey}`, limit: 1 } } : {}) })),
     );
   },
 };
 
 export function forgeDeps(): Deps {
+  // Per invocation: what Jira's headers told this function's app requests.
+  const appRateLimits = createRateLimitMonitor();
   return {
     asUser: () => createJiraClient(forgeTransport('user')),
-    asApp: () => createJiraClient(forgeTransport('app')),
+    asApp: () => createJiraClient(forgeTransport('app'), { retry: { onRateLimit: appRateLimits.record } }),
+    appRateLimits,
     store: forgeStore,
     queue: forgeQueue,
     now: () => new Date(),

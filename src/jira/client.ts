@@ -44,6 +44,18 @@ function checkList(kind: string, items: unknown): string[] | undefined {
   return items.map((item) => checkListItem(kind, item));
 }
 
+function parseTransitions(text: string): { id: string; name: string; to: string }[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const list = isRecord(json) && Array.isArray(json.transitions) ? json.transitions : null;
+  if (!list) return null;
+  return list.filter(isRecord).map((t) => ({ id: String(t.id ?? ''), name: typeof t.name === 'string' ? t.name : '', to: isRecord(t.to) && typeof t.to.name === 'string' ? t.to.name : '' }));
+}
+
 export function createJiraClient(transport: Transport, options: JiraClientOptions = {}): JiraClient {
   const settings = retrySettings(options.retry);
 
@@ -199,6 +211,46 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       if (value === undefined) throw invalidArgument(`Invalid value for property ${propertyKey}: undefined is not JSON.`);
       const context = { operation: `set property ${propertyKey} of issue ${key}`, issueKey: key, permission: 'EDIT_ISSUES' };
       await expect([200, 201, 204], 'PUT', apiPath('issue', key, 'properties', propertyKey), context, value);
+    },
+
+    async getTransitions(key) {
+      checkIssueKey(key);
+      const context = { operation: `list the transitions of issue ${key}`, issueKey: key, permission: 'BROWSE_PROJECTS' };
+      const response = await expect([200], 'GET', apiPath('issue', key, 'transitions'), context);
+      const body = parseTransitions(response.text);
+      if (!body) throw new JiraError(`Could not ${context.operation}: Jira's answer was not a transition list.`, { status: response.status, code: 'server' });
+      return body;
+    },
+
+    async transitionIssue(key, transitionId) {
+      checkIssueKey(key);
+      if (typeof transitionId !== 'string' || !/^\d{1,10}$/.test(transitionId)) throw invalidArgument(`Invalid transition id ${JSON.stringify(String(transitionId))}: expected digits.`);
+      const context = { operation: `transition issue ${key}`, issueKey: key, permission: 'TRANSITION_ISSUES' };
+      // Not idempotent: a transition that timed out may have been applied.
+      await expect([204], 'POST', apiPath('issue', key, 'transitions'), context, { transition: { id: transitionId } }, false);
+    },
+
+    async getProjectProperty<T = unknown>(projectKey: string, propertyKey: string): Promise<T | null> {
+      checkProjectKey(projectKey);
+      checkPropertyKey(propertyKey);
+      const context = { operation: `read property ${propertyKey} of project ${projectKey}`, permission: 'BROWSE_PROJECTS', missing: `project ${projectKey} does not exist or you cannot see it` };
+      const response = await send('GET', apiPath('project', projectKey, 'properties', propertyKey), context);
+      if (response.status === 404) {
+        // A missing project is told apart from a missing property by asking for the project.
+        const probe = await send('GET', apiPath('project', projectKey), context);
+        if (probe.status === 200) return null;
+        throw errorFromResponse(probe.status === 404 ? response : probe, context);
+      }
+      if (response.status !== 200) throw errorFromResponse(response, context);
+      return readPropertyValue(response, context) as T;
+    },
+
+    async setProjectProperty(projectKey, propertyKey, value) {
+      checkProjectKey(projectKey);
+      checkPropertyKey(propertyKey);
+      if (value === undefined) throw invalidArgument(`Invalid value for property ${propertyKey}: undefined is not JSON.`);
+      const context = { operation: `set property ${propertyKey} of project ${projectKey}`, permission: 'ADMINISTER_PROJECTS', missing: `project ${projectKey} does not exist or you cannot see it` };
+      await expect([200, 201, 204], 'PUT', apiPath('project', projectKey, 'properties', propertyKey), context, value);
     },
 
     async deleteIssueProperty(key, propertyKey) {

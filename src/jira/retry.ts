@@ -11,7 +11,7 @@
  *   A non-idempotent POST that timed out may have been applied, so it is never sent twice.
  */
 import { errorFromResponse, JiraError, type CallContext } from './errors';
-import { parseRetryAfter } from './retry-after';
+import { hasRateLimitHeaders, readRateLimit, type RateLimitInfo } from './rate-limit';
 import type { JiraRequest, JiraResponse, Transport } from './types';
 
 export interface RetryOptions {
@@ -25,6 +25,8 @@ export interface RetryOptions {
   attemptTimeoutMs?: number;
   /** Everything (attempts and waits) must fit in this. Default 20 000 ms, below Forge's 25 s resolver limit. */
   budgetMs?: number;
+  /** Told what every answer with rate-limit headers said (the scan paces itself by it). */
+  onRateLimit?: (info: RateLimitInfo) => void;
   /** Injectable for tests. */
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -39,7 +41,7 @@ export const RETRY_DEFAULTS = {
   budgetMs: 20_000,
 } as const;
 
-type Settings = Required<RetryOptions>;
+type Settings = Required<Omit<RetryOptions, 'onRateLimit'>> & Pick<RetryOptions, 'onRateLimit'>;
 
 export function retrySettings(options: RetryOptions = {}): Settings {
   return {
@@ -51,6 +53,7 @@ export function retrySettings(options: RetryOptions = {}): Settings {
     now: options.now ?? Date.now,
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: options.random ?? Math.random,
+    ...(options.onRateLimit ? { onRateLimit: options.onRateLimit } : {}),
   };
 }
 
@@ -136,7 +139,10 @@ export async function sendWithRetry(transport: Transport, request: JiraRequest, 
     let failure: Failure;
     try {
       const response = await attempt(transport, request, ms);
-      const retryAfterMs = parseRetryAfter(response.headers['retry-after'], settings.now());
+      // Retry-After, Beta-Retry-After (the hourly quota) and X-RateLimit-Reset: the longest wait wins.
+      const limits = hasRateLimitHeaders(response.headers) ? readRateLimit(response.headers, settings.now()) : undefined;
+      if (limits) settings.onRateLimit?.(limits);
+      const retryAfterMs = limits?.waitMs;
       const retryable = response.status === 429 || (send.idempotent && RETRYABLE_5XX.has(response.status));
       if (!retryable) return response;
       failure = { kind: 'response', response, retryAfterMs };

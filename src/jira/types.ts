@@ -109,6 +109,14 @@ export interface JiraClient {
   getIssueProperty<T = unknown>(key: string, propertyKey: string): Promise<T | null>;
   /** PUT /rest/api/3/issue/{key}/properties/{propertyKey}. */
   setIssueProperty(key: string, propertyKey: string, value: unknown): Promise<void>;
+  /** The transitions the user may take from the issue's status. */
+  getTransitions(key: string): Promise<{ id: string; name: string; to: string }[]>;
+  /** Takes a transition; a workflow validator's refusal is a `bad-request` JiraError carrying its message. */
+  transitionIssue(key: string, transitionId: string): Promise<void>;
+  /** A project entity property's value; null when the project has no such property. */
+  getProjectProperty<T = unknown>(projectKey: string, propertyKey: string): Promise<T | null>;
+  /** Sets a project entity property (needs Administer Projects). */
+  setProjectProperty(projectKey: string, propertyKey: string, value: unknown): Promise<void>;
   /** DELETE /rest/api/3/issue/{key}/properties/{propertyKey}; no error when it was not set. */
   deleteIssueProperty(key: string, propertyKey: string): Promise<void>;
   /** GET /rest/api/3/field. */

@@ -22,6 +22,8 @@ export interface Harness {
   emulator: Emulator;
   store: ReturnType<typeof memoryStore>;
   events: Record<string, unknown>[];
+  /** The delay each pushed event asked for (0 when none), in push order, parallel to `events`. */
+  delays: number[];
   deps(accountId?: string): Deps;
   call<T>(key: string, payload: unknown, accountId?: string, ctx?: Partial<CallContext>): Promise<Envelope<T>>;
   /** The panel's analysis of an issue as `accountId` (default alice); a refusal throws. */
@@ -40,18 +42,25 @@ export async function startHarness(
   const dir = mkdtempSync(join(tmpdir(), 'story-health-forge-'));
   const emulator = await createEmulator({ projectFile, workingCopy: join(dir, 'working-copy.json'), port: 0, fresh: true, ...options });
   const events: Record<string, unknown>[] = [];
+  const delays: number[] = [];
   const retry = { retry: { budgetMs: 5_000, baseDelayMs: 20 } };
   const deps = (accountId = ALICE): Deps => ({
     asUser: () => createJiraClient(emulatorTransport(emulator.url, { accountId }), retry),
     asApp: () => createJiraClient(emulatorTransport(emulator.url, { asApp: true }), retry),
     store,
-    queue: { push: async (evs) => void events.push(...evs) },
+    queue: {
+      push: async (evs, options = {}) => {
+        events.push(...evs);
+        delays.push(...evs.map(() => options.delaySeconds ?? 0));
+      },
+    },
     now,
   });
   return {
     emulator,
     store,
     events,
+    delays,
     deps,
     call: <T>(key: string, payload: unknown, accountId = ALICE, ctx: Partial<CallContext> = {}) =>
       callHandler(key, payload, { accountId, ...ctx }, deps(accountId)) as Promise<Envelope<T>>,

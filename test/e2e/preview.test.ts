@@ -240,6 +240,62 @@ test('bob cannot change settings', async () => {
   await expectAccessible();
 });
 
+test('the collapsed issue context shows the stored score as its lozenge', async () => {
+  await open({ user: harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-20' });
+  const lozenge = page.locator('[data-testid="issue-context-status"]');
+  // Nothing stored yet: no save since the sample was loaded, no scan.
+  await page.locator('[data-testid="issue-context-status"]', { hasText: 'not checked yet' }).waitFor();
+  // A person's edit runs the save trigger, which stores the property the lozenge reads.
+  const jira = createJiraClient(emulatorTransport(harness.preview.emulatorUrl, { accountId: harness.users.alice.accountId }));
+  await jira.editIssue('FOOD-20', { update: { labels: [{ add: 'reviewed' }] } });
+  await harness.preview.triggersIdle();
+  const toggle = page.getByRole('button', { name: 'Story Health', exact: true });
+  await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+  const score = await panel().locator('.sh-score-number').innerText();
+  // Collapsing the panel makes Jira call dynamicProperties again.
+  await toggle.click();
+  await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+  await page.locator('[data-testid="issue-context-status"]', { hasText: new RegExp(`^${score} · (healthy|needs work|poor)$`) }).waitFor();
+  expect(await lozenge.innerText()).toMatch(new RegExp(`^${score} · (healthy|needs work|poor)$`));
+  await expectAccessible();
+  await toggle.click();
+  await panel().locator('.sh-score-number').waitFor();
+});
+
+test('the quality gate: configured in the workflow, it refuses Start progress with the score, the top finding and the fix', async () => {
+  const alice = harness.users.alice.accountId;
+  // A person's edit stores FOOD-8's score (the save trigger).
+  const jira = createJiraClient(emulatorTransport(harness.preview.emulatorUrl, { accountId: alice }));
+  await jira.editIssue('FOOD-8', { update: { labels: [{ add: 'gate-check' }] } });
+  await harness.preview.triggersIdle();
+
+  await open({ user: alice, project: 'FOOD', tab: 'workflow' });
+  const gate = page.frameLocator('iframe[title="Story Health quality gate"]');
+  const min = gate.getByLabel('Minimum Story Health score');
+  await min.fill('abc');
+  await gate.getByText('Enter a whole number from 0 to 100.').waitFor();
+  await page.getByRole('button', { name: 'Update' }).click();
+  await page.getByRole('status').filter({ hasText: /^Not saved: The minimum score must be a whole number/ }).waitFor();
+  await min.fill('100');
+  await page.getByRole('button', { name: 'Update' }).click();
+  await page.getByRole('status').filter({ hasText: /^Saved:/ }).waitFor();
+  await expectAccessible();
+
+  await open({ user: alice, project: 'FOOD', issue: 'FOOD-8' });
+  const score = await panel().locator('.sh-score-number').innerText();
+  await page.getByRole('group', { name: 'Workflow' }).getByRole('button', { name: 'Start progress' }).click();
+  const refusal = page.locator('[data-testid="transition-error"]');
+  await refusal.waitFor();
+  expect(await refusal.innerText()).toMatch(new RegExp(`^The transition was refused\\. FOOD-8 scores ${score} in Story Health; this transition needs 100\\. Top finding: .+ How to fix: .+`));
+  await expect(page.locator('.host-fields').innerText()).resolves.toContain('To Do');
+  await expectAccessible();
+  await screenshot(page, 'quality-gate-refusal');
+
+  // Back to the default minimum for the tests after this one.
+  const saved = await fetch(new URL('/api/workflow/gate', harness.preview.url), { method: 'POST', headers: pageHeaders(harness.preview), body: JSON.stringify({ user: alice, project: 'FOOD', config: '{"minScore":60,"noTechnical":false}' }) });
+  expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+});
+
 test('the report page offers the first scan (the report itself: report.test.ts)', async () => {
   await open({ user: harness.users.carol.accountId, project: 'FOOD', tab: 'report' });
   const report = page.frameLocator(REPORT);

@@ -20,14 +20,14 @@ test('manifest.yml passes @forge/manifest validation', async () => {
 
 test('every function handler is exported by src/forge/index.ts', () => {
   const handlers = [...manifestText.matchAll(/handler:\s*forge\/index\.(\w+)/g)].map((m) => m[1]!);
-  expect(handlers.sort()).toEqual(['onIssueSaved', 'resolver', 'scanConsumer']);
+  expect(handlers.sort()).toEqual(['backlogHealthAction', 'checkStoryAction', 'issueContextStatus', 'onIssueSaved', 'resolver', 'scanConsumer', 'suggestRewriteAction', 'suggestSplitAction']);
   const mod = forgeIndex as Record<string, unknown>;
   for (const name of handlers) expect(mod[name]).toBeDefined();
 });
 
 test('every resource path is built (run `npm run build:static`)', () => {
   const paths = [...manifestText.matchAll(/path:\s*(static\/\S+)/g)].map((m) => m[1]!);
-  expect(paths.length).toBe(3);
+  expect(paths.length).toBe(4);
   for (const p of paths) expect(existsSync(join(ROOT, p, 'index.html'))).toBe(true);
 });
 
@@ -43,4 +43,13 @@ test('the fewest scopes that work, no egress, nodejs22.x', () => {
 
 test('every resolver key the UI may call has a backend handler', () => {
   for (const key of Object.values(RESOLVER_KEYS)) expect(typeof HANDLERS[key]).toBe('function');
+});
+
+test('every function a module names is a declared function module', () => {
+  const declared = new Set([...manifestText.matchAll(/- key: ([\w-]+)\n\s+handler:/g)].map((m) => m[1]!));
+  const named = [...manifestText.matchAll(/^\s+(?:- )?function: ([\w-]+)$/gm)].map((m) => m[1]!);
+  expect(named.length).toBeGreaterThan(0);
+  for (const name of named) expect([name, declared.has(name)]).toEqual([name, true]);
+  // The collapsed issue view's lozenge comes from the stored property through dynamicProperties.
+  expect(manifestText).toMatch(/jira:issueContext:[\s\S]*?dynamicProperties:\n\s+function: issue-context-status\n/);
 });

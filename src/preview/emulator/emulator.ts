@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { identify } from './access';
 import { Faults } from './faults';
+import { Workflow } from './workflow';
 import { ROUTES } from './handlers/routes';
 import { HttpError, parseJson, readBody, send, type Reply } from './http';
 import { MANIFEST_PROPERTY_INDEXES, type PropertyIndex } from './jql/aliases';
@@ -70,6 +71,8 @@ export interface Emulator {
   onIssueEvent(listener: (event: IssueEvent) => void): () => void;
   store: EmulatorStore;
   faults: Faults;
+  /** The workflow's validators (an app's jira:workflowValidator, as the workflow editor added it). */
+  workflow: Workflow;
   /** What search sees; with `indexLag`, the changes it does not see yet. */
   searchIndex: SearchIndex;
   /** The last 1 000 requests, oldest first. */
@@ -81,6 +84,18 @@ export interface Emulator {
 
 const LOG_LIMIT = 1000;
 
+/**
+ * Points an answer costs under Jira's 2026 model: 1, plus 1 per object a read returns (the issues
+ * of a search or bulk fetch, the issue of an issue read); writes cost 1.
+ */
+export function quotaPoints(method: string, reply: Reply): number {
+  if (method !== 'GET' && method !== 'POST') return 1;
+  const body = reply.body as { issues?: unknown; key?: unknown } | undefined;
+  if (reply.status >= 300 || !body || typeof body !== 'object') return 1;
+  if (Array.isArray(body.issues)) return 1 + body.issues.length;
+  return method === 'GET' && typeof body.key === 'string' ? 2 : 1;
+}
+
 function errorReply(error: unknown): Reply {
   if (error instanceof HttpError) return error.reply();
   if (error instanceof JqlError) return new HttpError(400, [error.message]).reply();
@@ -91,6 +106,7 @@ function errorReply(error: unknown): Reply {
 export async function createEmulator(options: EmulatorOptions): Promise<Emulator> {
   const store = await EmulatorStore.open(options);
   const faults = new Faults();
+  const workflow = new Workflow();
   const now = options.now ?? Date.now;
   const tokens = new PageTokens(now, options.tokenTtlMs);
   const indexes = options.propertyIndexes ?? MANIFEST_PROPERTY_INDEXES;
@@ -156,6 +172,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
         tokens,
         indexes,
         searchIndex,
+        workflow,
       };
       const reply = await handler(ctx);
       emitIssueEvent(ctx.method, url.pathname, reply, who);
@@ -169,7 +186,8 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     const path = (req.url ?? '/').split('?')[0] as string;
     const method = req.method ?? 'GET';
     if (faults.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.delayMs));
-    const fault = faults.next();
+    let fault = faults.next();
+    if (fault.kind === 'none') fault = faults.quotaRefusal(now()) ?? fault;
     if (fault.kind === 'hang') {
       // Never answered; the socket closes when the client gives up or the emulator closes.
       req.resume();
@@ -178,14 +196,17 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     }
     if (fault.kind === 'status') {
       req.resume();
-      const headers: Record<string, string> = fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) };
+      const headers: Record<string, string> = { ...(fault.retryAfterSeconds === undefined ? {} : { 'retry-after': String(fault.retryAfterSeconds) }), ...fault.headers };
       send(res, localize(new HttpError(fault.status, [fault.message], {}, headers).reply(), language));
       log({ method, path, status: fault.status });
       return;
     }
     const { reply, caller } = await respond(req);
     req.resume();
-    send(res, localize(reply, language));
+    // The points-based quota, when set: this answer's cost, and the quota headers on every answer.
+    faults.charge(quotaPoints(method, reply), now());
+    const quota = faults.quotaHeaders(now());
+    send(res, localize(Object.keys(quota).length ? { ...reply, headers: { ...reply.headers, ...quota } } : reply, language));
     log({ method, path, status: reply.status, ...(caller ? { caller } : {}) });
   }
 
@@ -215,6 +236,7 @@ export async function createEmulator(options: EmulatorOptions): Promise<Emulator
     },
     store,
     faults,
+    workflow,
     searchIndex,
     requests,
     reset: () => store.reset(),

@@ -8,6 +8,7 @@ import type { PropertyIndex } from './jql/aliases';
 import type { PageTokens } from './paging';
 import type { SearchIndex } from './search-index';
 import type { EmulatorStore } from './store';
+import type { Workflow } from './workflow';
 
 export type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
 
@@ -26,6 +27,7 @@ export interface RequestContext {
   tokens: PageTokens;
   indexes: readonly PropertyIndex[];
   searchIndex: SearchIndex;
+  workflow: Workflow;
 }
 
 export type Handler = (ctx: RequestContext) => Reply | Promise<Reply>;

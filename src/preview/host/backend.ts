@@ -3,6 +3,16 @@
  * or a real Jira Cloud site (`story-health preview --site …`). The server only sees this interface.
  */
 import type { JiraClient } from '../../jira/types';
+import type { GateConfig } from '../../contract/gate';
+
+/** The emulated workflow's quality gate (the app's jira:workflowValidator on "Start progress"). */
+export interface PreviewWorkflow {
+  /** The transition the gate is on. */
+  transition: { id: string; name: string };
+  /** The saved configuration (null: none saved, the expression's defaults apply). */
+  gateConfig(): GateConfig | null;
+  setGateConfig(config: GateConfig): void;
+}
 
 export interface PreviewUser {
   accountId: string;
@@ -29,6 +39,8 @@ export interface PreviewBackend {
   asApp(): JiraClient;
   /** Why resolvers that write to Jira are refused, or null when writes are allowed. */
   readOnlyReason: string | null;
+  /** The workflow editor's part the preview emulates (emulator only). */
+  workflow?: PreviewWorkflow;
   /** Puts the sample data back as shipped (emulator only). */
   reset?(): Promise<void>;
   close(): Promise<void>;

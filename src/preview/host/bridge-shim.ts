@@ -46,6 +46,8 @@ export function installBridge(win: Window): void {
   const listeners = new Map<string, Set<Listener>>();
   const html = doc.documentElement;
   let theming = false;
+  /** A workflow rule's configuration callback (`workflowRules.onConfigure` of @forge/jira-bridge). */
+  let onConfigure: (() => unknown) | null = null;
 
   const toHost = (message: Record<string, unknown>) => {
     if (win.parent !== win) win.parent.postMessage({ source: 'story-health-preview-frame', app: boot.app, ...message }, win.location.origin);
@@ -182,6 +184,12 @@ export function installBridge(win: Window): void {
         return undefined;
       case 'createHistory':
         return history();
+      case 'setWorkflowRuleConfigurationCallback': {
+        const fn = (payload as { data?: { onConfigure?: unknown } } | undefined)?.data?.onConfigure;
+        if (typeof fn !== 'function') return false;
+        onConfigure = fn as () => unknown;
+        return true;
+      }
       case 'submit':
       case 'close':
       case 'open':
@@ -199,6 +207,21 @@ export function installBridge(win: Window): void {
     if (data.type === 'theme' && (data.colorMode === 'dark' || data.colorMode === 'light')) {
       boot.context.theme = { ...(boot.context.theme ?? {}), colorMode: data.colorMode };
       applyTheme();
+    }
+    // The workflow editor's Add/Update: Jira asks the page's callback for the configuration to save.
+    if (data.type === 'workflow-configure') {
+      const id = (data as { id?: unknown }).id;
+      const callback = onConfigure;
+      void (async () => {
+        if (!callback) return toHost({ type: 'workflow-config', id, ok: false, error: 'The page registered no configuration callback.' });
+        try {
+          const config = await callback();
+          if (typeof config !== 'string') return toHost({ type: 'workflow-config', id, ok: false, error: 'The configuration callback must return a JSON string.' });
+          toHost({ type: 'workflow-config', id, ok: true, config });
+        } catch (error) {
+          toHost({ type: 'workflow-config', id, ok: false, error: error instanceof Error ? error.message : String(error) });
+        }
+      })();
     }
   });
 

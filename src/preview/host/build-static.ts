@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The Custom UI apps Forge serves. */
-export const FORGE_APPS = ['panel', 'report', 'settings'] as const;
+export const FORGE_APPS = ['panel', 'report', 'settings', 'gate'] as const;
 /** Everything Vite builds: the Forge apps and the preview host's page. */
 export const STATIC_APPS = [...FORGE_APPS, 'page'] as const;
 export type StaticApp = (typeof STATIC_APPS)[number];

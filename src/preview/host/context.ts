@@ -2,7 +2,7 @@
 import type { JiraClient } from '../../jira/types';
 import type { PreviewProject } from './backend';
 
-export const APPS = ['panel', 'report', 'settings'] as const;
+export const APPS = ['panel', 'report', 'settings', 'gate'] as const;
 export type AppName = (typeof APPS)[number];
 
 /** Module keys and extension types as manifest.yml declares them. */
@@ -10,6 +10,7 @@ export const MODULES: Record<AppName, { moduleKey: string; type: string }> = {
   panel: { moduleKey: 'story-health-panel', type: 'jira:issueContext' },
   report: { moduleKey: 'story-health-report', type: 'jira:projectPage' },
   settings: { moduleKey: 'story-health-settings', type: 'jira:projectSettingsPage' },
+  gate: { moduleKey: 'story-health-gate', type: 'jira:workflowValidator' },
 };
 
 export const PREVIEW_CLOUD_ID = '00000000-0000-4000-8000-00000000c10d';
@@ -40,6 +41,9 @@ export interface ForgeContext {
     issue?: { key: string; id?: string; type?: string; typeId?: string };
     project?: { key: string; id?: string; type: string };
     isNewToIssue?: boolean;
+    /** Workflow validators: the configuration saved by the page (a JSON string), and which page this is. */
+    validatorConfig?: string;
+    entryPoint?: 'create' | 'edit' | 'view';
   };
 }
 
@@ -48,9 +52,9 @@ function fieldObject(value: unknown): Record<string, unknown> {
 }
 
 /** Builds the context; for the panel, reads the issue as the user for its id and type (best effort). */
-export async function buildContext(req: FrameRequest, siteUrl: string, projects: PreviewProject[], jira: JiraClient): Promise<ForgeContext> {
+export async function buildContext(req: FrameRequest, siteUrl: string, projects: PreviewProject[], jira: JiraClient, extra: Partial<ForgeContext['extension']> = {}): Promise<ForgeContext> {
   const module = MODULES[req.app];
-  const extension: ForgeContext['extension'] = { type: module.type };
+  const extension: ForgeContext['extension'] = { type: module.type, ...extra };
   let projectKey = req.projectKey ?? req.issueKey?.replace(/-\d+$/, '');
   if (req.app === 'panel' && req.issueKey) {
     const issue: NonNullable<ForgeContext['extension']['issue']> = { key: req.issueKey };

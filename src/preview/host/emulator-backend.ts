@@ -2,7 +2,13 @@
 import { createJiraClient, emulatorTransport } from '../../jira';
 import { createEmulator, type IssueEvent } from '../emulator';
 import type { SampleUser } from '../sample/schema';
-import type { PreviewBackend } from './backend';
+import type { PreviewBackend, PreviewWorkflow } from './backend';
+import { GATE_EXPRESSION } from '../../app/gate';
+import type { GateConfig } from '../../contract/gate';
+
+/** The manifest's gate as the preview's workflow has it: on "Start progress" (the admin added it in Jira's workflow editor). */
+const GATE_TRANSITION = { id: '11', name: 'Start progress' };
+const GATE_ERROR_MESSAGE = 'The story does not pass the Story Health quality gate. Open Story Health on the issue to see why.';
 
 export interface EmulatorBackendOptions {
   /** The shipped sample (read only). */
@@ -33,7 +39,20 @@ export async function emulatorBackend(options: EmulatorBackendOptions): Promise<
   const data = emulator.store.current;
   const app = createJiraClient(emulatorTransport(emulator.url, { asApp: true }));
   const clients = new Map<string, ReturnType<typeof createJiraClient>>();
+  let gateConfig: GateConfig | null = null;
+  const installGate = () =>
+    emulator.workflow.setValidators(GATE_TRANSITION.id, [{ key: 'story-health-gate', expression: GATE_EXPRESSION, errorMessage: GATE_ERROR_MESSAGE, config: gateConfig }]);
+  installGate();
+  const workflow: PreviewWorkflow = {
+    transition: GATE_TRANSITION,
+    gateConfig: () => gateConfig,
+    setGateConfig(config) {
+      gateConfig = { ...config };
+      installGate();
+    },
+  };
   return {
+    workflow,
     mode: 'emulator',
     description: 'sample project on an emulated Jira',
     emulatorUrl: emulator.url,

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { rm } from 'node:fs/promises';
 import { runScanChunk, type ScanEvent } from '../../app/scan';
 import { onIssueSaved } from '../../app/on-save';
+import { passesTriggerFilter, TYPES_PROPERTY } from '../../app/trigger-filter';
 import type { Deps } from '../../app/ports';
 import { createInProcessQueue } from '../queue/in-process';
 import { createFileStore } from '../store/file-store';
@@ -58,13 +59,23 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
   queue.register((event) => runScanChunk(event as unknown as ScanEvent, consumerDeps));
 
   // The save trigger, as Forge runs it: on every issue created or edited by a person (ignoreSelf:
-  // the app's own edits, such as the label option, fire nothing), re-read and store `storyHealth`.
+  // the app's own edits, such as the label option, fire nothing), whose type the project checks (the
+  // filter expression over the project property `storyHealthTypes`, app/trigger-filter.ts),
+  // re-read and store `storyHealth`.
   const triggers = new Set<Promise<unknown>>();
   const stopEvents = backend.onIssueEvent((event) => {
     if (event.byApp) return;
-    const run = onIssueSaved(event, consumerDeps)
+    const run = backend
+      .asApp()
+      .getProjectProperty(event.issue.fields.project.key, TYPES_PROPERTY)
+      .catch(() => null)
+      .then((types) => {
+        if (passesTriggerFilter(event.issue.fields.issuetype.name, types)) return onIssueSaved(event, consumerDeps);
+        log(`save trigger: ${event.issue.key} not delivered (the filter drops its type, ${event.issue.fields.issuetype.name})`);
+        return null;
+      })
       .then((out) => {
-        if (out.status === 'engine-error') log(`save trigger: Story Health could not analyze ${out.key} (${out.message}); recorded as engine-error`);
+        if (out?.status === 'engine-error') log(`save trigger: Story Health could not analyze ${out.key} (${out.message}); recorded as engine-error`);
       })
       .catch((error: unknown) => log(`save trigger failed for ${event.issue.key}: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => triggers.delete(run));
@@ -77,7 +88,7 @@ export async function startLocalPreview(options: LocalPreviewOptions): Promise<L
   let server: PreviewServer;
   try {
     const llm = recordedModel(path.join(root, 'src', 'preview', 'sample', 'ai-answers.json'));
-    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log, llm });
+    server = await startPreviewServer({ backend, store, queue, ...builtDirs(root), port: options.port ?? 4400, log, triggersIdle, llm });
   } catch (error) {
     await backend.close();
     throw error;

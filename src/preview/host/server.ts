@@ -16,6 +16,8 @@
  *   GET  /api/session              users, projects, mode
  *   GET  /api/issues?user&project  the backlog list as that user
  *   GET  /api/issue?user&key       one issue's fields as that user
+ *   GET  /api/issue-status?user&key  the collapsed issue context's lozenge, from the app's
+ *                                  `dynamicProperties` function called with Jira's payload
  *   POST /api/bridge               {app, functionKey, payload, context} -> the resolver's envelope
  *   POST /api/reset                sample data back as shipped (emulator only)
  */
@@ -27,6 +29,8 @@ import { z } from 'zod';
 import { fail } from '../../contract/envelope';
 import { normalizeDescription } from '../../core/text';
 import { callHandler } from '../../app';
+import { issueContextStatus } from '../../app/issue-status';
+import { readGateConfig } from '../../contract/gate';
 import type { CallContext, Deps, JobQueue, LlmPort, Store } from '../../app/ports';
 import { discoverFields, isJiraError, searchPages, type StoryFieldIds } from '../../jira';
 import type { JiraClient } from '../../jira/types';
@@ -62,6 +66,8 @@ export interface PreviewServerOptions {
   log?: (line: string) => void;
   /** The model for AI assist (the preview's recorded answers); none: AI assist says it is unavailable. */
   llm?: LlmPort;
+  /** Waits for the save triggers under way (the issue view's status is read once they have written). */
+  triggersIdle?: () => Promise<void>;
 }
 
 export interface PreviewServer {
@@ -112,6 +118,24 @@ const bridgeRequest = z
       .strict(),
   })
   .strict();
+
+const transitionRequest = z.object({ user: z.string().min(1).max(128), key: z.string().regex(ISSUE_KEY).max(64), transitionId: z.string().regex(/^\d{1,10}$/) }).strict();
+const gateRequest = z.object({ user: z.string().min(1).max(128), project: z.string().regex(PROJECT_KEY).max(32), config: z.string().max(4096) }).strict();
+
+function parseBody<T>(text: string, schema: z.ZodType<T>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Malformed request: the body must be JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HttpError(400, `Malformed request${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'unexpected shape'}.`);
+  }
+  return parsed.data;
+}
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...extra });
@@ -211,11 +235,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       if (issueKey !== undefined && !ISSUE_KEY.test(issueKey)) throw new HttpError(400, 'Invalid issue key.');
       if (projectKey !== undefined && !PROJECT_KEY.test(projectKey)) throw new HttpError(400, 'Invalid project key.');
       const colorMode = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
+      const gate = app === 'gate' ? backend.workflow?.gateConfig() : undefined;
       const context = await buildContext(
         { app, accountId, colorMode, ...(issueKey ? { issueKey } : {}), ...(projectKey ? { projectKey } : {}) },
         baseUrl,
         backend.projects,
         backend.asUser(accountId),
+        app === 'gate' ? { entryPoint: 'edit', ...(gate ? { validatorConfig: JSON.stringify(gate) } : {}) } : {},
       );
       const inject = `${contextElement({ app, bridgeUrl: '/api/bridge', token, context })}<script src="/__preview/bridge-shim.js"></script>`;
       send(res, 200, injectIntoHead(html, inject), 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
@@ -338,6 +364,62 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
+  /** What Jira does for a collapsed `jira:issueContext` with `dynamicProperties`: call the function with the issue's context. */
+  async function issueStatus(res: ServerResponse, url: URL): Promise<void> {
+    const accountId = userParam(url.searchParams.get('user'));
+    const key = url.searchParams.get('key') ?? '';
+    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    await options.triggersIdle?.();
+    const context = await buildContext({ app: 'panel', accountId, colorMode: 'light', issueKey: key }, baseUrl, backend.projects, backend.asUser(accountId));
+    const payload = { cloudId: context.cloudId, extension: { type: context.extension.type, issue: context.extension.issue, project: context.extension.project } };
+    sendJson(res, 200, { ok: true, ...(await issueContextStatus(payload, depsFor(accountId))) });
+  }
+
+  /** The transitions of an issue as the user (the issue view's workflow buttons). */
+  async function transitions(res: ServerResponse, url: URL): Promise<void> {
+    const accountId = userParam(url.searchParams.get('user'));
+    const key = url.searchParams.get('key') ?? '';
+    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    try {
+      sendJson(res, 200, { ok: true, transitions: await backend.asUser(accountId).getTransitions(key) });
+    } catch (error) {
+      jiraFailure(res, error);
+    }
+  }
+
+  /** Takes a transition as the user; a workflow validator's refusal comes back as its own message. */
+  async function transition(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = parseBody(await readBody(req), transitionRequest);
+    const accountId = userParam(body.user);
+    if (backend.readOnlyReason !== null) throw new HttpError(403, readOnlyMessage(backend.description, 'a transition'));
+    try {
+      await backend.asUser(accountId).transitionIssue(body.key, body.transitionId);
+      sendJson(res, 200, { ok: true });
+    } catch (error) {
+      if (isJiraError(error, 'bad-request') && error.errorMessages.length) {
+        sendJson(res, 200, { ok: false, error: error.errorMessages.join(' '), code: error.code });
+        return;
+      }
+      jiraFailure(res, error);
+    }
+  }
+
+  /** The workflow editor's Update for the gate: only a project admin may change the workflow here. */
+  async function saveGate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = parseBody(await readBody(req), gateRequest);
+    const accountId = userParam(body.user);
+    const workflow = backend.workflow;
+    if (!workflow) throw new HttpError(404, 'Only the emulated sample has a workflow to configure.');
+    const perms = await backend.asUser(accountId).myPermissions({ projectKey: body.project, permissions: ['ADMINISTER_PROJECTS'] });
+    if (perms.ADMINISTER_PROJECTS !== true) {
+      sendJson(res, 200, { ok: false, error: `Only administrators of ${body.project} can change its workflow.` });
+      return;
+    }
+    const config = readGateConfig(body.config);
+    workflow.setGateConfig(config);
+    sendJson(res, 200, { ok: true, config });
+  }
+
   async function reset(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
     await readBody(req);
@@ -376,6 +458,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     { pattern: '/api/session', handlers: get((_req, res) => session(res)) },
     { pattern: '/api/issues', handlers: get((_req, res, url) => issues(res, url)) },
     { pattern: '/api/issue', handlers: get((_req, res, url) => issue(res, url)) },
+    { pattern: '/api/issue-status', handlers: get((_req, res, url) => issueStatus(res, url)) },
+    { pattern: '/api/transitions', handlers: get((_req, res, url) => transitions(res, url)) },
+    { pattern: '/api/transition', handlers: { POST: (req, res) => transition(req, res) } },
+    { pattern: '/api/workflow/gate', handlers: { POST: (req, res) => saveGate(req, res) } },
     { pattern: '/api/*rest', handlers: get(() => Promise.reject(new HttpError(404, 'No such API.'))) },
     { pattern: '/__preview/bridge-shim.js', handlers: get(async (_req, res) => send(res, 200, shimScript(), 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' })) },
     { pattern: '/apps/:app', handlers: get((_req, res, url, params) => app(res, url, params)) },

@@ -6,7 +6,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type IssueDetails, type Result, type Session } from './api';
 import { AppFrame } from './AppFrame';
+import { IssueContext } from './IssueContext';
 import { IssueView } from './IssueView';
+import { WorkflowView } from './WorkflowView';
 import { readLocation, toSearch, type Tab, type ViewState } from './location';
 import { TabList, TabPanel } from './Tabs';
 
@@ -95,6 +97,7 @@ export function HostApp() {
       panel: issueKey ? frameUrl('panel', { ...base, issue: issueKey }) : undefined,
       report: frameUrl('report', base),
       settings: frameUrl('settings', base),
+      gate: frameUrl('gate', base),
     };
   }, [user, project, issueKey]);
 
@@ -179,10 +182,12 @@ export function HostApp() {
                 <h2 id="backlog-heading">Backlog</h2>
                 <Backlog result={backlog} selected={issueKey} search={(key) => toSearch({ ...view, issue: key })} onSelect={(key) => update({ issue: key })} />
               </nav>
-              <IssueView issueKey={issueKey} result={issue} />
+              <IssueView issueKey={issueKey} result={issue} user={user.accountId} onChanged={refreshIssue} />
               <aside className="host-side" aria-label="Apps on this issue">
-                {srcs.panel ? (
-                  <AppFrame key={`panel-${frameKey}`} title="Story Health panel" src={srcs.panel} theme={view.theme} minHeight={360} onRefresh={refreshIssue} onNavigate={openIssue} />
+                {srcs.panel && issueKey ? (
+                  <IssueContext label="Story Health" user={user.accountId} issueKey={issueKey} version={refreshes + reloads}>
+                    <AppFrame key={`panel-${frameKey}`} title="Story Health panel" src={srcs.panel} theme={view.theme} minHeight={360} onRefresh={refreshIssue} onNavigate={openIssue} />
+                  </IssueContext>
                 ) : null}
               </aside>
             </div>
@@ -190,6 +195,10 @@ export function HostApp() {
         ) : view.tab === 'report' ? (
           <TabPanel id="report">
             <AppFrame key={`report-${frameKey}`} title="Backlog health" src={srcs.report} theme={view.theme} minHeight={480} />
+          </TabPanel>
+        ) : view.tab === 'workflow' ? (
+          <TabPanel id="workflow">
+            <WorkflowView user={user.accountId} project={project.key} src={srcs.gate} theme={view.theme} frameKey={frameKey} />
           </TabPanel>
         ) : (
           <TabPanel id="settings">

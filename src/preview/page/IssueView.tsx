@@ -1,7 +1,8 @@
 /** The middle column: the selected issue's fields, as plain text (Jira text is never markup here). */
 import type { IssueDetails, Result } from './api';
+import { Transitions } from './Transitions';
 
-export function IssueView({ issueKey, result }: { issueKey: string | undefined; result: Result<IssueDetails> | null }) {
+export function IssueView({ issueKey, result, user, onChanged }: { issueKey: string | undefined; result: Result<IssueDetails> | null; user: string; onChanged: () => void }) {
   if (!issueKey) {
     return (
       <section className="host-issue" aria-label="Issue">
@@ -36,6 +37,7 @@ export function IssueView({ issueKey, result }: { issueKey: string | undefined; 
       <h1 id="issue-summary" className="host-summary">
         {issue.summary}
       </h1>
+      <Transitions user={user} issueKey={issue.key} onMoved={onChanged} />
       <dl className="host-fields">
         <div>
           <dt>Type</dt>

@@ -6,6 +6,7 @@ export const TABS: { id: Tab; label: string }[] = [
   { id: 'issue', label: 'Issues' },
   { id: 'report', label: 'Backlog health' },
   { id: 'settings', label: 'Project settings' },
+  { id: 'workflow', label: 'Workflow' },
 ];
 
 export function TabList({ selected, onSelect }: { selected: Tab; onSelect: (tab: Tab) => void }) {

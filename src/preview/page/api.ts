@@ -53,10 +53,26 @@ const q = (params: Record<string, string>) => new URLSearchParams(params).toStri
 export const fetchSession = () => call<Session>('/api/session');
 export const fetchBacklog = (user: string, project: string) => call<{ issues: BacklogItem[] }>(`/api/issues?${q({ user, project })}`);
 export const fetchIssue = (user: string, key: string) => call<IssueDetails>(`/api/issue?${q({ user, key })}`);
+/** The collapsed issue context's status, as the app's `dynamicProperties` function returns it. */
+export interface IssueStatus {
+  status: { type: 'lozenge'; value: { label: string; type: 'default' | 'inprogress' | 'moved' | 'new' | 'removed' | 'success' } };
+}
+export const fetchIssueStatus = (user: string, key: string) => call<IssueStatus>(`/api/issue-status?${q({ user, key })}`);
+export interface TransitionItem {
+  id: string;
+  name: string;
+  to: string;
+}
+export const fetchTransitions = (user: string, key: string) => call<{ transitions: TransitionItem[] }>(`/api/transitions?${q({ user, key })}`);
+const postJson = (url: string, body: unknown) => call<{ ok: true }>(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+/** Takes a transition; a workflow validator's refusal is `{ok: false, message}` with the validator's own words. */
+export const takeTransition = (user: string, key: string, transitionId: string) => postJson('/api/transition', { user, key, transitionId });
+/** The workflow editor's Update: stores the configuration the gate's page returned. */
+export const saveGateConfig = (user: string, project: string, config: string) => postJson('/api/workflow/gate', { user, project, config });
 export const resetSample = () => call<{ ok: true }>('/api/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
 
 /** The URL of an app frame (AppFrame adds the theme); the host injects the Forge context and the bridge into it. */
-export function frameUrl(app: 'panel' | 'report' | 'settings', params: { user: string; project?: string; issue?: string }): string {
+export function frameUrl(app: 'panel' | 'report' | 'settings' | 'gate', params: { user: string; project?: string; issue?: string }): string {
   const p: Record<string, string> = { user: params.user };
   if (params.project) p.project = params.project;
   if (params.issue) p.issue = params.issue;

@@ -8,6 +8,8 @@ import type { JobQueue } from '../../app/ports';
 
 export const MAX_EVENTS_PER_PUSH = 50;
 export const MAX_PAYLOAD_BYTES = 200 * 1024;
+/** Forge's queue delays an event by 900 s at most. */
+export const MAX_DELAY_SECONDS = 900;
 
 export type QueueHandler = (event: Record<string, unknown>) => Promise<unknown>;
 
@@ -65,7 +67,7 @@ export function createInProcessQueue(options: QueueOptions = {}): InProcessQueue
   }
 
   return {
-    async push(events) {
+    async push(events, options = {}) {
       if (!Array.isArray(events) || events.length === 0) throw new RangeError('push needs 1 to 50 events.');
       if (events.length > MAX_EVENTS_PER_PUSH) throw new RangeError(`push takes at most ${MAX_EVENTS_PER_PUSH} events (got ${events.length}).`);
       const copies = events.map((event) => {
@@ -73,6 +75,16 @@ export function createInProcessQueue(options: QueueOptions = {}): InProcessQueue
         if (Buffer.byteLength(text, 'utf8') > MAX_PAYLOAD_BYTES) throw new RangeError(`A queue event is larger than ${MAX_PAYLOAD_BYTES} bytes.`);
         return JSON.parse(text) as Record<string, unknown>;
       });
+      const delay = options.delaySeconds ?? 0;
+      if (!Number.isFinite(delay) || delay < 0 || delay > MAX_DELAY_SECONDS) throw new RangeError(`delaySeconds must be from 0 to ${MAX_DELAY_SECONDS}.`);
+      if (delay > 0) {
+        // A delayed event (a scan pausing for Jira's rate limits) joins the queue later; idle() does not wait for it.
+        setTimeout(() => {
+          waiting.push(...copies);
+          pump();
+        }, delay * 1000).unref();
+        return;
+      }
       waiting.push(...copies);
       pump();
     },

@@ -115,6 +115,8 @@ export const sampleProjectSchema = z
     storyPointsField: z.string().regex(/^customfield_\d+$/).optional(),
     /** What this project calls its sub-task issue type (default "Subtask"; classic projects say "Sub-task"). */
     subtaskTypeName: z.string().min(1).max(60).optional(),
+    /** Project entity properties (`/project/{key}/properties/{propertyKey}`), by key. */
+    properties: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
 

@@ -106,6 +106,9 @@ export function ScanPanel({ status, watched, joined, expectedTotal, busy, hasSna
         </p>
       ) : null}
       <ProgressBar percent={progress.percent} text={progress.text} label="Backlog scan progress" />
+      {running && status.pausedUntil ? (
+        <p data-testid="scan-paused">{`Paused until ${dateTime(status.pausedUntil)} to stay within Jira's rate limits (${status.pausedBecause ?? 'rate limits'}); it carries on by itself.`}</p>
+      ) : null}
       <p className="sh-visually-hidden" aria-live="polite">
         {PHASE_ANNOUNCEMENT[status.phase ?? ''] ?? ''}
       </p>

@@ -3,10 +3,12 @@
  * `/issue/{key}/properties/{propertyKey}`. Values are any JSON up to 32 KB; keys up to 255 characters.
  * Statuses follow the spec: PUT without Edit Issues is 403, DELETE without it is 404.
  */
-import { hasPermission, issueWithPermission, visibleIssue } from '../access';
+import { canBrowseProject, hasPermission, issueWithPermission, visibleIssue } from '../access';
+import { findProject } from '../lookup';
 import { projectKeyOf } from '../load';
 import { badRequest, HttpError, notFound, type Reply } from '../http';
 import type { RequestContext } from '../router';
+import type { SampleProjectFile } from '../../sample/schema';
 
 export const MAX_PROPERTY_BYTES = 32 * 1024;
 export const MAX_PROPERTY_KEY_LENGTH = 255;
@@ -59,4 +61,38 @@ export async function deleteProperty(ctx: RequestContext): Promise<Reply> {
     delete issue.properties[key];
   }, [ctx.params.key as string]);
   return { status: 204 };
+}
+
+/**
+ * Project entity properties: GET and PUT `/project/{projectIdOrKey}/properties/{propertyKey}`.
+ * GET needs Browse Projects, PUT Administer Projects (403); a project the caller cannot browse is 404.
+ */
+function browsableProject(ctx: RequestContext, data: Readonly<SampleProjectFile>): SampleProjectFile['projects'][number] {
+  const ref = ctx.params.project as string;
+  const project = findProject(data, ref);
+  if (!project || !canBrowseProject(ctx.caller, project.key)) throw notFound(`No project could be found with key '${ref}'.`);
+  return project;
+}
+
+export function getProjectProperty(ctx: RequestContext): Reply {
+  const key = propertyKey(ctx);
+  const project = browsableProject(ctx, ctx.store.current);
+  if (!project.properties || !Object.hasOwn(project.properties, key)) throw missing(key);
+  return { status: 200, body: { key, value: project.properties[key] } };
+}
+
+export async function setProjectProperty(ctx: RequestContext): Promise<Reply> {
+  const key = propertyKey(ctx);
+  if (ctx.body === undefined) throw badRequest('The property value has to be a valid JSON.');
+  const size = Buffer.byteLength(JSON.stringify(ctx.body));
+  if (size > MAX_PROPERTY_BYTES) throw badRequest(`The property value is too large: ${size} bytes; the maximum is ${MAX_PROPERTY_BYTES} bytes.`);
+  const created = await ctx.store.mutate((draft) => {
+    const project = browsableProject(ctx, draft);
+    if (!hasPermission(ctx.caller, project.key, 'ADMINISTER_PROJECTS')) throw new HttpError(403, [`You do not have the 'Administer Projects' permission for project ${project.key}.`]);
+    const properties = (project.properties ??= {});
+    const existed = Object.hasOwn(properties, key);
+    properties[key] = ctx.body;
+    return !existed;
+  });
+  return { status: created ? 201 : 200 };
 }

@@ -8,8 +8,9 @@ import { createIssue, editIssue, getIssue } from './issues';
 import { addComment, listComments } from './comments';
 import { createLink } from './links';
 import { myPermissions, myself } from './permissions';
-import { deleteProperty, getProperty, listProperties, setProperty } from './properties';
+import { deleteProperty, getProjectProperty, getProperty, listProperties, setProjectProperty, setProperty } from './properties';
 import { removedSearch, searchGet, searchPost } from './search';
+import { doTransition, listTransitions } from './transitions';
 
 export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/search/jql', handlers: { GET: searchGet, POST: searchPost } },
@@ -20,6 +21,7 @@ export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/issue/createmeta/:project/issuetypes', handlers: { GET: createMetaIssueTypes } },
   { pattern: '/rest/api/3/issue/createmeta/:project/issuetypes/:issueTypeId', handlers: { GET: createMetaFields } },
   { pattern: '/rest/api/3/issue/:key', handlers: { GET: getIssue, PUT: editIssue } },
+  { pattern: '/rest/api/3/issue/:key/transitions', handlers: { GET: listTransitions, POST: doTransition } },
   { pattern: '/rest/api/3/issue/:key/comment', handlers: { GET: listComments, POST: addComment } },
   { pattern: '/rest/api/3/issue/:key/properties', handlers: { GET: listProperties } },
   { pattern: '/rest/api/3/issue/:key/properties/:propertyKey', handlers: { GET: getProperty, PUT: setProperty, DELETE: deleteProperty } },
@@ -28,4 +30,5 @@ export const ROUTES: Route[] = [
   { pattern: '/rest/api/3/mypermissions', handlers: { GET: myPermissions } },
   { pattern: '/rest/api/3/myself', handlers: { GET: myself } },
   { pattern: '/rest/api/3/project/:project', handlers: { GET: getProject } },
+  { pattern: '/rest/api/3/project/:project/properties/:propertyKey', handlers: { GET: getProjectProperty, PUT: setProjectProperty } },
 ];

@@ -1,0 +1,32 @@
+/**
+ * The workflow quality gate (`jira:workflowValidator`): a Jira expression over the indexed
+ * `storyHealth` issue property, so Jira decides a transition without invoking the app. It returns
+ * true to let the transition go, or the message Jira shows (a string overrides `errorMessage`):
+ * the story's score against the configured minimum, its top finding and how to fix it; and, when
+ * the admin asked for it, refuses technical work framed as a story.
+ *
+ * An issue without the property (a type the project does not check, or not saved since install)
+ * and one the engine could not score pass: the gate judges only what Story Health judged.
+ * `config` is what the configuration page saved (`{minScore, noTechnical}`, contract/gate.ts).
+ */
+import { DEFAULT_MIN_SCORE } from '../contract/gate';
+import { HEALTH_PROPERTY } from './health-property';
+
+const P = `issue.properties['${HEALTH_PROPERTY}']`;
+const MIN = `(config != null && config.minScore != null ? config.minScore : ${DEFAULT_MIN_SCORE})`;
+const NO_TECHNICAL = '(config != null && config.noTechnical == true)';
+const WHY = `(${P}.top != null ? ' Top finding: ' + ${P}.top.message + ' How to fix: ' + ${P}.top.fix : ' Open Story Health on the issue to see why.')`;
+
+/** The validator's `expression` in manifest.yml (a test keeps them equal). */
+export const GATE_EXPRESSION = [
+  `${P} == null || ${P}.score == null`,
+  `? true`,
+  `: ${P}.score < ${MIN}`,
+  `? issue.key + ' scores ' + ${P}.score + ' in Story Health; this transition needs ' + ${MIN} + '.' + ${WHY}`,
+  `: ${NO_TECHNICAL} && ${P}.technical == true`,
+  `? issue.key + ' is technical work written as a story; this transition needs a user story. How to fix: rewrite it in the voice of the person who benefits, or make it a task of the story it serves.'`,
+  `: true`,
+].join(' ');
+
+/** The summary the workflow editor shows (`configurationDescription.expression`). */
+export const GATE_DESCRIPTION_EXPRESSION = `'Story Health score at least ' + ${MIN} + (${NO_TECHNICAL} ? '; no technical stories' : '')`;
