@@ -6,7 +6,7 @@
  * Jira's own headers say little quota is left. Checks on save and the panels use the rest.
  *
  * The quota is what Jira reports (`Beta-RateLimit-Policy` q) when it does; otherwise an assumed
- * 65,000 points an hour, the smallest tier Atlassian documents for an app on one site.
+ * 65,000 points an hour (an assumption: Atlassian's tiers depend on the site, and the header says).
  */
 import type { RateLimitInfo } from '../jira/rate-limit';
 
