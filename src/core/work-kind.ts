@@ -324,7 +324,7 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
   // Words with an ordinary sense (a class of pupils, a van driver, room availability) are evidence
   // from a user only next to construction that has none.
   const userVoice = role !== null && !builder && !nonHuman && !DEVELOPER_HEADS.has(role.split(' ').pop()!);
-  const rawArtefacts = lex.technicalArtefacts.find(t);
+  const rawArtefacts = [...lex.technicalArtefacts.find(t), ...technologyArtefacts(t, lex)];
   const rawInternal = lex.internalArtefacts.find(t);
   const rawVerbs = lex.technicalVerbs.find(t);
   const rawOperations = lex.systemOperations.find(t);
@@ -497,4 +497,15 @@ function dedupe(signals: WorkSignal[]): WorkSignal[] {
     seen.add(k);
     return true;
   });
+}
+
+/** "a PostgreSQL table", "the Kafka topic": a named technology followed by a construction noun is an artefact of the system. */
+function technologyArtefacts(t: Tokens, lex: Lexicons): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of lex.implementation.find(t)) {
+    const next = m.last + 1;
+    if (lex.implementation.groupOf(m.entry) !== 'technology' || !lex.technologyHeads.has(t.words[next] ?? '')) continue;
+    out.push({ entry: `${m.entry} ${t.words[next]}`, first: m.first, last: next, start: m.start, end: t.ends[next]! });
+  }
+  return out;
 }

@@ -93,6 +93,8 @@ export interface Lexicons {
   ambiguousTechnical: ReadonlySet<string>;
   /** Frameworks and toolchains whose bare major version ("React 16") is a version number. */
   frameworks: ReadonlySet<string>;
+  /** "a PostgreSQL table", "a Kafka topic": a technology followed by one of these is a construction artefact. */
+  technologyHeads: ReadonlySet<string>;
   /** A one-off load of old data: participles, what marks the data as old, and the words that may follow the participle. */
   dataBatchParticiples: ReadonlySet<string>;
   dataBatchMarkers: ReadonlySet<string>;
@@ -202,6 +204,7 @@ function build(settings: Settings | null): Lexicons {
     userFacingVerbs: new Set(workKinds.userFacingVerbs),
     ambiguousTechnical: new Set(technical.ambiguous),
     frameworks: new Set(technical.frameworks),
+    technologyHeads: new Set(technical.technologyHeads),
     dataBatchParticiples: new Set(technical.dataBatchParticiples),
     dataBatchMarkers: new Set(technical.dataBatchMarkers),
     dataBatchFollowers: new Set(technical.dataBatchFollowers),

@@ -2,7 +2,7 @@
  * The story graph around one story: the user story a piece of work serves, and the slices that
  * already exist for a story that is an epic. Evidence in order of strength:
  * 1. an issue link of any type and direction to a user story;
- * 2. the parent (epic or story) — a sub-task's parent is the story it serves;
+ * 2. the parent when it is a user story (a sub-task's parent is the story it serves; an epic is not);
  * 3. shared domain phrases: at least two topical concepts (not single words) shared with exactly one
  *    best user story of the set ("photos" and "images" are the same thing).
  */
@@ -74,10 +74,12 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
     const best = linked.reduce((a, b) => (overlap(b.s) > overlap(a.s) ? b : a));
     return { key: best.s.key, summary: best.s.summary, persona: best.s.persona, via: 'link', evidence: [best.link.type] };
   }
-  // 2. The parent: the epic or story this work sits under.
+  // 2. The parent, when it is a user story of the set (a sub-task's story). An epic, or a parent the
+  // set does not hold (the panel compares stories only, so an unknown parent is most often an epic),
+  // is a theme, not the story served: a sub-task cannot sit under it.
   if (story.parent) {
     const p = backlog.story(story.parent);
-    if (!p || p.userStory) return { key: story.parent, summary: p?.summary ?? '', persona: p?.persona ?? null, via: 'parent', evidence: [] };
+    if (p?.userStory) return { key: story.parent, summary: p.summary, persona: p.persona, via: 'parent', evidence: [] };
   }
   // 3. Shared domain phrases with one best user story (not one for another person than the benefit names).
   const all = backlog.graphStories?.() ?? [];

@@ -25,6 +25,14 @@ test('the parent names the served story', () => {
   expect(rewritesOf([photos, fees, child], 'FOOD-2')[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-5' });
 });
 
+test('an epic parent, or a parent the set does not hold, is a theme: the served story comes from shared phrases instead', () => {
+  const epic: StoryInput = { key: 'FOOD-9', issueType: 'Epic', summary: 'Reviews and ratings' };
+  const underEpic: StoryInput = { key: 'FOOD-2', summary: technical, parent: 'FOOD-9' };
+  expect(rewritesOf([photos, fees, epic, underEpic], 'FOOD-2')[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-1' });
+  const unknownParent: StoryInput = { key: 'FOOD-2', summary: technical, parent: 'FOOD-99' };
+  expect(rewritesOf([photos, fees, unknownParent], 'FOOD-2')[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-1' });
+});
+
 test('single shared words are not a served story: the benefit\'s person gets the story in their voice', () => {
   const payouts: StoryInput = { key: 'FOOD-10', summary: 'As a developer, I want to move restaurant payouts from the weekly batch to a daily job, so that restaurant owners get their money sooner' };
   const order: StoryInput = { key: 'FOOD-3', summary: 'As a diner, I want to order food from a restaurant and pay for it, so that I get dinner' };
