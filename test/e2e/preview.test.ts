@@ -208,6 +208,7 @@ test('AI assist: off by default; turned on in settings, the panel shows the reco
     expect(await panel().locator('[data-suggestion="rewrite-0"]').count()).toBe(1);
     await ai.scrollIntoViewIfNeeded();
     await screenshot(ai, 'ai-assist');
+    if (process.env.UPDATE_DOCS_SCREENSHOT) await copyFile(path.join(ROOT, 'test-results', 'ai-assist.png'), path.join(ROOT, 'docs', 'images', 'ai-assist.png'));
     await expectAccessible();
 
     // A story the recorded model has no answer for: unavailable, said plainly.
