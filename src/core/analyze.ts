@@ -197,7 +197,8 @@ function analyzeParts(
             .map((w) => checkRewrite(w, original, score, lex)) : [],
     );
     splits = existing.length || ruleIds.has('technical-story') ? [] : suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds).map((x) => checkSplit(x, original, score, lex)));
-    draft = ruleIds.has('missing-acceptance-criteria') && technical.kind !== 'spike' && technical.kind !== 'team' ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
+    // Criteria are drafted for user stories only: for other work the rewrite is the fix.
+    draft = ruleIds.has('missing-acceptance-criteria') && !ruleIds.has('technical-story') ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
     }
   }
   const truncated = truncationsOf(p);

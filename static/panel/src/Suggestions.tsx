@@ -60,7 +60,7 @@ export function Suggestions({ rewrites, splits, rewriteActions, splitActions, re
                     <WithPlaceholders text={r.description} placeholders={r.placeholders} />
                   </p>
                 ) : null}
-                {r.parentKey ? <p className="sh-subtle">Serves {r.parentKey}</p> : null}
+                {r.parentKey && !r.description?.includes(r.parentKey) ? <p className="sh-subtle">Serves {r.parentKey}</p> : null}
                 {rewriteDetails?.(r, i)}
               </SuggestionCard>
             ))}

@@ -71,3 +71,9 @@ test('a story without acceptance criteria gets a drafted Given/When/Then, in the
   expect(r.acceptanceDraft?.[0]).toBe('Given I am a diner, when I save my favourite restaurants, then other diners see what I like.');
   expect(r.acceptanceDraft?.[1]).toMatch(/^Given I am a diner, when <.*>, then <.*>\.$/);
 });
+
+test('work that is not a user story gets no drafted criteria: its rewrite is the fix', () => {
+  const r = analyzeStory({ source: 'issue', storyPoints: 2, summary: 'As a developer I want to develop a mechanism to store and retrieve images so that users can add/view images' });
+  expect(r.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['technical-story', 'missing-acceptance-criteria']));
+  expect(r.acceptanceDraft).toBeUndefined();
+});
