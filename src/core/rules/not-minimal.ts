@@ -133,6 +133,11 @@ export const notMinimal: Rule = {
       const start = template.goal.range[0] + colon.index;
       out.push({ messageId: 'list', data: { text: template.goal.text.slice(Math.max(0, colon.index - 30), colon.index + 1).trim() }, field, range: [start, template.goal.range[1]] });
     }
-    return out;
+    return oncePerPlace(out);
   },
 };
+
+/** One problem, one finding: of findings with the same message id whose ranges overlap, the first is kept. */
+function oncePerPlace<T extends { messageId: string; range?: readonly [number, number] }>(found: T[]): T[] {
+  return found.filter((f, i) => !found.slice(0, i).some((g) => g.messageId === f.messageId && g.range && f.range && g.range[0] < f.range[1] && f.range[0] < g.range[1]));
+}

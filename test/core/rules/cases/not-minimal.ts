@@ -12,7 +12,7 @@ export const valid: ValidCase[] = [
 export const invalid: InvalidCase[] = [
   { story: 'As a diner, I want to see the price range (in euros or pounds), so that I can choose one I can afford.', errors: [{ messageId: 'brackets', data: { text: '(in euros or pounds)' }, field: 'summary', text: '(in euros or pounds)' }] },
   { story: 'As a diner, I want to see prices, so that I can choose. Prices come from the partner feed.', errors: [{ messageId: 'trailing', text: 'Prices come from the partner feed' }] },
-  { story: 'As a diner, I want to see prices, so that so that I can choose.', errors: [{ messageId: 'repeated', data: { text: 'so that so that' } }, { messageId: 'repeated', data: { text: 'so that' } }] },
+  { story: 'As a diner, I want to see prices, so that so that I can choose.', why: 'one repetition, one finding', errors: [{ messageId: 'repeated', data: { text: 'so that so that' } }] },
   { story: 'As a cyclist, I want to save my routes, so that I can ride them again, so that I keep fit.', why: 'a second benefit chained on', errors: [{ messageId: 'repeated', data: { text: 'so that' }, text: 'so that' }] },
   { story: 'As a tutor, I want a page per course showing all enrolled pupils Tutors can see every class at first, so that no pupil is missed.', why: 'a second sentence with a capital subject', errors: [{ messageId: 'runOn', text: 'Tutors can see every class at first, so that no pupil is missed' }] },
   { story: 'As a reader, I want the link to open the full article. not another summary, so that I can finish reading.', why: 'a lower-case sentence after a full stop', errors: [{ messageId: 'runOn', text: 'not another summary, so that I can finish reading' }] },
