@@ -83,13 +83,13 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
   }
   // 3. Shared domain phrases with one best user story (not one for another person than the benefit names).
   const all = backlog.graphStories?.() ?? [];
-  const df = new Map<string, number>();
-  for (const s of all) for (const c of s.concepts) df.set(c, (df.get(c) ?? 0) + 1);
-  const idf = (c: string) => Math.log(1 + all.length / (1 + (df.get(c) ?? 0)));
+  const index = conceptIndex(all);
+  const df = (c: string) => index.get(c)?.length ?? 0;
+  const idf = (c: string) => Math.log(1 + all.length / (1 + df(c)));
   const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
   let best: { s: GraphStory; shared: string[]; weight: number } | null = null;
   let second = 0;
-  for (const s of all) {
+  for (const s of candidatesOf(query, index, all)) {
     // Its own slices (children, outward split links) are not what it serves.
     if (!s.userStory || s.key === story.key || s.parent === story.key || ownSlices.has(s.key)) continue;
     if (beneficiary && !ANYONE.has(beneficiary) && s.persona && s.persona !== beneficiary) continue;
@@ -111,6 +111,54 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
 }
 
 const SPLIT_LINK = /split/i;
+
+/**
+ * A concept shared by more stories than this does not propose candidates on its own (it still
+ * counts for the stories other concepts propose): a word in every story is no evidence of which
+ * story is served, and proposing every story made the search quadratic on large backlogs.
+ */
+const COMMON_CONCEPT_STORIES = 200;
+const indexes = new WeakMap<readonly GraphStory[], Map<string, GraphStory[]>>();
+
+/** The stories of the set under each of their concepts, built once per set. */
+function conceptIndex(all: readonly GraphStory[]): Map<string, GraphStory[]> {
+  let index = indexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const s of all) {
+      for (const c of new Set(s.concepts)) {
+        const list = index.get(c);
+        if (list) list.push(s);
+        else index.set(c, [s]);
+      }
+    }
+    indexes.set(all, index);
+  }
+  return index;
+}
+
+/** The stories that share at least one of the query's less common concepts, in set order. */
+function candidatesOf(query: ReadonlySet<string>, index: Map<string, GraphStory[]>, all: readonly GraphStory[]): GraphStory[] {
+  const picked = new Set<GraphStory>();
+  for (const c of query) {
+    const list = index.get(c);
+    if (list && list.length <= COMMON_CONCEPT_STORIES) for (const s of list) picked.add(s);
+  }
+  if (picked.size * 4 > all.length) return all.filter((s) => picked.has(s));
+  const order = positions(all);
+  return [...picked].sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+const orders = new WeakMap<readonly GraphStory[], Map<GraphStory, number>>();
+
+function positions(all: readonly GraphStory[]): Map<GraphStory, number> {
+  let order = orders.get(all);
+  if (!order) {
+    order = new Map(all.map((s, i) => [s, i]));
+    orders.set(all, order);
+  }
+  return order;
+}
 
 /**
  * The slices of a story that is already an epic: child user stories (parent pointing to it) and user
