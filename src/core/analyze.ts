@@ -198,7 +198,8 @@ function analyzeParts(
     );
     splits = existing.length || ruleIds.has('technical-story') ? [] : suggest('splits', () => parts.suggestSplits(story, template, facts, lex, ruleIds).map((x) => checkSplit(x, original, score, lex)));
     // Criteria are drafted for user stories only: for other work the rewrite is the fix.
-    draft = ruleIds.has('missing-acceptance-criteria') && !ruleIds.has('technical-story') ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
+    // ... and not for a story that asks for several things: its slices get criteria, not the whole.
+    draft = ruleIds.has('missing-acceptance-criteria') && !ruleIds.has('technical-story') && !ruleIds.has('not-atomic') ? suggest('splits', () => [draftCriteria(template, facts, lex)])[0] ?? [] : [];
     }
   }
   const truncated = truncationsOf(p);

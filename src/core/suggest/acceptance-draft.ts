@@ -9,6 +9,7 @@ import type { Lexicons } from '../lexicons';
 import type { TemplateParse } from '../story';
 import { benefitInFirstPerson, lowerFirst } from './generate';
 import { article } from './grammar';
+import { normalizePersona } from '../backlog/personas';
 
 export const DRAFT_PLACEHOLDER = {
   outcome: '<what I see when it worked>',
@@ -23,6 +24,15 @@ export function draftCriteria(template: TemplateParse, facts: Facts, lex: Lexico
   const role = lowerFirst(frame.role);
   const given = `Given I am ${article(role)} ${role}`;
   const act = frame.goal.verb ? `I ${frame.goal.verb}${frame.goal.rest ? ` ${frame.goal.rest}` : ''}` : `I have ${frame.goal.rest}`;
-  const outcome = frame.benefit ? benefitInFirstPerson(frame.benefit, (w) => lex.verbs.has(w)) : DRAFT_PLACEHOLDER.outcome;
+  // The outcome is voiced as the speaker's only when its subject is the speaker's role ("diners get
+  // their table" for a diner reads "I get my table"); anyone or anything else keeps its own words
+  // ("other diners see the dish", "each zone gets its own folder").
+  const outcome = frame.benefit ? (isTheRole(frame.benefit.subject, role) ? benefitInFirstPerson(frame.benefit, (w) => lex.verbs.has(w)) : frame.benefit.text) : DRAFT_PLACEHOLDER.outcome;
   return [`${given}, when ${act}, then ${outcome}.`, `${given}, when ${DRAFT_PLACEHOLDER.failure}, then ${DRAFT_PLACEHOLDER.failureOutcome}.`];
+}
+
+/** The benefit's subject is the role itself ("diners" for a diner, "I"): the speaker's own outcome. */
+function isTheRole(subject: string | null | undefined, role: string): boolean {
+  if (!subject) return true;
+  return normalizePersona(subject.replace(/^(?:each|every|all|the|our|their|any)\s+/i, '')) === normalizePersona(role);
 }

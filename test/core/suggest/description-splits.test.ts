@@ -77,3 +77,11 @@ test('work that is not a user story gets no drafted criteria: its rewrite is the
   expect(r.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['technical-story', 'missing-acceptance-criteria']));
   expect(r.acceptanceDraft).toBeUndefined();
 });
+
+test('the drafted outcome keeps a thing as its subject, and a story asking for several things gets no draft', () => {
+  const thing = analyzeStory({ source: 'issue', storyPoints: 2, summary: 'As an editor, I want to tag each article with a section, so that each section gets its own page.' });
+  expect(thing.acceptanceDraft?.[0]).toBe('Given I am an editor, when I tag each article with a section, then each section gets its own page.');
+  const several = analyzeStory({ source: 'issue', storyPoints: 2, summary: 'As an editor, I want to tag articles and publish them to the front page, so that readers find them.' });
+  expect(several.findings.map((f) => f.ruleId)).toContain('not-atomic');
+  expect(several.acceptanceDraft).toBeUndefined();
+});
