@@ -265,8 +265,12 @@ async function parent(): Promise<void> {
   }
 
   // 5. the 50k backlog again, with the heap capped as in a 512 MB function
-  const budget = await runChild(50_000, [`--max-old-space-size=${BUDGET_OLD_SPACE_MB}`]);
-  console.log(`  50,000 stories, heap capped at ${BUDGET_OLD_SPACE_MB} MB: ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)}, OS peak RSS ${mb(budget.maxRssProcess)}`);
+  // A run that dies of its heap limit is a measurement too: it is reported, not a crash of the bench.
+  const budget = await runChild(50_000, [`--max-old-space-size=${BUDGET_OLD_SPACE_MB}`]).catch((error: unknown) => {
+    console.log(`  50,000 stories, heap capped at ${BUDGET_OLD_SPACE_MB} MB: did not finish (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  });
+  if (budget) console.log(`  50,000 stories, heap capped at ${BUDGET_OLD_SPACE_MB} MB: ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)}, OS peak RSS ${mb(budget.maxRssProcess)}`);
 
   // 6. app handlers: panel and trigger compute, bundle sizes, aggregation, a simulated scan
   const panel = panelCompute(inputs);
@@ -344,7 +348,9 @@ async function parent(): Promise<void> {
       ]),
     ),
     '',
-    `**In a 512 MB budget.** The uncapped runs above let V8 keep garbage it has not needed to collect yet. The same 50,000-story backlog in a fresh process started with \`--max-old-space-size=${BUDGET_OLD_SPACE_MB}\` (how a 512 MB function or container would run it): ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)} during the analysis, OS peak RSS ${mb(budget.maxRssProcess)} over the process's life (loading the CSV files included), peak heap used ${mb(budget.peakHeapUsed)}.`,
+    budget
+      ? `**In a 512 MB budget.** The uncapped runs above let V8 keep garbage it has not needed to collect yet. The same 50,000-story backlog in a fresh process started with \`--max-old-space-size=${BUDGET_OLD_SPACE_MB}\` (how a 512 MB function or container would run it): ${(budget.coldMs / 1000).toFixed(2)} s cold, peak RSS ${mb(budget.peakRss)} during the analysis, OS peak RSS ${mb(budget.maxRssProcess)} over the process's life (loading the CSV files included), peak heap used ${mb(budget.peakHeapUsed)}.`
+      : `**In a 512 MB budget: not met.** The same 50,000-story backlog in a fresh process started with \`--max-old-space-size=${BUDGET_OLD_SPACE_MB}\` (how a 512 MB function or container would run it) ran out of heap: the whole set's reports (about 1.6 KB of JSON per story) and the loaded CSV files do not fit in ${BUDGET_OLD_SPACE_MB} MB.`,
     '',
     '## Targets',
     '',
@@ -353,7 +359,13 @@ async function parent(): Promise<void> {
       [
         [`≥ ${int(TARGET_STORIES_PER_S)} stories/s, single core`, `${int(story.storiesPerSecond)} stories/s (\`analyzeStory\`), ${int(n / (setMs / 1000))} stories/s (\`analyze\` of ${int(n)})`, mark(story.storiesPerSecond >= TARGET_STORIES_PER_S)],
         [`50,000 stories with duplicates in ≤ ${TARGET_50K_S} s`, big ? `${(big.coldMs / 1000).toFixed(2)} s cold, ${(big.warmMs / 1000).toFixed(2)} s warm` : '—', big ? mark(big.coldMs / 1000 <= TARGET_50K_S) : '—'],
-        [`50,000 stories in ≤ ${TARGET_50K_MB} MB`, `heap capped at ${BUDGET_OLD_SPACE_MB} MB: OS peak RSS ${mb(budget.maxRssProcess)}, ${(budget.coldMs / 1000).toFixed(2)} s; uncapped: peak RSS ${big ? mb(big.peakRss) : '—'}`, mark(budget.maxRssProcess / 1024 / 1024 <= TARGET_50K_MB)],
+        [
+          `50,000 stories in ≤ ${TARGET_50K_MB} MB`,
+          budget
+            ? `heap capped at ${BUDGET_OLD_SPACE_MB} MB: OS peak RSS ${mb(budget.maxRssProcess)}, ${(budget.coldMs / 1000).toFixed(2)} s; uncapped: peak RSS ${big ? mb(big.peakRss) : '—'}`
+            : `heap capped at ${BUDGET_OLD_SPACE_MB} MB: out of memory; uncapped: peak RSS ${big ? mb(big.peakRss) : '—'}`,
+          mark(budget !== null && budget.maxRssProcess / 1024 / 1024 <= TARGET_50K_MB),
+        ],
         ['near-linear growth', scaling.map((s) => `${((s.coldMs * 1000) / s.size).toFixed(0)} µs/story at ${int(s.size)}`).join(', '), big && base10k ? mark((big.coldMs / big.size) / (base10k.coldMs / base10k.size) <= 1.5) : '—'],
       ],
     ),

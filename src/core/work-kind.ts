@@ -502,6 +502,8 @@ function dedupe(signals: WorkSignal[]): WorkSignal[] {
 /** "a PostgreSQL table", "the Kafka topic": a named technology followed by a construction noun is an artefact of the system. */
 function technologyArtefacts(t: Tokens, lex: Lexicons): PhraseMatch[] {
   const out: PhraseMatch[] = [];
+  // Most goals name no construction noun at all: only then is the technology lexicon read.
+  if (!t.words.some((w) => lex.technologyHeads.has(w))) return out;
   for (const m of lex.implementation.find(t)) {
     const next = m.last + 1;
     if (lex.implementation.groupOf(m.entry) !== 'technology' || !lex.technologyHeads.has(t.words[next] ?? '')) continue;

@@ -117,7 +117,7 @@ const SPLIT_LINK = /split/i;
  * counts for the stories other concepts propose): a word in every story is no evidence of which
  * story is served, and proposing every story made the search quadratic on large backlogs.
  */
-const COMMON_CONCEPT_STORIES = 200;
+const COMMON_CONCEPT_STORIES = 64;
 const indexes = new WeakMap<readonly GraphStory[], Map<string, GraphStory[]>>();
 
 /** The stories of the set under each of their concepts, built once per set. */
