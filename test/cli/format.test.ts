@@ -17,8 +17,8 @@ describe('text format', () => {
     expect(lines[0]).toMatch(/^stories\.txt:2 {2}score 58 {2}As a birder/);
     expect(lines[1]).toMatch(/^ {2}\s*error\s+No acceptance criteria\s+missing-acceptance-criteria$/);
     expect(lines[2]).toMatch(/^ {2}summary:38-45 {2}warning {2}"quickly" is vague: say how fast\s+vague-term$/);
-    expect(plain).toContain('  → split (workflow-steps) into 2:\n    1. As a birder, I want to log a sighting\n    2. As a birder, I want to see my sightings on a map\n');
-    expect(plain).toContain('→ rewrite (enabler): As a birder, I want species suggestions to appear as I type, so that <why?>\n');
+    expect(plain).toContain('  → split (workflow-steps, draft) into 2:\n    1. As a birder, I want to log a sighting\n    2. As a birder, I want to see my sightings on a map\n');
+    expect(plain).toContain('→ rewrite (enabler, draft): As a birder, I want species suggestions to appear as I type, so that\n    <why?>\n');
     expect(plain).toMatch(/stories\.txt:4 {2}score 100 {2}As a group leader/);
     expect(lines[lines.length - 1]).toBe('✖ 3 stories, 1 error, 1 warning, backlog score 64');
   });
@@ -72,7 +72,7 @@ describe('text format: the whole truth', () => {
     for (const line of out.split('\n')) if (!/^\S|^ {2}\S*\s*(error|warning|info)\s/.test(line)) expect(line.length).toBeLessThanOrEqual(80);
     const joined = out.replace(/\n {4,}/g, ' ');
     expect(joined).toContain(`3. ${long}`);
-    expect(joined).toContain(`→ rewrite (task of LIB-9): ${long}`);
+    expect(joined).toContain(`→ rewrite (task of LIB-9, draft): ${long}`);
   });
 
   it('lists backlog findings beside the story, marked as not scored, in every format', () => {
@@ -208,9 +208,9 @@ describe('markdown format', () => {
   it('lists findings and suggestions per story', () => {
     expect(md).toContain('## Findings');
     expect(md).toContain('- **warning** "quickly" is vague: say how fast (`vague-term`, summary:38-45)');
-    expect(md).toContain('**Suggested split** (workflow-steps)');
+    expect(md).toContain('**Suggested split** (workflow-steps, draft)');
     expect(md).toContain('1. As a birder, I want to log a sighting');
-    expect(md).toContain('**Suggested rewrite** (enabler)');
+    expect(md).toContain('**Suggested rewrite** (enabler, draft)');
     expect(md).not.toContain('### stories.txt:4');
   });
 
@@ -228,4 +228,22 @@ describe('markdown format', () => {
 it('has a formatter for every --format', () => {
   expect(Object.keys(FORMATTERS).sort()).toEqual([...FORMATS].sort());
   for (const name of FORMATS) expect(typeof FORMATTERS[name](sampleReport(), {})).toBe('string');
+});
+
+describe('the self-check and the drafts, as the panel shows them', () => {
+  const { analyze } = jest.requireActual<typeof import('../../src/core/analyze')>('../../src/core/analyze');
+  const report = analyze([
+    { key: 'PIC-1', storyPoints: 13, summary: 'As an admin, I want to define zones on a picture as a model, then cut uploaded pictures into the zones, so that each zone gets its own folder.' },
+    { key: 'PIC-2', storyPoints: 2, summary: 'As an editor, I want to tag each article with a section, so that each section gets its own page.' },
+  ]);
+  test('text: a confirmed split says checked; drafted criteria are marked as a draft', () => {
+    const text = formatText(report, { width: 200 });
+    expect(text).toMatch(/→ split \(workflow-steps, checked\) into 2:/);
+    expect(text).toContain('→ drafted acceptance criteria (a draft: edit before use):\n    - Given I am an editor, when I tag each article with a section, then each section gets its own page.');
+  });
+  test('markdown: the same', () => {
+    const md = formatMarkdown(report);
+    expect(md).toContain('**Suggested split** (workflow-steps, checked)');
+    expect(md).toContain('**Drafted acceptance criteria** (a draft: edit before use):');
+  });
 });

@@ -27,15 +27,24 @@ function storySection(story: StoryReport): string[] {
     lines.push(`- **${SEVERITY_WORD[f.severity]}** ${mdEscape(f.message)} (\`${f.ruleId}\`, in this backlog: not scored)`);
   }
   if (story.findings.length || story.backlogFindings.length) lines.push('');
+  const status = (x: { appliable?: boolean }) => (x.appliable === true ? 'checked' : 'draft');
   for (const r of story.rewrites) {
     const kind = r.kind === 'task' && r.parentKey ? `task of ${mdEscape(r.parentKey)}` : r.kind;
-    lines.push(`**Suggested rewrite** (${kind}): ${mdEscape(r.summary)}`, '');
+    lines.push(`**Suggested rewrite** (${kind}, ${status(r)}): ${mdEscape(r.summary)}`, '');
     if (r.description) lines.push(...r.description.split(/\r?\n/).map((l) => `> ${mdEscape(l)}`), '');
     if (r.rationale) lines.push(`_${mdEscape(r.rationale)}_`, '');
+    if (r.appliable !== true && r.checks?.length) lines.push(`Why a draft: ${mdEscape(r.checks.join(' '))}`, '');
   }
   for (const s of story.splits) {
-    lines.push(`**Suggested split** (${s.pattern}): ${mdEscape(s.rationale)}`, '');
+    lines.push(`**Suggested split** (${s.pattern}, ${status(s)}): ${mdEscape(s.rationale)}`, '');
     s.stories.forEach((p, i) => lines.push(`${i + 1}. ${mdEscape(p.summary)}`));
+    lines.push('');
+    if (s.appliable !== true && s.checks?.length) lines.push(`Why a draft: ${mdEscape(s.checks.join(' '))}`, '');
+  }
+  if (story.existingSlices?.length) lines.push(`**Already split** into ${story.existingSlices.map(mdEscape).join(', ')}: plan the slices, not this story.`, '');
+  if (story.acceptanceDraft?.length) {
+    lines.push('**Drafted acceptance criteria** (a draft: edit before use):', '');
+    for (const c of story.acceptanceDraft) lines.push(`- ${mdEscape(c)}`);
     lines.push('');
   }
   return lines;

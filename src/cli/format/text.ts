@@ -55,18 +55,30 @@ function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>, width
     lines.push(`  ${loc}${sev}  ${padEnd(msg, msgWidth)}  ${paint(f.ruleId, 'gray')}${backlog ? paint(' (in this backlog, not scored)', 'dim') : ''}`.trimEnd());
   }
   for (const r of story.rewrites) {
-    const label = `→ rewrite (${r.kind === 'task' && r.parentKey ? `task of ${oneLine(r.parentKey)}` : r.kind}): `;
+    const label = `→ rewrite (${r.kind === 'task' && r.parentKey ? `task of ${oneLine(r.parentKey)}` : r.kind}, ${checkedWord(r)}): `;
     lines.push(...wrapped(`  ${paint(label.trimEnd(), 'cyan')} `, 2 + label.length, r.summary, width, '    '));
     for (const line of (r.description ?? '').split(/\r?\n/).filter((l) => l.trim())) lines.push(...wrapped('    ', 4, line, width, '    '));
+    if (r.appliable !== true && r.checks?.length) lines.push(...wrapped(`    ${paint('why a draft:', 'dim')} `, 17, r.checks.join(' '), width, '    '));
   }
   for (const s of story.splits) {
-    lines.push(`  ${paint('→ split', 'cyan')} (${s.pattern}) into ${s.stories.length}:`);
+    lines.push(`  ${paint('→ split', 'cyan')} (${s.pattern}, ${checkedWord(s)}) into ${s.stories.length}:`);
     s.stories.forEach((p, i) => {
       const n = `${i + 1}. `;
       lines.push(...wrapped(`    ${n}`, 4 + n.length, p.summary, width, ' '.repeat(4 + n.length)));
     });
+    if (s.appliable !== true && s.checks?.length) lines.push(...wrapped(`    ${paint('why a draft:', 'dim')} `, 17, s.checks.join(' '), width, '    '));
+  }
+  if (story.existingSlices?.length) lines.push(...wrapped(`  ${paint('→ already split', 'cyan')} `, 18, `into ${story.existingSlices.join(', ')}: plan the slices, not this story.`, width, '    '));
+  if (story.acceptanceDraft?.length) {
+    lines.push(`  ${paint('→ drafted acceptance criteria', 'cyan')} (a draft: edit before use):`);
+    for (const c of story.acceptanceDraft) lines.push(...wrapped('    - ', 6, c, width, '      '));
   }
   return lines;
+}
+
+/** "checked" when the engine's self-check confirmed the suggestion as it stands, else "draft". */
+function checkedWord(x: { appliable?: boolean }): string {
+  return x.appliable === true ? 'checked' : 'draft';
 }
 
 /** Columns text output wraps to when the terminal's width is not known. */
