@@ -291,6 +291,7 @@ test('the quality gate: configured in the workflow, it refuses Start progress wi
   await expect(page.locator('.host-fields').innerText()).resolves.toContain('To Do');
   await expectAccessible();
   await screenshot(page, 'quality-gate-refusal');
+  if (process.env.UPDATE_DOCS_SCREENSHOT) await copyFile(path.join(ROOT, 'test-results', 'quality-gate-refusal.png'), path.join(ROOT, 'docs', 'images', 'quality-gate.png'));
 
   // Back to the default minimum for the tests after this one.
   const saved = await fetch(new URL('/api/workflow/gate', harness.preview.url), { method: 'POST', headers: pageHeaders(harness.preview), body: JSON.stringify({ user: alice, project: 'FOOD', config: '{"minScore":60,"noTechnical":false}' }) });
