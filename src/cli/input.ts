@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { Settings } from '../core/config';
 import type { StoryInput } from '../core/story';
 import { isCheckedType } from '../app/panel-analyze';
-import { plural } from './format/common';
+import { plural } from '../render/view/text';
 import { readStoryFile, type ReadFileFn } from './readers';
 import { DEFAULT_MAX_INPUT_MB, inputBudget } from './io';
 import type { ReadError, SourceLocation } from './readers/types';

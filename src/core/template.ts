@@ -109,7 +109,8 @@ function lineEndAt(text: string, from: number): number {
   return Math.min(end, from + LINE_LIMIT);
 }
 
-function emptyParse(field: Field): TemplateParse {
+/** A parse that found nothing in `field`: no sentence, no parts. */
+export function emptyParse(field: Field): TemplateParse {
   return {
     form: 'none',
     field,

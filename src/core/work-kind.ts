@@ -20,6 +20,7 @@ import { tokenize, type Tokens } from './tokens';
 import type { PhraseMatch } from './lexicons/matcher';
 import { normalizePersona } from './backlog/personas';
 import { codeWords } from './code-words';
+import { emptyParse } from './template';
 
 export type WorkSignalKind =
   | 'builder-role'
@@ -169,20 +170,7 @@ function inUserVocabulary(m: PhraseMatch, goal: Goal, vocabulary: Lookup | undef
 const DESCRIPTION_OPENING = 240;
 
 /** A summary read as a bare title: no story sentence, no benefit. */
-const TITLE_ONLY: TemplateParse = Object.freeze({
-  form: 'none',
-  field: 'summary',
-  sentence: null,
-  role: null,
-  roleName: null,
-  roleIndicator: null,
-  goal: null,
-  goalIndicator: null,
-  benefit: null,
-  benefitIndicator: null,
-  trailing: null,
-  situation: null,
-});
+const TITLE_ONLY: TemplateParse = Object.freeze(emptyParse('summary'));
 const NO_TOKENS: Tokens = Object.freeze({ words: [], starts: [], ends: [] });
 
 function titleFacts(summary: string): Facts {
