@@ -16,14 +16,13 @@ import { ok, type Envelope } from '../contract/envelope';
 import { AI_DAILY_CALLS } from '../contract/ui';
 import { MAX_ANSWER_TOKENS, parseAnswer, SYSTEM_PROMPT, userMessage, type AiAnswer, type AiWants } from './ai-prompt';
 import { contentHash } from './content-hash';
+import { scoringSettings } from './health-property';
 import { loadProjectContext } from './context-store';
 import { projectOf, readIssue } from './issue-reader';
 import type { CallContext, Deps, LlmPort } from './ports';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
 
-/** Model calls per project per day (UTC); beyond it the panel shows the engine's suggestions only. */
-export { AI_DAILY_CALLS };
 /** How long the panel waits for the model (Forge ends a resolver call at 25 s). */
 export const AI_TIMEOUT_MS = 12_000;
 /** Drafted criteria kept at most. */
@@ -62,8 +61,7 @@ export async function panelAiAssist(payload: unknown, _ctx: CallContext, deps: D
   const wants = aiWants(report);
   if (!wants.rewrite && !wants.split && !wants.acceptanceCriteria) return ok(result('nothing-to-do', 'The engine finds nothing for AI assist to improve in this story.'));
 
-  const { aiAssist: _ai, ...scoring } = settings;
-  const hash = contentHash(input, scoring, wants, SYSTEM_PROMPT);
+  const hash = contentHash(input, scoringSettings(settings), wants, SYSTEM_PROMPT);
   const kept = await deps.store.get<{ hash: string; result: AiAssistResult }>(answerKey(issue.key));
   if (kept?.hash === hash) return ok({ ...kept.result, cached: true });
 

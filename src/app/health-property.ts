@@ -18,9 +18,13 @@ export const HEALTH_PROPERTY = 'storyHealth';
  * changed context rewrites exactly the properties whose analysis read a changed answer.
  */
 export function propertyHash(story: StoryInput, settings: Settings, reads: readonly ContextRead[]): string {
-  // AI assist never changes a score: switching it does not make every stored property stale.
+  return contentHash({ ...story, labels: undefined }, scoringSettings(settings), ENGINE_VERSION, reads);
+}
+
+/** The settings a score depends on: AI assist never changes one, so switching it makes nothing stale. */
+export function scoringSettings(settings: Settings): Omit<Settings, 'aiAssist'> {
   const { aiAssist: _ai, ...scoring } = settings;
-  return contentHash({ ...story, labels: undefined }, scoring, ENGINE_VERSION, reads);
+  return scoring;
 }
 
 /** True when the stored property was written from the same inputs by this engine: nothing to write. */

@@ -4,7 +4,8 @@
  * panel sees it. The model can only propose text: nothing it says is written anywhere.
  */
 import type { AiAssistResult } from '../../src/contract/ai-assist';
-import { AI_DAILY_CALLS, AI_RATIONALE, panelAiAssist } from '../../src/app/ai-assist';
+import { AI_RATIONALE, panelAiAssist } from '../../src/app/ai-assist';
+import { AI_DAILY_CALLS } from '../../src/contract/ui';
 import { parseAnswer, SYSTEM_PROMPT } from '../../src/app/ai-prompt';
 import type { Deps, LlmPort } from '../../src/app/ports';
 import { settingsKey } from '../../src/app/settings-store';

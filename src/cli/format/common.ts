@@ -105,3 +105,8 @@ export function failedCheckNotes(report: AnalysisReport): string[] {
   const names = { 'backlog-context': 'duplicates, uniformity and personas', dependencies: 'the dependency graph' } as const;
   return (report.backlog.failedChecks ?? []).map((c) => `Story Health could not compute ${names[c.check]} for this set (${c.message}).`);
 }
+
+/** "checked" when the engine's self-check confirmed a suggestion as it stands, else "draft". */
+export function suggestionStatus(x: { appliable?: boolean }): 'checked' | 'draft' {
+  return x.appliable === true ? 'checked' : 'draft';
+}

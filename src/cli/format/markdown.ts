@@ -1,7 +1,7 @@
 /** A Markdown report for pull requests, wikis and tickets: summary table, then findings per story. */
 import type { AnalysisReport, StoryReport } from '../../core/story';
 import { describeSkipped } from '../input';
-import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, topFinding, truncate, truncationNotes, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, suggestionStatus, topFinding, truncate, truncationNotes, type FormatOptions } from './common';
 
 /** Input text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
 export function mdEscape(text: string): string {
@@ -27,16 +27,15 @@ function storySection(story: StoryReport): string[] {
     lines.push(`- **${SEVERITY_WORD[f.severity]}** ${mdEscape(f.message)} (\`${f.ruleId}\`, in this backlog: not scored)`);
   }
   if (story.findings.length || story.backlogFindings.length) lines.push('');
-  const status = (x: { appliable?: boolean }) => (x.appliable === true ? 'checked' : 'draft');
   for (const r of story.rewrites) {
     const kind = r.kind === 'task' && r.parentKey ? `task of ${mdEscape(r.parentKey)}` : r.kind;
-    lines.push(`**Suggested rewrite** (${kind}, ${status(r)}): ${mdEscape(r.summary)}`, '');
+    lines.push(`**Suggested rewrite** (${kind}, ${suggestionStatus(r)}): ${mdEscape(r.summary)}`, '');
     if (r.description) lines.push(...r.description.split(/\r?\n/).map((l) => `> ${mdEscape(l)}`), '');
     if (r.rationale) lines.push(`_${mdEscape(r.rationale)}_`, '');
     if (r.appliable !== true && r.checks?.length) lines.push(`Why a draft: ${mdEscape(r.checks.join(' '))}`, '');
   }
   for (const s of story.splits) {
-    lines.push(`**Suggested split** (${s.pattern}, ${status(s)}): ${mdEscape(s.rationale)}`, '');
+    lines.push(`**Suggested split** (${s.pattern}, ${suggestionStatus(s)}): ${mdEscape(s.rationale)}`, '');
     s.stories.forEach((p, i) => lines.push(`${i + 1}. ${mdEscape(p.summary)}`));
     lines.push('');
     if (s.appliable !== true && s.checks?.length) lines.push(`Why a draft: ${mdEscape(s.checks.join(' '))}`, '');

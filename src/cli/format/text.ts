@@ -6,7 +6,7 @@
 import { grade } from '../../core/grade';
 import type { ActiveSeverity, AnalysisReport, Finding, StoryReport } from '../../core/story';
 import { describeSkipped } from '../input';
-import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, truncate, truncationNotes, wrap, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, suggestionStatus, truncate, truncationNotes, wrap, type FormatOptions } from './common';
 
 const CODES = { bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, gray: 90 } as const;
 type Style = keyof typeof CODES;
@@ -55,13 +55,13 @@ function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>, width
     lines.push(`  ${loc}${sev}  ${padEnd(msg, msgWidth)}  ${paint(f.ruleId, 'gray')}${backlog ? paint(' (in this backlog, not scored)', 'dim') : ''}`.trimEnd());
   }
   for (const r of story.rewrites) {
-    const label = `→ rewrite (${r.kind === 'task' && r.parentKey ? `task of ${oneLine(r.parentKey)}` : r.kind}, ${checkedWord(r)}): `;
+    const label = `→ rewrite (${r.kind === 'task' && r.parentKey ? `task of ${oneLine(r.parentKey)}` : r.kind}, ${suggestionStatus(r)}): `;
     lines.push(...wrapped(`  ${paint(label.trimEnd(), 'cyan')} `, 2 + label.length, r.summary, width, '    '));
     for (const line of (r.description ?? '').split(/\r?\n/).filter((l) => l.trim())) lines.push(...wrapped('    ', 4, line, width, '    '));
     if (r.appliable !== true && r.checks?.length) lines.push(...wrapped(`    ${paint('why a draft:', 'dim')} `, 17, r.checks.join(' '), width, '    '));
   }
   for (const s of story.splits) {
-    lines.push(`  ${paint('→ split', 'cyan')} (${s.pattern}, ${checkedWord(s)}) into ${s.stories.length}:`);
+    lines.push(`  ${paint('→ split', 'cyan')} (${s.pattern}, ${suggestionStatus(s)}) into ${s.stories.length}:`);
     s.stories.forEach((p, i) => {
       const n = `${i + 1}. `;
       lines.push(...wrapped(`    ${n}`, 4 + n.length, p.summary, width, ' '.repeat(4 + n.length)));
@@ -74,11 +74,6 @@ function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>, width
     for (const c of story.acceptanceDraft) lines.push(...wrapped('    - ', 6, c, width, '      '));
   }
   return lines;
-}
-
-/** "checked" when the engine's self-check confirmed the suggestion as it stands, else "draft". */
-function checkedWord(x: { appliable?: boolean }): string {
-  return x.appliable === true ? 'checked' : 'draft';
 }
 
 /** Columns text output wraps to when the terminal's width is not known. */
