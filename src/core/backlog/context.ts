@@ -25,6 +25,8 @@ export interface GraphStory {
   links: readonly StoryLink[];
   /** Topical concepts (lemma or synonym head) of the goal and benefit, for shared domain phrases. */
   concepts: readonly string[];
+  /** The goal's own concepts: what the story offers (a shared benefit alone serves nothing). */
+  goalConcepts: readonly string[];
   /** Concept of the goal's head verb ("search" for "search customers"), or null. */
   act: string | null;
 }

@@ -103,6 +103,7 @@ function graphStory(p: Prepared, lex: Lexicons, userRoles: ReadonlySet<string>):
     parent: p.story.parent,
     links: p.story.links,
     concepts: topicalConcepts(p.facts.domainWords, lex),
+    goalConcepts: topicalConcepts(goalWords(p, lex), lex),
     act: p.facts.actions[0] ? concept(p.facts.actions[0].verb) : null,
   };
 }
@@ -174,4 +175,10 @@ export function summarizeBacklog(
     scoreHistogram: histogram,
     ruleCounts,
   };
+}
+
+/** The goal's content words (the domain words when the goal has none), for the story graph. */
+function goalWords(p: Prepared, lex: Lexicons): string[] {
+  const words = p.facts.goalTokens.words.flatMap((t) => t.split('/')).filter((w) => w.length >= 3 && !lex.stopwords.has(w));
+  return words.length ? [...new Set(words)] : p.facts.domainWords;
 }

@@ -95,6 +95,9 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
     if (beneficiary && !ANYONE.has(beneficiary) && s.persona && s.persona !== beneficiary) continue;
     const shared = sharedWith(query, s);
     if (shared.length < 2 || shared.every((c) => isAct(c))) continue;
+    // Work serves what a story offers, its goal: sharing only its benefit ("so that the site stays up")
+    // is no evidence.
+    if (!s.goalConcepts.some((c) => query.has(c) && !isAct(c))) continue;
     const own = new Set(s.concepts);
     const phrase = phrases.filter(([a, b]) => own.has(a) && own.has(b));
     if (!phrase.length) continue;

@@ -33,6 +33,13 @@ test('an epic parent, or a parent the set does not hold, is a theme: the served 
   expect(rewritesOf([photos, fees, unknownParent], 'FOOD-2')[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-1' });
 });
 
+test('a story that shares only its benefit with the work is not the story it serves', () => {
+  const moderation: StoryInput = { key: 'FOOD-30', summary: 'As a moderator, I want to hide abusive reviews, so that the site stays a friendly place' };
+  const balancer: StoryInput = { key: 'FOOD-31', summary: 'As a DevOps engineer, I want to set up a load balancer in front of the web servers, so that the site stays up during the dinner rush' };
+  const rewrites = rewritesOf([moderation, fees, balancer], 'FOOD-31');
+  expect(rewrites.find((r) => r.kind === 'task')).toBeUndefined();
+});
+
 test('single shared words are not a served story: the benefit\'s person gets the story in their voice', () => {
   const payouts: StoryInput = { key: 'FOOD-10', summary: 'As a developer, I want to move restaurant payouts from the weekly batch to a daily job, so that restaurant owners get their money sooner' };
   const order: StoryInput = { key: 'FOOD-3', summary: 'As a diner, I want to order food from a restaurant and pay for it, so that I get dinner' };
