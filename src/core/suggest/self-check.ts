@@ -67,6 +67,8 @@ export function checkSentence(summary: string, original: Original, fixes: Criter
   const problems: string[] = [];
   const passed: string[] = [];
   if (PLACEHOLDER.test(summary)) problems.push('has placeholders to fill in');
+  // A phrase cut short to name a slice ("(models can be listed per customer …)") is a label, not a story.
+  if (summary.includes('…')) problems.push('has a phrase cut short (…)');
   const r = score(summary.replace(new RegExp(PLACEHOLDER.source, 'g'), 'something'));
   const t = r.template;
   if (!t.role || !t.goal || !t.benefit) problems.push('is not a complete "As a …, I want …, so that …" sentence');

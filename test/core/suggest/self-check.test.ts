@@ -28,6 +28,7 @@ test.each([
   ['a benefit restating the goal', 'As an admin, I want to create zones, so that I can create zones.', /restates/],
   ['a pasted criterion', 'As an admin, I want to see the zone moves when I drag its inside and resizes at a corner, so that the model fits the picture.', /acceptance criterion/],
   ['lost domain objects', 'As an admin, I want to print invoices, so that accounting is happy.', /domain objects/],
+  ['a phrase cut short', 'As an admin, I want to create zones (zones can be listed per …), so that the model fits the picture.', /cut short/],
 ])('%s is never appliable', (_what, summary, problem) => {
   const s = checkSplit(split('As an admin, I want to create zones, so that the model fits the picture.', summary), original, score, lex);
   expect(s.appliable).toBe(false);
