@@ -8,6 +8,10 @@
  * An issue without the property (a type the project does not check, or not saved since install)
  * and one the engine could not score pass: the gate judges only what Story Health judged.
  * `config` is what the configuration page saved (`{minScore, noTechnical}`, contract/gate.ts).
+ *
+ * Semantics as Forge documents them ("Jira workflow validator" and "Jira workflow condition" in the
+ * manifest reference; what was verified and what was not: docs/jira-native.md): a validator's
+ * string is its message; a condition must return a Boolean, anything else hides the transition.
  */
 import { DEFAULT_MIN_SCORE } from '../contract/gate';
 import { HEALTH_PROPERTY } from './health-property';
