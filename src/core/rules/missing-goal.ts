@@ -1,5 +1,6 @@
 import type { Rule } from './types';
 import { sentenceRange } from './util';
+import { descriptionGoal, titleGoal } from '../goal-statement';
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
@@ -25,11 +26,18 @@ export const missingGoal: Rule = {
       ],
     },
   },
-  check(_story, { template }) {
+  check(story, { template, lexicons }) {
     // A goal of symbols only ("I want 🚀", "I want —") says nothing the team could build.
     if (template.goal && HAS_WORD.test(template.goal.text)) return [];
     // The story sentence was read only in part (a huge line): the goal may lie beyond, so it is not judged.
     if (template.cut) return [];
+    // A title that is not a story sentence may still state the goal ("Export news to PDF", "Parser should
+    // remove …"); with no story sentence anywhere, so may the opening of the description ("Add an option …").
+    // A story sentence in the title without a goal ("As a user I am confused …") is the author's own omission.
+    if (template.field !== 'summary' || template.form === 'none') {
+      if (titleGoal(story.summary, lexicons)) return [];
+      if (template.form === 'none' && story.description && descriptionGoal(story.description, lexicons)) return [];
+    }
     return [{ messageId: 'missing', field: template.field, range: sentenceRange(template) }];
   },
 };
