@@ -50,6 +50,7 @@ const POLITE: ReadonlySet<string> = new Set(words.politeOpeners);
 const CONDITIONS: ReadonlySet<string> = new Set(words.conditionOpeners);
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(words.compoundHeads);
 const STOP_MARKERS = phrases(words.stopMarkers);
+const STEPS: ReadonlySet<string> = new Set(words.stepsHeadings);
 const MODALS: ReadonlySet<string> = new Set([...coordination.modals, ...coordination.beForms]);
 const STATEMENT_WORDS: ReadonlySet<string> = new Set(words.statementWords);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(words.clauseBreaks);
@@ -123,7 +124,7 @@ function imperativeAt(text: string, t: Tokens, i: number, lex: Lexicons): boolea
   const next = t.words[i + 1];
   if (w === undefined || next === undefined || REFERENCE_VERBS.has(w) || !/^[a-z][a-z-]*$/.test(w)) return false;
   // "run_check_dbhash aborts …", "parser.update": part of a name in code, not a word.
-  if (predicateFollows(t, i) || /^[_.(]/.test(text.slice(t.ends[i]!, t.ends[i]! + 1))) return false;
+  if (predicateFollows(t, i) || /^[_.([]/.test(text.slice(t.ends[i]!, t.ends[i]! + 1))) return false;
   // "Spike: …", "Update: …": a label, not an act.
   if (/^\s*:/.test(text.slice(t.ends[i]!, t.starts[i + 1]!))) return false;
   if (isAcronym(text, t, i)) return false;
@@ -187,10 +188,9 @@ function orderAfterCondition(t: Tokens, i: number, lex: Lexicons): boolean {
   return next !== undefined && /^[a-z]+$/.test(w) && !lex.stopwords.has(w) && !lex.pronouns.has(w) && lex.verbFollowers.has(next);
 }
 
-/** The goal stated by the words from `at` (a title, or a sentence of a description), or null. */
-function goalAt(text: string, at: number, end: number, lex: Lexicons, afterCondition: boolean): Range | null {
-  const t = tokenize(text.slice(at, Math.min(end, at + SEGMENT)), at);
-  let i = 0;
+/** The goal stated by the words from token `from` of a sentence (a title, or a sentence of a description), or null. */
+function goalAt(text: string, t: Tokens, from: number, lex: Lexicons, afterCondition: boolean): Range | null {
+  let i = from;
   while (POLITE.has(t.words[i] ?? '')) i++;
   if (t.words[i] === undefined) return null;
   const n = phraseAt(t, i, CAPABILITY_OPENERS);
@@ -224,9 +224,13 @@ function starts(text: string, start: number, end: number): { at: number; afterCo
   return found;
 }
 
-function goalInSentence(text: string, start: number, end: number, lex: Lexicons): Range | null {
+function goalInSentence(text: string, [start, end]: Range, lex: Lexicons): Range | null {
+  // One tokenization per sentence; each possible start is a token index into it.
+  const t = tokenize(text.slice(start, Math.min(end, start + SEGMENT)), start);
+  let i = 0;
   for (const { at, afterCondition } of starts(text, start, end)) {
-    const r = goalAt(text, at, end, lex, afterCondition);
+    while (i < t.words.length && t.starts[i]! < at) i++;
+    const r = goalAt(text, t, i, lex, afterCondition);
     if (r) return r;
   }
   return null;
@@ -252,16 +256,21 @@ function sentences(text: string, opening: number, max: number): Range[] {
   return out;
 }
 
-/** Does the sentence open a part of a report that is not a wish ("Steps to reproduce: …")? */
+/**
+ * Does the sentence open a part of a report that states no wish ("… Steps to reproduce: 1. Open …",
+ * "Steps: …", "Actual result …")? What follows it is the reporter's steps, not what is wanted.
+ */
 function stops(text: string, [start, end]: Range): boolean {
-  const t = tokenize(text.slice(start, Math.min(end, start + 60)));
-  return STOP_MARKERS.some((p) => phraseAt(t, 0, [p]) > 0);
+  const t = tokenize(text.slice(start, Math.min(end, start + SEGMENT)));
+  if (STEPS.has(t.words[0] ?? '') && /^\W*\w+\s*:/.test(text.slice(start, end))) return true;
+  for (let i = 0; i < t.words.length; i++) if (phraseAt(t, i, STOP_MARKERS)) return true;
+  return false;
 }
 
 /** The goal a title states outside the template ("Export news to PDF"), or null for a topic title. */
 export function titleGoal(summary: string, lex: Lexicons): StatedGoal | null {
   for (const s of sentences(summary, SEGMENT, 3)) {
-    const range = goalInSentence(summary, s[0], s[1], lex);
+    const range = goalInSentence(summary, s, lex);
     if (range) return { field: 'summary', range };
   }
   return null;
@@ -271,7 +280,9 @@ export function titleGoal(summary: string, lex: Lexicons): StatedGoal | null {
 export function descriptionGoal(description: string, lex: Lexicons): StatedGoal | null {
   for (const s of sentences(description, OPENING, MAX_SENTENCES)) {
     if (stops(description, s)) return null;
-    const range = goalInSentence(description, s[0], s[1], lex);
+    // A question asks, it does not state: "Should the export include drafts?"
+    if (description[s[1]] === '?') continue;
+    const range = goalInSentence(description, s, lex);
     if (range) return { field: 'description', range };
   }
   return null;

@@ -29,4 +29,11 @@ test('the description is read in its opening only: a goal after it is not looked
 test('a reference to elsewhere and a wish inside a question are no goal', () => {
   expect(descriptionGoal('See the notes from the workshop. How should we name the kiosk?', lex)).toBeNull();
   expect(descriptionGoal('A request is received twice when the kiosk restarts.', lex)).toBeNull();
+  expect(descriptionGoal('Do we want to add a map of the platforms? Nobody asked yet.', lex)).toBeNull();
+});
+
+test('reproduction steps end the reading: their orders are the reporter\'s, not a wish', () => {
+  expect(descriptionGoal('The kiosk freezes. Steps to reproduce: 1. Open the map 2. Add a platform', lex)).toBeNull();
+  expect(descriptionGoal('Steps: open the map and add a platform.', lex)).toBeNull();
+  expect(descriptionGoal('Add a map of the platforms. Steps to reproduce the old layout are in the wiki.', lex)).not.toBeNull();
 });
