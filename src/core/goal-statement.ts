@@ -37,7 +37,19 @@ const PREFIX_WORDS = 6;
 /** A wish follows its subject within this many words ("The ListView parser should …"). */
 const SUBJECT_WORDS = 6;
 
-const phrases = (list: readonly string[]) => list.map(phraseWords).sort((a, b) => b.length - a.length);
+/** Phrases by their first word, longest first: `phraseAt` looks up only the phrases a word can start. */
+type Phrases = ReadonlyMap<string, readonly string[][]>;
+
+function phrases(list: readonly string[]): Phrases {
+  const out = new Map<string, string[][]>();
+  for (const p of list.map(phraseWords).sort((a, b) => b.length - a.length)) {
+    if (!p.length) continue;
+    const bucket = out.get(p[0]!) ?? [];
+    bucket.push(p);
+    out.set(p[0]!, bucket);
+  }
+  return out;
+}
 const CAPABILITY_OPENERS = phrases(words.capabilityOpeners);
 const WISH_WORDS = phrases(words.wishWords);
 const FIRST_PERSON_WISHES = phrases(words.firstPersonWishes);
@@ -57,8 +69,14 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(words.clauseBreaks);
 const ADVERBS = /^(?:really|also|just|only|still|then|\w{3,}ly)$/;
 
 /** Length of the phrase of `list` that starts at token `i`, or 0. */
-function phraseAt(t: Tokens, i: number, list: readonly string[][]): number {
-  for (const p of list) if (p.every((w, k) => t.words[i + k] === w)) return p.length;
+function phraseAt(t: Tokens, i: number, list: Phrases): number {
+  const candidates = list.get(t.words[i] ?? '');
+  if (!candidates) return 0;
+  for (const p of candidates) {
+    let k = 1;
+    while (k < p.length && t.words[i + k] === p[k]) k++;
+    if (k === p.length) return p.length;
+  }
   return 0;
 }
 
@@ -224,9 +242,13 @@ function starts(text: string, start: number, end: number): { at: number; afterCo
   return found;
 }
 
-function goalInSentence(text: string, [start, end]: Range, lex: Lexicons): Range | null {
-  // One tokenization per sentence; each possible start is a token index into it.
-  const t = tokenize(text.slice(start, Math.min(end, start + SEGMENT)), start);
+/** The words of a sentence (its first SEGMENT characters), offsets into `text`. */
+function sentenceTokens(text: string, [start, end]: Range): Tokens {
+  return tokenize(text.slice(start, Math.min(end, start + SEGMENT)), start);
+}
+
+function goalInSentence(text: string, [start, end]: Range, t: Tokens, lex: Lexicons): Range | null {
+  // Each possible start is a token index into the sentence's one tokenization.
   let i = 0;
   for (const { at, afterCondition } of starts(text, start, end)) {
     while (i < t.words.length && t.starts[i]! < at) i++;
@@ -242,11 +264,12 @@ const BREAK = /\n|[.!?]+\s+(?=["“(]?[A-Z0-9])|\s[-*•]\s/g;
 /** The `[start, end)` of the first sentences of `text` that start before `opening`. */
 function sentences(text: string, opening: number, max: number): Range[] {
   const bound = Math.min(text.length, opening + SEGMENT);
+  const head = text.slice(0, bound);
   const out: Range[] = [];
   let start = 0;
   BREAK.lastIndex = 0;
   while (start < Math.min(text.length, opening) && out.length < max) {
-    const m = BREAK.exec(text.slice(0, bound));
+    const m = BREAK.exec(head);
     const end = m ? m.index : bound;
     if (end > start) out.push([start, end]);
     if (!m) break;
@@ -260,8 +283,7 @@ function sentences(text: string, opening: number, max: number): Range[] {
  * Does the sentence open a part of a report that states no wish ("… Steps to reproduce: 1. Open …",
  * "Steps: …", "Actual result …")? What follows it is the reporter's steps, not what is wanted.
  */
-function stops(text: string, [start, end]: Range): boolean {
-  const t = tokenize(text.slice(start, Math.min(end, start + SEGMENT)));
+function stops(text: string, [start, end]: Range, t: Tokens): boolean {
   if (STEPS.has(t.words[0] ?? '') && /^\W*\w+\s*:/.test(text.slice(start, end))) return true;
   for (let i = 0; i < t.words.length; i++) if (phraseAt(t, i, STOP_MARKERS)) return true;
   return false;
@@ -270,7 +292,7 @@ function stops(text: string, [start, end]: Range): boolean {
 /** The goal a title states outside the template ("Export news to PDF"), or null for a topic title. */
 export function titleGoal(summary: string, lex: Lexicons): StatedGoal | null {
   for (const s of sentences(summary, SEGMENT, 3)) {
-    const range = goalInSentence(summary, s, lex);
+    const range = goalInSentence(summary, s, sentenceTokens(summary, s), lex);
     if (range) return { field: 'summary', range };
   }
   return null;
@@ -279,10 +301,11 @@ export function titleGoal(summary: string, lex: Lexicons): StatedGoal | null {
 /** The goal the opening sentences of a description state in prose ("Add an option to …"), or null. */
 export function descriptionGoal(description: string, lex: Lexicons): StatedGoal | null {
   for (const s of sentences(description, OPENING, MAX_SENTENCES)) {
-    if (stops(description, s)) return null;
+    const t = sentenceTokens(description, s);
+    if (stops(description, s, t)) return null;
     // A question asks, it does not state: "Should the export include drafts?"
     if (description[s[1]] === '?') continue;
-    const range = goalInSentence(description, s, lex);
+    const range = goalInSentence(description, s, t, lex);
     if (range) return { field: 'description', range };
   }
   return null;
