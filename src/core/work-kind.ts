@@ -17,7 +17,7 @@ import type { Lexicons } from './lexicons';
 import type { Facts } from './facts';
 import type { Field, Range, TemplateParse, WorkKind } from './story';
 import { tokenize, type Tokens } from './tokens';
-import type { PhraseMatch, PhraseMatcher } from './lexicons/matcher';
+import type { PhraseMatch } from './lexicons/matcher';
 import { normalizePersona } from './backlog/personas';
 import { codeWords } from './code-words';
 import { emptyParse } from './template';
@@ -390,12 +390,7 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
 
   // The description may say what the item is: "This is a refactoring task", "Spike: …".
   const opening = description.slice(0, DESCRIPTION_OPENING);
-  // Tokenized only when one of its markers may stand there.
-  const marked = (m: PhraseMatcher) => {
-    m.pattern.lastIndex = 0;
-    return m.pattern.test(opening);
-  };
-  const openingTokens = opening && template.field !== 'description' && (marked(lex.descriptionSpikeMarkers) || marked(lex.descriptionTechnicalMarkers)) ? tokenize(opening) : null;
+  const openingTokens = opening && template.field !== 'description' ? tokenize(opening) : null;
   const describedSpike = openingTokens ? lex.descriptionSpikeMarkers.find(openingTokens)[0] : undefined;
   const describedTechnical = openingTokens ? lex.descriptionTechnicalMarkers.find(openingTokens)[0] : undefined;
   const described = (m: PhraseMatch): WorkSignal => ({ kind: 'described-as', text: opening.slice(m.start, m.end), field: 'description', range: [m.start, m.end] });

@@ -92,15 +92,48 @@ function matchSteps(steps: readonly Step[], k: number, tokens: Tokens, i: number
   return matchSteps(steps, k + 1, tokens, i + 1, to);
 }
 
+/**
+ * A quick, exact "no" before a map lookup: the length and the first and last letters of a set of
+ * words. Most words of a text start no entry of a small lexicon, and this rejects them without
+ * hashing the word; what passes is looked up as before.
+ */
+interface WordShapes {
+  may(word: string): boolean;
+}
+
+function wordShapes(words: Iterable<string>): WordShapes {
+  // Bit `(length mod 16) * 128 + (char code mod 128)`: for the first letter, and for the last.
+  const first = new Uint32Array(64);
+  const last = new Uint32Array(64);
+  const bit = (bits: Uint32Array, n: number) => {
+    bits[n >>> 5]! |= 1 << (n & 31);
+  };
+  const at = (length: number, code: number) => ((length & 15) << 7) | (code & 127);
+  for (const w of words) {
+    bit(first, at(w.length, w.charCodeAt(0)));
+    bit(last, at(w.length, w.charCodeAt(w.length - 1)));
+  }
+  const has = (bits: Uint32Array, n: number) => (bits[n >>> 5]! & (1 << (n & 31))) !== 0;
+  return {
+    may: (w) => w.length > 0 && has(first, at(w.length, w.charCodeAt(0))) && has(last, at(w.length, w.charCodeAt(w.length - 1))),
+  };
+}
+
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const exact = new Map<string, Compiled[]>();
   /** Single-word prefix entries, indexed by their first three letters. */
   const prefixSingles = new Map<string, Compiled[]>();
+  const shortPrefixes: Compiled[] = [];
   for (const entry of entries) {
     const compiled = compileEntry(entry);
     if (!compiled) continue;
     const { words, prefixLast } = compiled;
     if (prefixLast && words.length === 1) {
+      // A prefix shorter than three letters ("ui*") cannot be found by a word's first three.
+      if (words[0]!.length < 3) {
+        shortPrefixes.push(compiled);
+        continue;
+      }
       const list = prefixSingles.get(words[0]!.slice(0, 3)) ?? [];
       list.push(compiled);
       prefixSingles.set(words[0]!.slice(0, 3), list);
@@ -112,7 +145,8 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   }
   // Longest phrases first so "database table" wins over "table".
   for (const list of exact.values()) list.sort((a, b) => b.weight - a.weight);
-  const hasPrefixes = prefixSingles.size > 0;
+  const firstWords = wordShapes(exact.keys());
+  const hasPrefixes = prefixSingles.size > 0 || shortPrefixes.length > 0;
   let pattern: RegExp | undefined;
 
   /** Last token index of `c` matched at `i`, or -1. */
@@ -128,18 +162,24 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     return i + n - 1;
   }
 
+  /** First letters of the prefix entries (mod 128): a word starting otherwise needs no lookup. */
+  const prefixFirst = new Uint32Array(4);
+  for (const key of [...prefixSingles.keys(), ...shortPrefixes.map((c) => c.words[0]!)]) prefixFirst[(key.charCodeAt(0) & 127) >>> 5]! |= 1 << (key.charCodeAt(0) & 31);
+
   /** A single-word prefix entry ("refactor*") that `word` starts with. */
   function prefixHit(word: string): Compiled | undefined {
+    const c = word.charCodeAt(0) & 127;
+    if ((prefixFirst[c >>> 5]! & (1 << (c & 31))) === 0) return undefined;
     const list = prefixSingles.get(word.slice(0, 3));
-    if (!list) return undefined;
-    for (const c of list) if (word.startsWith(c.words[0]!)) return c;
+    if (list) for (const c of list) if (word.startsWith(c.words[0]!)) return c;
+    for (const c of shortPrefixes) if (word.startsWith(c.words[0]!)) return c;
     return undefined;
   }
 
   return {
     size: entries.length,
     get pattern() {
-      return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values()].flat()));
+      return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values(), shortPrefixes].flat()));
     },
     find(tokens, from = 0, to = tokens.words.length) {
       const out: PhraseMatch[] = [];
@@ -152,7 +192,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
         const w = words[i]!;
         let hit: Compiled | undefined;
         let last = -1;
-        const candidates = exact.get(w);
+        const candidates = firstWords.may(w) ? exact.get(w) : undefined;
         if (candidates) {
           for (const c of candidates) {
             last = matchAt(c, tokens, i, end);

@@ -82,7 +82,7 @@ describe('tokenizeAround', () => {
     for (const t of stretches) {
       const first = full.starts.indexOf(t.starts[0]!);
       expect(first).toBeGreaterThanOrEqual(0);
-      expect(t).toEqual({ words: full.words.slice(first, first + t.words.length), starts: full.starts.slice(first, first + t.words.length), ends: full.ends.slice(first, first + t.words.length) });
+      expect({ words: t.words, starts: t.starts, ends: t.ends }).toEqual({ words: full.words.slice(first, first + t.words.length), starts: full.starts.slice(first, first + t.words.length), ends: full.ends.slice(first, first + t.words.length) });
     }
     expect(stretches[0]!.words).toEqual(expect.arrayContaining(['depends', 'on', 'dm-12']));
     expect(stretches[1]!.words).toEqual(expect.arrayContaining(['until', 'the', 'end']));
@@ -102,5 +102,32 @@ describe('tokenizeAround', () => {
 
   it('gives nothing for a text without the pattern', () => {
     expect(tokenizeAround('Nothing waits here.', lex.dependency.triggers.pattern, 10, 20)).toEqual([]);
+  });
+});
+
+describe('a matcher\'s quick reject (length and first and last letters) loses no match', () => {
+  /** The matcher's rule without any shortcut: at each word, the longest entry that matches there; then on past it. */
+  function reference(entries: readonly string[], words: readonly string[]): string[] {
+    const compiled = entries.map((e) => ({ e, prefix: e.endsWith('*'), words: e.replace(/\*$/, '').split(' ') })).sort((a, b) => b.words.length - a.words.length);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const hit = compiled.find((c) => c.words.every((w, k) => (k === c.words.length - 1 && c.prefix ? (words[i + k] ?? '').startsWith(w) : words[i + k] === w)) && (c.words.length > 1 || !c.prefix || !compiled.some((x) => !x.prefix && x.words.length === 1 && x.words[0] === words[i])));
+      if (hit) {
+        out.push(hit.e);
+        i += hit.words.length - 1;
+      }
+    }
+    return out;
+  }
+  const entries = ['cache', 'caches', 'cache layer', 'crash', 'clash', 'db', 'data model', 'dash', 'refactor*', 'rx*', 'queue', 'quiche'];
+  it('on 500 texts of entry words and look-alikes (same length and letters at the ends)', () => {
+    const matcher = compilePhrases(entries);
+    const words = ['cache', 'caches', 'layer', 'crash', 'clash', 'cloth', 'catch', 'db', 'dab', 'data', 'model', 'dash', 'refactoring', 'refactor', 'rx', 'rxjs', 'queue', 'quiche', 'quite', 'the', 'a'];
+    for (let seed = 1; seed <= 500; seed++) {
+      const next = random(seed);
+      const picked = Array.from({ length: 1 + Math.floor(next() * 12) }, () => words[Math.floor(next() * words.length)]!);
+      const tokens = tokenize(picked.join(' '));
+      expect({ seed, found: matcher.find(tokens).map((m) => m.entry) }).toEqual({ seed, found: reference(entries, tokens.words) });
+    }
   });
 });
