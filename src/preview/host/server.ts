@@ -122,12 +122,13 @@ const bridgeRequest = z
 const transitionRequest = z.object({ user: z.string().min(1).max(128), key: z.string().regex(ISSUE_KEY).max(64), transitionId: z.string().regex(/^\d{1,10}$/) }).strict();
 const gateRequest = z.object({ user: z.string().min(1).max(128), project: z.string().regex(PROJECT_KEY).max(32), config: z.string().max(4096) }).strict();
 
-function parseBody<T>(text: string, schema: z.ZodType<T>): T {
+/** The body checked against `schema`, or a 400 naming what is wrong (`shape`: what the JSON should hold). */
+function parseBody<T>(text: string, schema: z.ZodType<T>, shape = ''): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'Malformed request: the body must be JSON.');
+    throw new HttpError(400, `Malformed request: the body must be JSON${shape ? ` ${shape}` : ''}.`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -274,19 +275,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   async function bridge(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const text = await readBody(req);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new HttpError(400, 'Malformed request: the body must be JSON {app, functionKey, payload, context}.');
-    }
-    const parsed = bridgeRequest.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new HttpError(400, `Malformed request${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'unexpected shape'}.`);
-    }
-    const { app, functionKey, payload, context } = parsed.data;
+    const { app, functionKey, payload, context } = parseBody(await readBody(req), bridgeRequest, '{app, functionKey, payload, context}');
     if (!users.has(context.accountId)) throw new HttpError(403, `Unknown user ${JSON.stringify(context.accountId)}.`);
     const started = Date.now();
     let envelope;
