@@ -324,10 +324,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
-  async function issue(res: ServerResponse, url: URL): Promise<void> {
+  /** `?user=…&key=…`: who asks about which issue (a 400 for an invalid key). */
+  function issueParams(url: URL): { accountId: string; key: string } {
     const accountId = userParam(url.searchParams.get('user'));
     const key = url.searchParams.get('key') ?? '';
     if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    return { accountId, key };
+  }
+
+  async function issue(res: ServerResponse, url: URL): Promise<void> {
+    const { accountId, key } = issueParams(url);
     try {
       const f = await storyFields(backend.asApp());
       const found = await backend.asUser(accountId).getIssue(key, {
@@ -355,9 +361,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   /** What Jira does for a collapsed `jira:issueContext` with `dynamicProperties`: call the function with the issue's context. */
   async function issueStatus(res: ServerResponse, url: URL): Promise<void> {
-    const accountId = userParam(url.searchParams.get('user'));
-    const key = url.searchParams.get('key') ?? '';
-    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    const { accountId, key } = issueParams(url);
     await options.triggersIdle?.();
     const context = await buildContext({ app: 'panel', accountId, colorMode: 'light', issueKey: key }, baseUrl, backend.projects, backend.asUser(accountId));
     const payload = { cloudId: context.cloudId, extension: { type: context.extension.type, issue: context.extension.issue, project: context.extension.project } };
@@ -366,9 +370,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   /** The transitions of an issue as the user (the issue view's workflow buttons). */
   async function transitions(res: ServerResponse, url: URL): Promise<void> {
-    const accountId = userParam(url.searchParams.get('user'));
-    const key = url.searchParams.get('key') ?? '';
-    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    const { accountId, key } = issueParams(url);
     try {
       sendJson(res, 200, { ok: true, transitions: await backend.asUser(accountId).getTransitions(key) });
     } catch (error) {
