@@ -4,7 +4,7 @@
  *    beneficiary, served key, required items per slice — graded automatically.
  * 2. Mechanical checks over every suggestion the engine makes on the public backlogs and the sample
  *    project: malformed, still technical, tautology, pasted criteria, "I want to" + a non-verb,
- *    placeholder lost, duplicate parts, layer parts. Public-backlog defects are listed by reference
+ *    placeholder lost, duplicate parts, lost enumerated items, layer parts. Public-backlog defects are listed by reference
  *    (file:line) only; examples are quoted from the sample project, whose text is ours.
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import type { StoryInput, StoryReport } from '../../src/core/story';
 import { loadSampleProject, sampleStoryInputs } from './sample-inputs';
 import { datasetBacklog } from './labels';
 import { listFiles } from './datasets';
+import { enumerationsOf, lostItems } from './enumerations';
 import { loadSuggestionCases, type CaseExpectation, type CaseSlicedSplit, type SuggestionProject } from './suggestion-cases';
 import { cell, pct, table } from './markdown';
 
@@ -139,23 +140,36 @@ function expectationKind(e: CaseExpectation): string {
   return 'other';
 }
 
-function runGolden(): GoldenRow[] {
+interface LostItems {
+  lost: { ref: string; items: string[] }[];
+  /** Splits of stories that enumerate items, checked for lost ones. */
+  enumeratedSplits: { splits: number };
+}
+
+/** The golden cases graded, and their projects' splits that lose an item their story enumerates (the mechanical check). */
+function runGolden(): { rows: GoldenRow[]; goldenLost: LostItems } {
   const rows: GoldenRow[] = [];
+  const goldenLost: LostItems = { lost: [], enumeratedSplits: { splits: 0 } };
   for (const { file, project } of loadSuggestionCases()) {
-    const report = analyze(caseInputs(project));
+    const inputs = caseInputs(project);
+    const report = analyze(inputs);
+    const inputOf = new Map(inputs.map((i) => [i.key, i]));
+    for (const r of report.stories) {
+      for (const items of new Set(lostItemParts(r, inputOf.get(r.key), goldenLost.enumeratedSplits).values())) goldenLost.lost.push({ ref: `${file.replace(/\.json$/, '')}/${r.key}`, items });
+    }
     const byKey = new Map(report.stories.map((s) => [s.key, s]));
     for (const e of project.expect) {
       const r = byKey.get(e.key);
       rows.push({ file, key: e.key, kind: expectationKind(e), problem: r ? gradeExpectation(e, r) : 'story not analyzed' });
     }
   }
-  return rows;
+  return { rows, goldenLost };
 }
 
 // ---------------------------------------------------------------------------------------------
 // 2. Mechanical checks
 
-export const DEFECTS = ['malformed', 'still technical', 'tautology', 'pasted criteria', 'not a verb after "I want to"', 'placeholder lost', 'duplicate parts', 'layer part'] as const;
+export const DEFECTS = ['malformed', 'still technical', 'tautology', 'pasted criteria', 'not a verb after "I want to"', 'placeholder lost', 'duplicate parts', 'lost enumerated items', 'layer part'] as const;
 export type Defect = (typeof DEFECTS)[number];
 
 interface Candidate {
@@ -223,35 +237,60 @@ function candidatesOf(ref: (r: StoryReport) => string, quotable: boolean, r: Sto
   return out;
 }
 
-interface MechanicalResult {
+interface MechanicalResult extends LostItems {
   candidates: number;
   appliable: number;
   defective: { c: Candidate; defects: Defect[] }[];
   duplicates: { ref: string; pattern: string }[];
 }
 
+/** Split patterns made from a list in the description: every item of that list must reach a part. */
+const LIST_PATTERNS: ReadonlySet<string> = new Set(['workflow-steps', 'operations', 'business-rules', 'data-variations', 'interface-variations', 'simple-complex']);
+/** How a split says it shows only the first parts of a longer list. */
+const SHOWN_FIRST = /The first \d+ of \d+ are shown/;
+
+/** Parts of the splits that lose an item the story enumerates (each part of such a split counts). */
+function lostItemParts(r: StoryReport, input: StoryInput | undefined, counted: { splits: number }): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!input) return out;
+  const e = enumerationsOf(input.summary, typeof input.description === 'string' ? input.description : '');
+  if (!e.goal.length && !e.description.length) return out;
+  for (const s of r.splits) {
+    if (SHOWN_FIRST.test(s.rationale)) continue;
+    if (e.goal.length || LIST_PATTERNS.has(s.pattern)) counted.splits++;
+    const text = s.stories.map((p) => `${p.summary}\n${p.description ?? ''}`).join('\n');
+    const lost = lostItems(e, text, LIST_PATTERNS.has(s.pattern));
+    if (lost.length) for (const p of s.stories) out.set(p.summary, lost);
+  }
+  return out;
+}
+
 function runMechanical(dataDir: string): MechanicalResult {
-  const result: MechanicalResult = { candidates: 0, appliable: 0, defective: [], duplicates: [] };
-  const visit = (reports: readonly StoryReport[], ref: (r: StoryReport) => string, quotable: boolean, criteriaOf: (r: StoryReport) => string[]) => {
+  const result: MechanicalResult = { candidates: 0, appliable: 0, defective: [], duplicates: [], lost: [], enumeratedSplits: { splits: 0 } };
+  const visit = (reports: readonly StoryReport[], inputs: readonly StoryInput[], ref: (r: StoryReport) => string, quotable: boolean, criteriaOf: (r: StoryReport) => string[]) => {
+    const inputOf = new Map(inputs.map((i) => [i.key, i]));
     for (const r of reports) {
       for (const s of r.splits) {
         const seen = new Set(s.stories.map((p) => p.summary.toLowerCase()));
         if (seen.size < s.stories.length) result.duplicates.push({ ref: ref(r), pattern: s.pattern });
       }
+      const lost = lostItemParts(r, inputOf.get(r.key), result.enumeratedSplits);
+      for (const items of new Set(lost.values())) result.lost.push({ ref: ref(r), items });
       for (const c of candidatesOf(ref, quotable, r)) {
         result.candidates++;
         if (c.appliable) result.appliable++;
         const defects = defectsOf(c, criteriaOf(r));
+        if (c.what.startsWith('split') && lost.has(c.summary)) defects.push('lost enumerated items');
         if (defects.length) result.defective.push({ c, defects });
       }
     }
   };
   const sample = sampleStoryInputs(loadSampleProject());
   const sampleReport = analyze(sample.inputs);
-  visit(sampleReport.stories, (r) => r.key, true, (r) => sample.criteria.get(r.key) ?? []);
+  visit(sampleReport.stories, sample.inputs, (r) => r.key, true, (r) => sample.criteria.get(r.key) ?? []);
   for (const f of listFiles(join(dataDir, 'user-stories'), '.txt')) {
     const b = datasetBacklog(dataDir, `user-stories/${f}`);
-    visit(analyze(b.inputs).stories, (r) => r.key, false, () => []);
+    visit(analyze(b.inputs).stories, b.inputs, (r) => r.key, false, () => []);
   }
   return result;
 }
@@ -264,7 +303,7 @@ export interface SuggestionsResult {
 }
 
 export function runSuggestions(dataDir: string): SuggestionsResult {
-  const golden = runGolden();
+  const { rows: golden, goldenLost } = runGolden();
   const accepted = golden.filter((g) => !g.problem).length;
   const kinds = [...new Set(golden.map((g) => g.kind))].sort();
   const mech = runMechanical(dataDir);
@@ -299,7 +338,7 @@ export function runSuggestions(dataDir: string): SuggestionsResult {
     '',
     `**Mechanical checks** over every suggested story sentence on the 22 public backlogs (user-stories) and the sample project: ${mech.candidates} suggested stories, ` +
       `${clean} (${pct(mech.candidates ? clean / mech.candidates : 1)}) free of mechanical defects (target ≥ ${pct(SUGGESTION_TARGETS.mechanical, 0)}); ` +
-      `${mech.appliable} offered as appliable, of which ${appliableDefective} have a defect (target 0). Splits with two identical parts: ${mech.duplicates.length}.`,
+      `${mech.appliable} offered as appliable, of which ${appliableDefective} have a defect (target 0). Splits with two identical parts: ${mech.duplicates.length}. Splits that lose an item the story enumerates (a list in its goal, or the description list a list-made split follows; read with plain patterns, not the engine's): ${mech.lost.length} of ${mech.enumeratedSplits.splits} splits of stories that enumerate items${mech.lost.length ? ` (${mech.lost.slice(0, 6).map((l) => l.ref).join(', ')})` : ''}; the same check over the golden projects' splits: ${goldenLost.lost.length} of ${goldenLost.enumeratedSplits.splits}${goldenLost.lost.length ? ` (${goldenLost.lost.slice(0, 6).map((l) => `${l.ref}: ${l.items.join(', ')}`).join('; ')})` : ''}.`,
     '',
     ...table(
       ['defect', 'suggestions', 'examples (sample project quoted; public backlogs by reference)'],
@@ -318,7 +357,7 @@ export function runSuggestions(dataDir: string): SuggestionsResult {
       const rows = golden.filter((g) => g.kind === k);
       return `    ${k.padEnd(28)} ${rows.filter((g) => !g.problem).length}/${rows.length}`;
     }),
-    `  mechanical: ${clean}/${mech.candidates} clean (${pct(mech.candidates ? clean / mech.candidates : 1)}); appliable ${mech.appliable}, of which defective ${appliableDefective}; duplicate-part splits ${mech.duplicates.length}`,
+    `  mechanical: ${clean}/${mech.candidates} clean (${pct(mech.candidates ? clean / mech.candidates : 1)}); appliable ${mech.appliable}, of which defective ${appliableDefective}; duplicate-part splits ${mech.duplicates.length}; splits losing enumerated items ${mech.lost.length} of ${mech.enumeratedSplits.splits} (golden projects ${goldenLost.lost.length} of ${goldenLost.enumeratedSplits.splits})`,
     ...DEFECTS.map((d) => `    ${d.padEnd(28)} ${(byDefect.get(d) ?? []).length}`),
   ];
   return { md, summary };

@@ -4,6 +4,9 @@
  * ("72 · needs work"). It reads the stored `storyHealth` property (written by checks on save and
  * scans) as the viewing user: one property read, no analysis, so a collapsed panel costs almost
  * nothing of the app's rate-limit quota.
+ *
+ * Payload and return shape as Forge's "Jira issue context" reference documents them ("Dynamic
+ * properties"); it does not say whether the function runs with the user (docs/jira-native.md, (b)).
  */
 import { issueContextPayloadSchema, type IssueContextProperties, type LozengeAppearance } from '../contract/issue-context';
 import { grade, type Grade } from '../core/grade';

@@ -9,6 +9,8 @@
  * The filter only drops what it is sure of: a project without the property (settings never saved
  * since this version), an event without an issue type name, or an error evaluating the expression
  * (`onError: RECEIVE_AND_LOG`) all deliver the event, and the handler checks the type itself.
+ * Forge's own pages spell the type's key both `issueType` and `issuetype`; reading one, and
+ * delivering when it is null, is safe either way (docs/jira-native.md, (d)).
  */
 import type { Settings } from '../core/config';
 import type { JiraClient } from '../jira/types';

@@ -28,3 +28,21 @@ function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * The workflow condition's configuration (`jira:workflowCondition` story-health-condition, the same
+ * page): the gate's two settings, and whether a story Story Health has not scored yet is hidden too.
+ */
+export interface ConditionConfig extends GateConfig {
+  /** Hide the transition for an issue of a checked type that has no stored score yet. */
+  hideUnscored: boolean;
+}
+
+export const DEFAULT_CONDITION_CONFIG: ConditionConfig = { ...DEFAULT_GATE_CONFIG, hideUnscored: false };
+
+/** A saved condition configuration read back (`extension.conditionConfig`): the defaults for anything missing or invalid. */
+export function readConditionConfig(value: unknown): ConditionConfig {
+  const raw = typeof value === 'string' ? safeJson(value) : value;
+  const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return { ...readGateConfig(obj), hideUnscored: obj.hideUnscored === true };
+}

@@ -39,7 +39,11 @@ export const TOOL = { name: 'story-health', version: ENGINE_VERSION, engineVersi
 /** Accepts validated settings or raw input; raw input that fails the schema throws a clear error. */
 const resolved = new WeakMap<object, Settings>();
 
+/** Settings when none are given: parsed once. */
+let defaultSettings: Settings | undefined;
+
 export function resolveSettings(settings?: SettingsInput | Settings): Settings {
+  if (settings === undefined) return (defaultSettings ??= resolveSettings({}));
   const key = settings && typeof settings === 'object' ? settings : null;
   const cached = key ? resolved.get(key) : undefined;
   if (cached) return cached;

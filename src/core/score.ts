@@ -23,7 +23,8 @@ export const CRITERION_WEIGHT: Record<Criterion, number> = {
 const MAX_COUNTED_PER_RULE = 2;
 
 export function scoreFindings(findings: readonly Finding[], rules: typeof RULES_BY_ID): { criteria: CriteriaScores; score: number } {
-  const criteria = Object.fromEntries(CRITERIA.map((c) => [c, 100])) as CriteriaScores;
+  // Written out (in CRITERIA's order) rather than built from the list: this runs for every story and every suggestion checked.
+  const criteria: CriteriaScores = { independent: 100, negotiable: 100, valuable: 100, estimable: 100, small: 100, testable: 100, template: 100 };
   const counted = new Map<string, number>();
   for (const f of findings) {
     const rule = rules.get(f.ruleId);
@@ -46,6 +47,7 @@ export function overallScore(criteria: CriteriaScores): number {
     sum += criteria[c] * CRITERION_WEIGHT[c];
     weights += CRITERION_WEIGHT[c];
   }
-  const weakest = Math.min(...CRITERIA.map((c) => criteria[c]));
+  let weakest = Infinity;
+  for (const c of CRITERIA) weakest = Math.min(weakest, criteria[c]);
   return Math.round((sum / weights + weakest) / 2);
 }

@@ -146,6 +146,17 @@ function clauseAfter(text: string, from: number, lineEnd: number): { clause: Spa
   return { clause: span(text, from, end), trailing: span(text, end, lineEnd) };
 }
 
+/**
+ * Nothing but blanks and punctuation between the goal indicator and a benefit indicator that cannot
+ * start a goal ("I want, so that …", "I want so that …"): the goal is empty. "so" alone may ("I want so
+ * many …"), so it counts only after a comma.
+ */
+function emptyGoalBefore(text: string, goalStart: number, indicator: Span): boolean {
+  const gap = text.slice(goalStart, indicator.range[0]);
+  if (!/^[\s,;:.!?—–-]*$/.test(gap)) return false;
+  return /^(?:so\s+that|in\s+order|so\s+as|such\s+that)/i.test(indicator.text) || gap.includes(',');
+}
+
 /** Finds the benefit indicator in `[from, to)` and fills goal/benefit/trailing. */
 function splitGoalAndBenefit(
   text: string,
@@ -161,6 +172,10 @@ function splitGoalAndBenefit(
     parse.goal = span(text, goalStart, indStart);
     parse.benefitIndicator = indicator;
     ({ clause: parse.benefit, trailing: parse.trailing } = clauseAfter(text, indEnd, lineEnd));
+  } else if (indicator && emptyGoalBefore(text, goalStart, indicator)) {
+    // "I want, so that my deposit is returned": the goal was left out; the rest is still the benefit.
+    parse.benefitIndicator = indicator;
+    ({ clause: parse.benefit, trailing: parse.trailing } = clauseAfter(text, indicator.range[1], lineEnd));
   } else {
     // "… to locate needed files", "… for ease of browsing", "… because I travel": a purpose clause is the benefit.
     const goalIsInfinitive = /\bto$/i.test(parse.goalIndicator?.text ?? '');
@@ -324,12 +339,23 @@ export function parseTemplateIn(text: string, field: Field, scanLimit = DESCRIPT
   return null;
 }
 
+/** "Ledger simple provenance: I want to see …", "[Ledger] As a consumer …": a short topic, then the story sentence. */
+const TOPIC_PREFIX = /^(?:\[[^\]\n]{1,40}\]\s*)+|^([^:\n]{1,60}?):\s+/;
+const TOPIC_WORDS = 6;
+
+/** The story sentence after a topic prefix of the summary, or null. */
+function parseAfterTopic(summary: string): TemplateParse | null {
+  const m = TOPIC_PREFIX.exec(summary);
+  if (!m || (m[1] !== undefined && m[1].trim().split(/\s+/).length > TOPIC_WORDS)) return null;
+  return parseLine(summary, m[0].length, 'summary');
+}
+
 /**
  * The story's template: the summary if it holds a story sentence, else the first story sentence
  * in the description; a parse with `form: 'none'` (pointing at the summary) when neither has one.
  */
 export function parseTemplate(summary: string, description = ''): TemplateParse {
-  const inSummary = parseTemplateIn(summary, 'summary', LINE_LIMIT);
+  const inSummary = parseTemplateIn(summary, 'summary', LINE_LIMIT) ?? parseAfterTopic(summary);
   if (inSummary && inSummary.form !== 'i-want') return inSummary;
   const inDescription = description ? parseTemplateIn(description, 'description') : null;
   if (inDescription && (inDescription.form !== 'i-want' || !inSummary)) return inDescription;

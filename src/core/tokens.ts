@@ -26,3 +26,29 @@ export function tokenize(text: string, offset = 0): Tokens {
 export function phraseWords(phrase: string): string[] {
   return tokenize(phrase).words;
 }
+
+const SPACE = /\s/;
+const KELVIN = '\u212a';
+
+/**
+ * The tokens of the stretches of `text` around each match of `pattern` (a global expression): from
+ * `before` characters ahead of a match to `after` characters past it, widened to whitespace so no
+ * word is cut, overlapping stretches joined. Offsets point into `text`. For rules that look at a few
+ * words around rare phrases in long descriptions, this tokenizes a fraction of the text.
+ */
+export function tokenizeAround(text: string, pattern: RegExp, before: number, after: number): Tokens[] {
+  // The Kelvin sign lower-cases to "k": a case-insensitive expression does not see it as one.
+  if (text.includes(KELVIN)) return [tokenize(text)];
+  const stretches: [number, number][] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    let from = Math.max(0, m.index - before);
+    while (from > 0 && !SPACE.test(text[from - 1]!)) from--;
+    let to = Math.min(text.length, m.index + m[0].length + after);
+    while (to < text.length && !SPACE.test(text[to]!)) to++;
+    const last = stretches[stretches.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  }
+  return stretches.map(([from, to]) => tokenize(text.slice(from, to), from));
+}

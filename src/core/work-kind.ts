@@ -17,7 +17,7 @@ import type { Lexicons } from './lexicons';
 import type { Facts } from './facts';
 import type { Field, Range, TemplateParse, WorkKind } from './story';
 import { tokenize, type Tokens } from './tokens';
-import type { PhraseMatch } from './lexicons/matcher';
+import type { PhraseMatch, PhraseMatcher } from './lexicons/matcher';
 import { normalizePersona } from './backlog/personas';
 import { codeWords } from './code-words';
 import { emptyParse } from './template';
@@ -136,9 +136,9 @@ interface Goal {
   isTitle: boolean;
 }
 
-function goalOf(summary: string, template: TemplateParse, facts: Facts): Goal {
+function goalOf(summary: string, summaryTokens: Tokens, template: TemplateParse, facts: Facts): Goal {
   if (template.goal) return { tokens: facts.goalTokens, text: facts.fieldText, field: template.field, isTitle: false };
-  return { tokens: tokenize(summary), text: summary, field: 'summary', isTitle: true };
+  return { tokens: summaryTokens, text: summary, field: 'summary', isTitle: true };
 }
 
 /** Words before a goal's first content word ("to be able to", "have the ability to", "a way to"). */
@@ -237,7 +237,8 @@ function actsOnPeople(t: Tokens, lead: number, role: string | null, lex: Lexicon
 const CUSTOM_WORDS = new Set(['custom', 'own']);
 
 function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: Lexicons, context: WorkContext, description: string): WorkAssessment {
-  const goal = goalOf(summary, template, facts);
+  const titleTokens = tokenize(summary);
+  const goal = goalOf(summary, titleTokens, template, facts);
   const t = goal.tokens;
   const field = template.field;
   const role = template.roleName ? normalizePersona(template.roleName) : null;
@@ -263,10 +264,9 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
 
   // Spikes: a question to answer.
   const spike: WorkSignal[] = [];
-  const titleTokens = tokenize(summary);
-  const marker = lex.spikeMarkers.find(titleTokens, 0, Math.min(titleTokens.words.length, 4))[0] ?? lex.spikeMarkers.find(t).find((m) => m.entry !== 'feasibility');
+  const inTitle = lex.spikeMarkers.find(titleTokens, 0, Math.min(titleTokens.words.length, 4))[0];
+  const marker = inTitle ?? lex.spikeMarkers.find(t).find((m) => m.entry !== 'feasibility');
   if (marker) {
-    const inTitle = lex.spikeMarkers.find(titleTokens, 0, Math.min(titleTokens.words.length, 4))[0];
     spike.push(inTitle ? { kind: 'spike-marker', text: summary.slice(inTitle.start, inTitle.end), field: 'summary', range: [inTitle.start, inTitle.end] } : signal('spike-marker', marker, goal));
   }
   const strong = lex.spikeVerbs.find(t, lead, leadWindow)[0];
@@ -390,7 +390,12 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
 
   // The description may say what the item is: "This is a refactoring task", "Spike: …".
   const opening = description.slice(0, DESCRIPTION_OPENING);
-  const openingTokens = opening && template.field !== 'description' ? tokenize(opening) : null;
+  // Tokenized only when one of its markers may stand there.
+  const marked = (m: PhraseMatcher) => {
+    m.pattern.lastIndex = 0;
+    return m.pattern.test(opening);
+  };
+  const openingTokens = opening && template.field !== 'description' && (marked(lex.descriptionSpikeMarkers) || marked(lex.descriptionTechnicalMarkers)) ? tokenize(opening) : null;
   const describedSpike = openingTokens ? lex.descriptionSpikeMarkers.find(openingTokens)[0] : undefined;
   const describedTechnical = openingTokens ? lex.descriptionTechnicalMarkers.find(openingTokens)[0] : undefined;
   const described = (m: PhraseMatch): WorkSignal => ({ kind: 'described-as', text: opening.slice(m.start, m.end), field: 'description', range: [m.start, m.end] });

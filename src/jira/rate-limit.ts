@@ -4,14 +4,21 @@
  * one shape. Every header is optional; names are matched lower-cased (types.ts).
  *
  * - `Retry-After`: seconds (or an HTTP date) before retrying; burst and per-issue 429s, some 503s.
- * - `Beta-Retry-After`: seconds before retrying after the hourly points quota ran out.
+ * - `Beta-Retry-After`: the wait the hourly points quota asks for while it is announced but not yet
+ *   enforced for the app (a shadow header); honoured all the same, the conservative reading.
  * - `X-RateLimit-Reset`: when the limit resets, ISO 8601 (`yyyy-MM-ddTHH:mmZ`).
  * - `X-RateLimit-Limit`, `X-RateLimit-Remaining`: the burst budget.
  * - `X-RateLimit-NearLimit` / `X-Beta-RateLimit-NearLimit`: `true` when under 20 % of a budget remains.
  * - `RateLimit-Reason` / `X-Beta-RateLimit-Reason`: which limit (`jira-burst-based`,
  *   `jira-per-issue-on-write`, `jira-quota-tenant-based`, `jira-quota-global-based`, …).
  * - `Beta-RateLimit-Policy: "tenant-app-quota";q=100100;w=3600`: the quota and its window (s).
- * - `Beta-RateLimit: "tenant-app-quota";r=17842;t=2107`: points remaining and seconds to the reset.
+ * - `Beta-RateLimit: "tenant-app-quota";r=17842;t=2107`: points remaining and seconds to the reset
+ *   (`r` only once about 80 % of the quota is used).
+ * - `RateLimit-Policy`, `RateLimit`: the same two once the quota is enforced for the app (the
+ *   `Beta-` prefix dropped); read first, the `Beta-` ones otherwise.
+ *
+ * Sources: Atlassian's "Rate limiting" page for Jira Cloud and the Forge community's observed
+ * headers (docs/jira-native.md, "Rate limits").
  */
 import { parseRetryAfter } from './retry-after';
 
@@ -53,15 +60,15 @@ function seconds(value: string | undefined): number | undefined {
 
 /** True when the response carries any rate-limit header worth recording. */
 export function hasRateLimitHeaders(headers: Record<string, string>): boolean {
-  return ['retry-after', 'beta-retry-after', 'x-ratelimit-reset', 'x-ratelimit-remaining', 'beta-ratelimit', 'ratelimit-reason', 'x-beta-ratelimit-reason', 'x-ratelimit-nearlimit', 'x-beta-ratelimit-nearlimit'].some(
+  return ['retry-after', 'beta-retry-after', 'x-ratelimit-reset', 'x-ratelimit-remaining', 'ratelimit', 'beta-ratelimit', 'ratelimit-reason', 'x-beta-ratelimit-reason', 'x-ratelimit-nearlimit', 'x-beta-ratelimit-nearlimit'].some(
     (h) => headers[h] !== undefined,
   );
 }
 
 export function readRateLimit(headers: Record<string, string>, nowMs: number): RateLimitInfo {
   const reason = headers['ratelimit-reason'] ?? headers['x-beta-ratelimit-reason'];
-  const quotaState = headers['beta-ratelimit'];
-  const policy = headers['beta-ratelimit-policy'];
+  const quotaState = headers['ratelimit'] ?? headers['beta-ratelimit'];
+  const policy = headers['ratelimit-policy'] ?? headers['beta-ratelimit-policy'];
   const quotaReset = parameter(quotaState, 't');
   const waits = [
     parseRetryAfter(headers['retry-after'], nowMs),

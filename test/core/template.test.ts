@@ -120,3 +120,34 @@ test.each([
   expect(p.goal?.text).toBe(goal);
   expect(p.benefit).toBeNull();
 });
+
+test.each([
+  ['Ledger history: As a data steward, I want to see every change of a record, so that I can audit it.', 'data steward', 'see every change of a record', 'As a data steward'],
+  ['Payroll export: I want to download the month as a spreadsheet', null, 'download the month as a spreadsheet', 'I want to download'],
+  ['[Billing] As a tenant I want to pay rent by card', 'tenant', 'pay rent by card', 'As a tenant'],
+])('a story sentence after a short topic prefix of the summary: %s', (summary, role, goal, sentenceStart) => {
+  const p = parseTemplate(summary);
+  expect(p.field).toBe('summary');
+  expect(p.role?.text ?? null).toBe(role);
+  expect(p.goal?.text).toBe(goal);
+  expect(p.sentence?.text.startsWith(sentenceStart)).toBe(true);
+  expect(summary.slice(...p.goal!.range)).toBe(goal);
+});
+
+test('a long clause before a colon is not a topic prefix', () => {
+  expect(parseTemplate('When the nightly job runs on a weekend and the queue is already full: I want to see a warning').form).toBe('none');
+});
+
+test.each([
+  ['As a tenant, I want, so that my deposit is returned on time.', 'my deposit is returned on time'],
+  ['As a tenant, I want so that my deposit is returned on time.', 'my deposit is returned on time'],
+])('"I want" followed by the benefit: the goal is empty, the benefit is read (%s)', (summary, benefit) => {
+  const p = parseTemplate(summary);
+  expect(p.goal).toBeNull();
+  expect(p.benefit?.text).toBe(benefit);
+  expect(p.benefitIndicator?.text).toBe('so that');
+});
+
+test('"I want so many …": "so" without a comma can start a goal', () => {
+  expect(parseTemplate('As a cook, I want so many recipes in one place that I never search again').goal?.text).toMatch(/^so many recipes/);
+});

@@ -252,6 +252,13 @@ test('the collapsed issue context shows the stored score as its lozenge', async 
   await preview.page.locator('[data-testid="issue-context-status"]', { hasText: new RegExp(`^${score} · (healthy|needs work|poor)$`) }).waitFor();
   expect(await lozenge.innerText()).toMatch(new RegExp(`^${score} · (healthy|needs work|poor)$`));
   await expectAccessible();
+  // The issue and the side column with the collapsed panel's header: what a person sees in Jira.
+  const issueBox = await preview.page.locator('article.host-issue').boundingBox();
+  const sideBox = await preview.page.locator('.host-side').boundingBox();
+  if (!issueBox || !sideBox) throw new Error('The issue view is not laid out.');
+  const file = path.join(ROOT, 'test-results', 'status-lozenge.png');
+  await preview.page.screenshot({ path: file, clip: { x: issueBox.x, y: issueBox.y, width: sideBox.x + sideBox.width - issueBox.x, height: Math.min(360, issueBox.height) } });
+  if (process.env.UPDATE_DOCS_SCREENSHOT) await copyFile(file, path.join(ROOT, 'docs', 'images', 'status-lozenge.png'));
   await toggle.click();
   await panel().locator('.sh-score-number').waitFor();
 });
@@ -289,6 +296,55 @@ test('the quality gate: configured in the workflow, it refuses Start progress wi
   // Back to the default minimum for the tests after this one.
   const saved = await fetch(new URL('/api/workflow/gate', preview.harness.preview.url), { method: 'POST', headers: pageHeaders(preview.harness.preview), body: JSON.stringify({ user: alice, project: 'FOOD', config: '{"minScore":60,"noTechnical":false}' }) });
   expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+});
+
+test('the opt-in condition: added in the workflow, it hides Start progress from a technical story, not from a user story; removed, it is back', async () => {
+  const alice = preview.harness.users.alice.accountId;
+  // A person's edit stores FOOD-8's score (the save trigger): technical work, over the default minimum of 60.
+  const jira = createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: alice }));
+  await jira.editIssue('FOOD-8', { update: { labels: [{ add: 'condition-check' }] } });
+  await preview.harness.preview.triggersIdle();
+
+  await open({ user: alice, project: 'FOOD', tab: 'workflow' });
+  // Not on the transition until an admin adds it: the validator is the default.
+  expect(await preview.page.locator('iframe[title="Story Health condition"]').count()).toBe(0);
+  await preview.page.getByRole('button', { name: 'Add condition', exact: true }).click();
+  const condition = preview.page.frameLocator('iframe[title="Story Health condition"]');
+  await condition.getByRole('heading', { name: 'Story Health condition' }).waitFor();
+  await condition.getByText('People will not see why', { exact: false }).waitFor();
+  await condition.getByText('Hide it for technical work written as a story').click();
+  await preview.page.getByRole('button', { name: 'Add', exact: true }).click();
+  await preview.page.getByRole('status').filter({ hasText: /^Saved: the condition now hides/ }).waitFor();
+  // Added: the editor now shows it for editing, with what was saved.
+  await preview.page.getByRole('button', { name: 'Remove condition', exact: true }).waitFor();
+  await expect(condition.getByRole('checkbox', { name: 'Hide it for technical work written as a story' }).isChecked()).resolves.toBe(true);
+  await expectAccessible();
+
+  await open({ user: alice, project: 'FOOD', issue: 'FOOD-8' });
+  await preview.page.locator('[data-testid="no-transitions"]').waitFor();
+  expect(await preview.page.getByRole('group', { name: 'Workflow' }).count()).toBe(0);
+  await expectAccessible();
+  // A user story (never scored: shown, "hide unscored" is off) keeps its button.
+  await preview.page.locator('a[data-key="FOOD-20"]').click();
+  await preview.page.getByRole('group', { name: 'Workflow' }).getByRole('button', { name: 'Start progress' }).waitFor();
+
+  await preview.page.getByRole('tab', { name: 'Workflow' }).click();
+  await preview.page.getByRole('button', { name: 'Remove condition', exact: true }).click();
+  await preview.page.getByRole('status').filter({ hasText: /^Removed:/ }).waitFor();
+  await preview.page.getByRole('button', { name: 'Add condition', exact: true }).waitFor();
+  await open({ user: alice, project: 'FOOD', issue: 'FOOD-8' });
+  await preview.page.getByRole('group', { name: 'Workflow' }).getByRole('button', { name: 'Start progress' }).waitFor();
+});
+
+test('bob may not add the condition', async () => {
+  const response = await fetch(new URL('/api/workflow/condition', preview.harness.preview.url), {
+    method: 'POST',
+    headers: pageHeaders(preview.harness.preview),
+    body: JSON.stringify({ user: preview.harness.users.bob.accountId, project: 'FOOD', config: '{"minScore":100}' }),
+  });
+  expect(await response.json()).toEqual({ ok: false, error: 'Only administrators of FOOD can change its workflow.' });
+  const rules = (await (await fetch(new URL('/api/workflow', preview.harness.preview.url), { headers: pageHeaders(preview.harness.preview, 'GET') })).json()) as { condition: unknown };
+  expect(rules.condition).toBeNull();
 });
 
 test('the report page offers the first scan (the report itself: report.test.ts)', async () => {

@@ -4,7 +4,7 @@
  * emulator's points quota answering 429 with them.
  */
 import { JiraError } from '../../src/jira/errors';
-import { createRateLimitMonitor, readRateLimit, type RateLimitInfo } from '../../src/jira/rate-limit';
+import { createRateLimitMonitor, hasRateLimitHeaders, readRateLimit, type RateLimitInfo } from '../../src/jira/rate-limit';
 import { quotaPoints } from '../../src/preview/emulator/emulator';
 import { clientAs, fakeClock, rejection, startEmulator, type Harness } from '../preview/emulator/harness';
 
@@ -15,6 +15,13 @@ describe('readRateLimit', () => {
   test('the quota headers of a normal answer', () => {
     const info = readRateLimit({ 'beta-ratelimit-policy': '"tenant-app-quota";q=100100;w=3600', 'beta-ratelimit': '"tenant-app-quota";r=17842;t=2107', 'x-beta-ratelimit-nearlimit': 'true', 'x-ratelimit-limit': '350', 'x-ratelimit-remaining': '349' }, NOW);
     expect(info).toEqual({ quota: false, nearLimit: true, quotaLimit: 100100, quotaWindowSeconds: 3600, quotaRemaining: 17842, quotaResetMs: 2_107_000 });
+  });
+
+  test('the enforced names without the Beta- prefix (RateLimit-Policy, RateLimit) are read too, and win over the shadow ones', () => {
+    // Jira's rate-limiting page: once a quota is enforced for an app, the headers drop the `Beta-` prefix.
+    const info = readRateLimit({ 'ratelimit-policy': '"global-app-quota";q=65000;w=3600', ratelimit: '"global-app-quota";r=9000;t=600', 'beta-ratelimit': '"global-app-quota";r=40000;t=600' }, NOW);
+    expect(info).toMatchObject({ quotaLimit: 65000, quotaWindowSeconds: 3600, quotaRemaining: 9000, quotaResetMs: 600_000 });
+    expect(hasRateLimitHeaders({ ratelimit: '"global-app-quota";r=9000;t=600' })).toBe(true);
   });
 
   test('a quota refusal: Beta-Retry-After and the reason', () => {

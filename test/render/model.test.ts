@@ -66,7 +66,7 @@ describe('buildReport', () => {
       {
         size: 2,
         stories: [
-          { key: 'KITE-4', summary: 'Create the bookings database table', score: 29 },
+          { key: 'KITE-4', summary: 'Create the bookings database table', score: 32 },
           { key: 'KITE-5', summary: BACKLOG[4]!.summary, score: rows[4]!.score },
         ],
       },

@@ -38,6 +38,11 @@ interface Compiled {
 export interface PhraseMatcher {
   find(tokens: Tokens, from?: number, to?: number): PhraseMatch[];
   size: number;
+  /**
+   * Where in raw text an entry may match, before any tokenizing: every place `find` would match is
+   * matched here too (a gap or `*` entry by its first word), so text it does not match holds no match.
+   */
+  pattern: RegExp;
 }
 
 /** A matcher over named groups of entries: each match can say which group its entry came from. */
@@ -107,6 +112,8 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   }
   // Longest phrases first so "database table" wins over "table".
   for (const list of exact.values()) list.sort((a, b) => b.weight - a.weight);
+  const hasPrefixes = prefixSingles.size > 0;
+  let pattern: RegExp | undefined;
 
   /** Last token index of `c` matched at `i`, or -1. */
   function matchAt(c: Compiled, tokens: Tokens, i: number, to: number): number {
@@ -121,25 +128,42 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     return i + n - 1;
   }
 
+  /** A single-word prefix entry ("refactor*") that `word` starts with. */
+  function prefixHit(word: string): Compiled | undefined {
+    const list = prefixSingles.get(word.slice(0, 3));
+    if (!list) return undefined;
+    for (const c of list) if (word.startsWith(c.words[0]!)) return c;
+    return undefined;
+  }
+
   return {
     size: entries.length,
+    get pattern() {
+      return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values()].flat()));
+    },
     find(tokens, from = 0, to = tokens.words.length) {
       const out: PhraseMatch[] = [];
+      const words = tokens.words;
       // A window past the last word (an empty goal asked for its first word) matches nothing.
-      const end = Math.min(to, tokens.words.length);
-      for (let i = Math.max(0, from); i < end; i++) {
-        const w = tokens.words[i]!;
+      const end = Math.min(to, words.length);
+      const start = Math.max(0, from);
+      if (start >= end) return out;
+      for (let i = start; i < end; i++) {
+        const w = words[i]!;
         let hit: Compiled | undefined;
         let last = -1;
-        for (const c of exact.get(w) ?? []) {
-          last = matchAt(c, tokens, i, end);
-          if (last >= 0) {
-            hit = c;
-            break;
+        const candidates = exact.get(w);
+        if (candidates) {
+          for (const c of candidates) {
+            last = matchAt(c, tokens, i, end);
+            if (last >= 0) {
+              hit = c;
+              break;
+            }
           }
         }
-        if (!hit) {
-          hit = prefixSingles.get(w.slice(0, 3))?.find((c) => w.startsWith(c.words[0]!));
+        if (!hit && hasPrefixes) {
+          hit = prefixHit(w);
           last = i;
         }
         if (hit) {
@@ -150,6 +174,29 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
       return out;
     },
   };
+}
+
+/** ASCII classes keep the expression fast; over other letters they only let it match more, never less. */
+const LETTER_OR_DIGIT = '[A-Za-z0-9]';
+const SEPARATOR = '[^A-Za-z0-9]+';
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A regular expression over raw text that matches wherever one of `entries` may match the text's
+ * tokens: its words in order, with anything but letters and digits between them (what separates
+ * two tokens), not inside a longer word. Entries with `*` or `...` standing alone are looked for by
+ * their first word. Case is ignored as `toLowerCase` does, except for the Kelvin sign (U+212A, which
+ * lower-cases to an ASCII "k"): `tokenizeAround` reads a text holding one whole.
+ */
+function textPattern(entries: readonly Compiled[]): RegExp {
+  const alternatives = new Set<string>();
+  for (const c of entries) {
+    const words = c.steps ? c.words.slice(0, 1) : c.words;
+    const open = c.prefixLast && !c.steps ? '' : `(?!${LETTER_OR_DIGIT})`;
+    alternatives.add(`${words.map(escape).join(SEPARATOR)}${open}`);
+  }
+  const list = [...alternatives];
+  return new RegExp(list.length ? `(?<!${LETTER_OR_DIGIT})(?:${list.join('|')})` : '(?!)', 'gi');
 }
 
 /**
@@ -167,5 +214,12 @@ export function compileGroups<G extends string>(groups: Readonly<Record<G, reado
     }
   }
   const matcher = compilePhrases(entries);
-  return { ...matcher, find: matcher.find, groupOf: (entry) => groupOf.get(entry)! };
+  return {
+    size: matcher.size,
+    find: matcher.find,
+    get pattern() {
+      return matcher.pattern;
+    },
+    groupOf: (entry) => groupOf.get(entry)!,
+  };
 }

@@ -55,9 +55,27 @@ export function interpolate(template: string, data: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
+/** A template cut once into text and placeholder names: even indexes are text, odd ones names. */
+type CompiledTemplate = string[];
+
+/** The table by rule id, then message id, compiled: messages are formatted for every finding of every story. */
+const compiled = new Map<string, Map<string, CompiledTemplate>>();
+for (const [key, template] of Object.entries(en)) {
+  const slash = key.indexOf('/');
+  const byMessage = compiled.get(key.slice(0, slash)) ?? new Map<string, CompiledTemplate>();
+  byMessage.set(key.slice(slash + 1), template.split(/\{(\w+)\}/));
+  compiled.set(key.slice(0, slash), byMessage);
+}
+
 export function formatMessage(ruleId: string, messageId: string, data: Record<string, string | number>): string {
-  const template = en[`${ruleId}/${messageId}`];
-  return template ? interpolate(template, data) : `${ruleId}: ${messageId}`;
+  const parts = compiled.get(ruleId)?.get(messageId);
+  if (!parts) return `${ruleId}: ${messageId}`;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 const FIELD_NAME: Record<Truncation['field'], string> = { summary: 'summary', description: 'description', acceptanceCriteria: 'acceptance criteria' };

@@ -1,8 +1,12 @@
 import type { Field, Range } from '../story';
 import { linkDependency } from '../backlog/dependencies';
-import { tokenize } from '../tokens';
+import { tokenize, tokenizeAround } from '../tokens';
 import type { Report, Rule } from './types';
 import { findCondition, findLaterStep, findWaits, type Wait } from './engines/waits';
+
+/** Characters read before a trigger (the word ahead of it) and after it (its clause, a link). */
+const TRIGGER_BEFORE = 80;
+const TRIGGER_AFTER = 600;
 
 export const dependency: Rule = {
   meta: {
@@ -40,12 +44,19 @@ export const dependency: Rule = {
     const push = (field: Field, text: string, w: Wait) => out.push({ messageId: 'text', data: { text: text.slice(w.range[0], w.range[1]) }, field, range: w.range });
     for (const [field, text] of fields) {
       if (!text) continue;
-      const tokens = tokenize(text);
       // "… so that I am not waiting on a hung task": the benefit describes the pain, not a wait.
       const skip: Range | null = template.benefit && template.field === field ? template.benefit.range : null;
+      if (field === 'description') {
+        // A wait looks a clause past its trigger: only the text around triggers is read.
+        for (const tokens of tokenizeAround(text, lexicons.dependency.triggers.pattern, TRIGGER_BEFORE, TRIGGER_AFTER)) {
+          for (const w of findWaits(text, tokens, lexicons.dependency, skip)) push(field, text, w);
+        }
+        continue;
+      }
+      const tokens = tokenize(text);
       const waits = findWaits(text, tokens, lexicons.dependency, skip);
       for (const w of waits) push(field, text, w);
-      if (field === 'summary' && !waits.length) {
+      if (!waits.length) {
         const step = findLaterStep(tokens, lexicons.dependency) ?? findCondition(tokens, lexicons.dependency);
         if (step) push(field, text, step);
       }

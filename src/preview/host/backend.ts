@@ -3,15 +3,23 @@
  * or a real Jira Cloud site (`story-health preview --site …`). The server only sees this interface.
  */
 import type { JiraClient } from '../../jira/types';
-import type { GateConfig } from '../../contract/gate';
+import type { ConditionConfig, GateConfig } from '../../contract/gate';
 
-/** The emulated workflow's quality gate (the app's jira:workflowValidator on "Start progress"). */
+/**
+ * The emulated workflow's Story Health rules on "Start progress": the quality gate (the app's
+ * jira:workflowValidator, always there) and the opt-in condition (jira:workflowCondition, added
+ * and removed in the Workflow tab).
+ */
 export interface PreviewWorkflow {
-  /** The transition the gate is on. */
+  /** The transition the rules are on. */
   transition: { id: string; name: string };
-  /** The saved configuration (null: none saved, the expression's defaults apply). */
+  /** The gate's saved configuration (null: none saved, the expression's defaults apply). */
   gateConfig(): GateConfig | null;
   setGateConfig(config: GateConfig): void;
+  /** The condition's configuration, or null when the condition is not on the transition. */
+  conditionConfig(): ConditionConfig | null;
+  /** Adds or updates the condition with this configuration; null removes it. */
+  setConditionConfig(config: ConditionConfig | null): void;
 }
 
 export interface PreviewUser {

@@ -17,8 +17,13 @@ export const PREVIEW_CLOUD_ID = '00000000-0000-4000-8000-00000000c10d';
 export const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 export const PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
 
+/** The gate's page also configures the opt-in workflow condition (the same resource in manifest.yml). */
+export const CONDITION_MODULE = { moduleKey: 'story-health-condition', type: 'jira:workflowCondition' };
+
 export interface FrameRequest {
   app: AppName;
+  /** Another module showing the same app (the condition's page is the gate's). */
+  module?: { moduleKey: string; type: string };
   accountId: string;
   colorMode: 'light' | 'dark';
   issueKey?: string;
@@ -41,8 +46,9 @@ export interface ForgeContext {
     issue?: { key: string; id?: string; type?: string; typeId?: string };
     project?: { key: string; id?: string; type: string };
     isNewToIssue?: boolean;
-    /** Workflow validators: the configuration saved by the page (a JSON string), and which page this is. */
+    /** Workflow validators and conditions: the configuration saved by the page (a JSON string), and which page this is. */
     validatorConfig?: string;
+    conditionConfig?: string;
     entryPoint?: 'create' | 'edit' | 'view';
   };
 }
@@ -53,7 +59,7 @@ function fieldObject(value: unknown): Record<string, unknown> {
 
 /** Builds the context; for the panel, reads the issue as the user for its id and type (best effort). */
 export async function buildContext(req: FrameRequest, siteUrl: string, projects: PreviewProject[], jira: JiraClient, extra: Partial<ForgeContext['extension']> = {}): Promise<ForgeContext> {
-  const module = MODULES[req.app];
+  const module = req.module ?? MODULES[req.app];
   const extension: ForgeContext['extension'] = { type: module.type, ...extra };
   let projectKey = req.projectKey ?? req.issueKey?.replace(/-\d+$/, '');
   if (req.app === 'panel' && req.issueKey) {

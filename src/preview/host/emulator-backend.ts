@@ -3,8 +3,8 @@ import { createJiraClient, emulatorTransport } from '../../jira';
 import { createEmulator, type IssueEvent } from '../emulator';
 import type { SampleUser } from '../sample/schema';
 import type { PreviewBackend, PreviewWorkflow } from './backend';
-import { GATE_EXPRESSION } from '../../app/gate';
-import type { GateConfig } from '../../contract/gate';
+import { CONDITION_EXPRESSION, GATE_EXPRESSION } from '../../app/gate';
+import type { ConditionConfig, GateConfig } from '../../contract/gate';
 
 /** The manifest's gate as the preview's workflow has it: on "Start progress" (the admin added it in Jira's workflow editor). */
 const GATE_TRANSITION = { id: '11', name: 'Start progress' };
@@ -43,12 +43,20 @@ export async function emulatorBackend(options: EmulatorBackendOptions): Promise<
   const installGate = () =>
     emulator.workflow.setValidators(GATE_TRANSITION.id, [{ key: 'story-health-gate', expression: GATE_EXPRESSION, errorMessage: GATE_ERROR_MESSAGE, config: gateConfig }]);
   installGate();
+  let conditionConfig: ConditionConfig | null = null;
+  const installCondition = () =>
+    emulator.workflow.setConditions(GATE_TRANSITION.id, conditionConfig ? [{ key: 'story-health-condition', expression: CONDITION_EXPRESSION, config: conditionConfig }] : []);
   const workflow: PreviewWorkflow = {
     transition: GATE_TRANSITION,
     gateConfig: () => gateConfig,
     setGateConfig(config) {
       gateConfig = { ...config };
       installGate();
+    },
+    conditionConfig: () => conditionConfig,
+    setConditionConfig(config) {
+      conditionConfig = config ? { ...config } : null;
+      installCondition();
     },
   };
   return {

@@ -18,6 +18,12 @@
  *   GET  /api/issue?user&key       one issue's fields as that user
  *   GET  /api/issue-status?user&key  the collapsed issue context's lozenge, from the app's
  *                                  `dynamicProperties` function called with Jira's payload
+ *   GET  /api/transitions?user&key the issue's workflow buttons (conditions applied)
+ *   POST /api/transition           {user, key, transitionId}; a validator's refusal is its message
+ *   GET  /api/workflow?user&project the Story Health rules on "Start progress" (emulator only)
+ *   POST /api/workflow/gate        {user, project, config} the gate's configuration (project admins)
+ *   POST /api/workflow/condition   {user, project, config | null} adds, updates or removes the condition
+ *   POST /api/agent                {user, action, input, context} a Rovo agent action through its handler
  *   POST /api/bridge               {app, functionKey, payload, context} -> the resolver's envelope
  *   POST /api/reset                sample data back as shipped (emulator only)
  */
@@ -29,14 +35,15 @@ import { z } from 'zod';
 import { fail } from '../../contract/envelope';
 import { normalizeDescription } from '../../core/text';
 import { callHandler } from '../../app';
+import { backlogHealth, checkStory, suggestRewrite, suggestSplit } from '../../app/agent-actions';
 import { issueContextStatus } from '../../app/issue-status';
-import { readGateConfig } from '../../contract/gate';
+import { readConditionConfig, readGateConfig } from '../../contract/gate';
 import type { CallContext, Deps, JobQueue, LlmPort, Store } from '../../app/ports';
 import { discoverFields, isJiraError, searchPages, type StoryFieldIds } from '../../jira';
 import type { JiraClient } from '../../jira/types';
 import type { PreviewBackend } from './backend';
 import { contextElement, shimScript } from './bridge-shim';
-import { APPS, buildContext, ISSUE_KEY, PROJECT_KEY, type AppName } from './context';
+import { APPS, buildContext, CONDITION_MODULE, ISSUE_KEY, PREVIEW_CLOUD_ID, PROJECT_KEY, type AppName } from './context';
 import { WRITING_RESOLVERS, readOnlyMessage } from './read-only';
 import { checkHost, checkSameOriginJson, checkToken, createToken, TOKEN_META_NAME, type Refusal } from './request-guard';
 import { SECURITY_HEADERS } from './security';
@@ -121,6 +128,20 @@ const bridgeRequest = z
 
 const transitionRequest = z.object({ user: z.string().min(1).max(128), key: z.string().regex(ISSUE_KEY).max(64), transitionId: z.string().regex(/^\d{1,10}$/) }).strict();
 const gateRequest = z.object({ user: z.string().min(1).max(128), project: z.string().regex(PROJECT_KEY).max(32), config: z.string().max(4096) }).strict();
+/** The agent's four actions by their manifest keys (`action` modules of `rovo:agent` story-health-agent). */
+const AGENT_ACTIONS = { 'check-story': checkStory, 'suggest-rewrite': suggestRewrite, 'suggest-split': suggestSplit, 'backlog-health': backlogHealth } as const;
+const agentKey = z.string().max(64).optional();
+const agentRequest = z
+  .object({
+    user: z.string().min(1).max(128),
+    action: z.enum(Object.keys(AGENT_ACTIONS) as [keyof typeof AGENT_ACTIONS, ...(keyof typeof AGENT_ACTIONS)[]]),
+    /** What the model extracted from the chat (the action's declared inputs). */
+    input: z.object({ issueKey: agentKey, projectKey: agentKey }).strict(),
+    /** The page the chat is on, as Rovo passes it. */
+    context: z.object({ issueKey: agentKey, projectKey: agentKey }).strict(),
+  })
+  .strict();
+const conditionRequest = z.object({ user: z.string().min(1).max(128), project: z.string().regex(PROJECT_KEY).max(32), config: z.string().max(4096).nullable() }).strict();
 
 /** The body checked against `schema`, or a 400 naming what is wrong (`shape`: what the JSON should hold). */
 function parseBody<T>(text: string, schema: z.ZodType<T>, shape = ''): T {
@@ -236,13 +257,21 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       if (issueKey !== undefined && !ISSUE_KEY.test(issueKey)) throw new HttpError(400, 'Invalid issue key.');
       if (projectKey !== undefined && !PROJECT_KEY.test(projectKey)) throw new HttpError(400, 'Invalid project key.');
       const colorMode = url.searchParams.get('theme') === 'dark' ? 'dark' : 'light';
-      const gate = app === 'gate' ? backend.workflow?.gateConfig() : undefined;
+      // The gate's page, for the validator or (`rule=condition`) for the condition: create before the condition is added, edit after.
+      const condition = app === 'gate' && url.searchParams.get('rule') === 'condition';
+      const gate = app === 'gate' && !condition ? backend.workflow?.gateConfig() : undefined;
+      const conditionConfig = condition ? backend.workflow?.conditionConfig() : undefined;
+      const extra = condition
+        ? { entryPoint: conditionConfig ? ('edit' as const) : ('create' as const), ...(conditionConfig ? { conditionConfig: JSON.stringify(conditionConfig) } : {}) }
+        : app === 'gate'
+          ? { entryPoint: 'edit' as const, ...(gate ? { validatorConfig: JSON.stringify(gate) } : {}) }
+          : {};
       const context = await buildContext(
-        { app, accountId, colorMode, ...(issueKey ? { issueKey } : {}), ...(projectKey ? { projectKey } : {}) },
+        { app, accountId, colorMode, ...(condition ? { module: CONDITION_MODULE } : {}), ...(issueKey ? { issueKey } : {}), ...(projectKey ? { projectKey } : {}) },
         baseUrl,
         backend.projects,
         backend.asUser(accountId),
-        app === 'gate' ? { entryPoint: 'edit', ...(gate ? { validatorConfig: JSON.stringify(gate) } : {}) } : {},
+        extra,
       );
       const inject = `${contextElement({ app, bridgeUrl: '/api/bridge', token, context })}<script src="/__preview/bridge-shim.js"></script>`;
       send(res, 200, injectIntoHead(html, inject), 'text/html; charset=utf-8', { 'Cache-Control': 'no-store' });
@@ -411,6 +440,62 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     sendJson(res, 200, { ok: true, config });
   }
 
+  async function requireWorkflowAdmin(res: ServerResponse, accountId: string, project: string): Promise<NonNullable<PreviewBackend['workflow']> | null> {
+    const workflow = backend.workflow;
+    if (!workflow) throw new HttpError(404, 'Only the emulated sample has a workflow to configure.');
+    const perms = await backend.asUser(accountId).myPermissions({ projectKey: project, permissions: ['ADMINISTER_PROJECTS'] });
+    if (perms.ADMINISTER_PROJECTS !== true) {
+      sendJson(res, 200, { ok: false, error: `Only administrators of ${project} can change its workflow.` });
+      return null;
+    }
+    return workflow;
+  }
+
+  /** The Story Health rules on the emulated transition, for the Workflow tab. */
+  function workflowRules(res: ServerResponse): void {
+    const workflow = backend.workflow;
+    if (!workflow) {
+      sendJson(res, 200, { ok: false, error: 'Only the emulated sample has a workflow to configure.' });
+      return;
+    }
+    sendJson(res, 200, { ok: true, transition: workflow.transition, gate: workflow.gateConfig(), condition: workflow.conditionConfig() });
+  }
+
+  /** The workflow editor's Add/Update/Remove for the condition: only a project admin may change the workflow here. */
+  async function saveCondition(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = parseBody(await readBody(req), conditionRequest);
+    const workflow = await requireWorkflowAdmin(res, userParam(body.user), body.project);
+    if (!workflow) return;
+    const config = body.config === null ? null : readConditionConfig(body.config);
+    workflow.setConditionConfig(config);
+    sendJson(res, 200, { ok: true, config });
+  }
+
+  /**
+   * A Rovo agent action as Rovo calls it: the payload with the action's inputs and `context.jira`
+   * (the page the chat is on), the asking user from the context, the same function the manifest's
+   * action module names. Answers the payload sent and the action's structured result.
+   */
+  async function agent(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = parseBody(await readBody(req), agentRequest);
+    const accountId = userParam(body.user);
+    const jira: Record<string, string> = {};
+    if (body.context.issueKey) jira.issueKey = body.context.issueKey;
+    const pageProject = body.context.projectKey ?? body.context.issueKey?.replace(/-\d+$/, '');
+    if (pageProject) jira.projectKey = pageProject;
+    if (body.context.issueKey) jira.resourceType = 'issue';
+    const inputs: Record<string, string> = {};
+    if (body.input.issueKey) inputs.issueKey = body.input.issueKey;
+    if (body.input.projectKey) inputs.projectKey = body.input.projectKey;
+    const payload = { ...inputs, context: { cloudId: PREVIEW_CLOUD_ID, moduleKey: body.action, jira } };
+    try {
+      const result = await AGENT_ACTIONS[body.action](payload, { accountId }, depsFor(accountId));
+      sendJson(res, 200, { ok: true, action: body.action, payload, result });
+    } catch (error) {
+      jiraFailure(res, error);
+    }
+  }
+
   async function reset(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!backend.reset) throw new HttpError(404, 'Only the emulated sample can be reset.');
     await readBody(req);
@@ -452,7 +537,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     { pattern: '/api/issue-status', handlers: get((_req, res, url) => issueStatus(res, url)) },
     { pattern: '/api/transitions', handlers: get((_req, res, url) => transitions(res, url)) },
     { pattern: '/api/transition', handlers: { POST: (req, res) => transition(req, res) } },
+    { pattern: '/api/agent', handlers: { POST: (req, res) => agent(req, res) } },
+    { pattern: '/api/workflow', handlers: get((_req, res) => Promise.resolve(workflowRules(res))) },
     { pattern: '/api/workflow/gate', handlers: { POST: (req, res) => saveGate(req, res) } },
+    { pattern: '/api/workflow/condition', handlers: { POST: (req, res) => saveCondition(req, res) } },
     { pattern: '/api/*rest', handlers: get(() => Promise.reject(new HttpError(404, 'No such API.'))) },
     { pattern: '/__preview/bridge-shim.js', handlers: get(async (_req, res) => send(res, 200, shimScript(), 'text/javascript; charset=utf-8', { 'Cache-Control': 'no-cache' })) },
     { pattern: '/apps/:app', handlers: get((_req, res, url, params) => app(res, url, params)) },

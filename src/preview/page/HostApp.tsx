@@ -1,10 +1,12 @@
 /**
  * The preview page: a Jira-like issue view (backlog, issue fields, the Story Health panel in the
- * side column), the project page and the project settings page, a user switcher and a theme switch.
+ * side column), the project page, the project settings page, the workflow rules and the Rovo
+ * agent's actions, a user switcher and a theme switch.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type Result, type Session } from './api';
+import { AgentView } from './AgentView';
 import { AppFrame } from './AppFrame';
 import { IssueContext } from './IssueContext';
 import { IssueView } from './IssueView';
@@ -172,6 +174,10 @@ export function HostApp() {
         ) : view.tab === 'report' ? (
           <TabPanel id="report">
             <AppFrame key={`report-${frameKey}`} title="Backlog health" src={srcs.report} theme={view.theme} minHeight={480} />
+          </TabPanel>
+        ) : view.tab === 'agent' ? (
+          <TabPanel id="agent">
+            <AgentView key={`${user.accountId}|${project.key}|${issueKey ?? ''}`} user={user.accountId} project={project.key} issue={issueKey} />
           </TabPanel>
         ) : view.tab === 'workflow' ? (
           <TabPanel id="workflow">

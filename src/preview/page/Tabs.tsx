@@ -7,6 +7,7 @@ export const TABS: { id: Tab; label: string }[] = [
   { id: 'report', label: 'Backlog health' },
   { id: 'settings', label: 'Project settings' },
   { id: 'workflow', label: 'Workflow' },
+  { id: 'agent', label: 'Rovo agent' },
 ];
 
 export function TabList({ selected, onSelect }: { selected: Tab; onSelect: (tab: Tab) => void }) {

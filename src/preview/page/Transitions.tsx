@@ -1,6 +1,6 @@
 /**
  * The issue view's workflow buttons, as Jira shows them beside the status: one per transition the
- * user may take. A workflow validator's refusal (the Story Health quality gate) is shown with its
+ * user may take (a workflow condition that fails hides its transition). A workflow validator's refusal (the Story Health quality gate) is shown with its
  * own message, as Jira shows it in a flag.
  */
 import { useEffect, useState } from 'react';
@@ -19,7 +19,14 @@ export function Transitions({ user, issueKey, onMoved }: { user: string; issueKe
       live = false;
     };
   }, [user, issueKey, version]);
-  if (!list?.ok || !list.data.transitions.length) return null;
+  if (!list?.ok) return null;
+  // Jira offers only the transitions whose conditions hold: none left is said, not left blank.
+  if (!list.data.transitions.length)
+    return (
+      <p className="host-transitions sh-subtle" data-testid="no-transitions">
+        No workflow transitions are available to you on this issue.
+      </p>
+    );
   return (
     <div className="host-transitions">
       <div role="group" aria-label="Workflow" className="host-transition-buttons">

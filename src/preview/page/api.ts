@@ -1,4 +1,6 @@
 /** The preview host's own API (not the Forge bridge: that is for the apps in the frames). */
+import type { AgentResult } from '../../contract/agent';
+
 export interface User {
   accountId: string;
   displayName: string;
@@ -69,11 +71,33 @@ const postJson = (url: string, body: unknown) => call<{ ok: true }>(url, { metho
 export const takeTransition = (user: string, key: string, transitionId: string) => postJson('/api/transition', { user, key, transitionId });
 /** The workflow editor's Update: stores the configuration the gate's page returned. */
 export const saveGateConfig = (user: string, project: string, config: string) => postJson('/api/workflow/gate', { user, project, config });
+/** The Story Health rules on the emulated "Start progress": the gate's configuration, and the condition's (null: not added). */
+export interface WorkflowRules {
+  transition: { id: string; name: string };
+  gate: unknown;
+  condition: unknown;
+}
+export const fetchWorkflowRules = () => call<WorkflowRules>('/api/workflow');
+/** The workflow editor's Add or Update for the condition (the page's configuration), or Remove (null). */
+export const saveConditionConfig = (user: string, project: string, config: string | null) => postJson('/api/workflow/condition', { user, project, config });
+/** The Rovo agent's actions (manifest `action` keys). */
+export type AgentAction = 'check-story' | 'suggest-rewrite' | 'suggest-split' | 'backlog-health';
+export interface AgentRun {
+  action: AgentAction;
+  /** The payload the host sent the action, as Rovo would. */
+  payload: unknown;
+  /** The action's own answer: `{ok: true, ...}` or its refusal `{ok: false, error}`. */
+  result: AgentResult<unknown>;
+}
+/** Runs one agent action through the function the manifest's action module names. */
+export const runAgentAction = (user: string, action: AgentAction, input: { issueKey?: string; projectKey?: string }, context: { issueKey?: string; projectKey?: string }) =>
+  call<AgentRun>('/api/agent', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user, action, input, context }) });
 export const resetSample = () => call<{ ok: true }>('/api/reset', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
 
 /** The URL of an app frame (AppFrame adds the theme); the host injects the Forge context and the bridge into it. */
-export function frameUrl(app: 'panel' | 'report' | 'settings' | 'gate', params: { user: string; project?: string; issue?: string }): string {
+export function frameUrl(app: 'panel' | 'report' | 'settings' | 'gate', params: { user: string; project?: string; issue?: string; rule?: 'condition' }): string {
   const p: Record<string, string> = { user: params.user };
+  if (params.rule) p.rule = params.rule;
   if (params.project) p.project = params.project;
   if (params.issue) p.issue = params.issue;
   return `/apps/${app}/?${q(p)}`;

@@ -1,5 +1,5 @@
 /** The page state lives in the query string, so a reload or a shared link shows the same view. */
-export type Tab = 'issue' | 'report' | 'settings' | 'workflow';
+export type Tab = 'issue' | 'report' | 'settings' | 'workflow' | 'agent';
 export type Theme = 'light' | 'dark';
 
 export interface ViewState {
@@ -14,7 +14,7 @@ export function readLocation(): ViewState {
   const p = new URLSearchParams(window.location.search);
   const tab = p.get('tab');
   const state: ViewState = {
-    tab: tab === 'report' || tab === 'settings' || tab === 'workflow' ? tab : 'issue',
+    tab: tab === 'report' || tab === 'settings' || tab === 'workflow' || tab === 'agent' ? tab : 'issue',
     theme: p.get('theme') === 'dark' ? 'dark' : 'light',
   };
   const user = p.get('user');

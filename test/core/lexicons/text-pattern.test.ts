@@ -1,0 +1,106 @@
+/**
+ * A matcher's `pattern` finds, in raw text, every place its `find` matches the text's tokens; and
+ * `tokenizeAround` gives the same tokens as tokenizing the whole text, for the stretches it keeps.
+ */
+import { lexiconsFor } from '../../../src/core/lexicons';
+import { compilePhrases, type PhraseMatcher } from '../../../src/core/lexicons/matcher';
+import { tokenize, tokenizeAround } from '../../../src/core/tokens';
+
+/** A small deterministic generator (mulberry32): a failure names the seed that reproduces it. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FILLER = ['the', 'story', 'x', 'DM-12', 'é', 'naïve', 'on', 'as', 'top', 'of', 'soon', 'when', 'start', 'ab', 'x.y', 'c++', 'node.js'];
+const GLUE = [' ', '  ', '\n', ', ', ': ', '-', '_', '.', ' (', '/', "'", '’', '\u00a0', '\t'];
+const CASES = [(w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]!.toUpperCase() + w.slice(1)];
+
+/** Texts made of the matcher's own entries, filler words and every kind of separator, in varied case. */
+function texts(entries: readonly string[], count: number, seed: number): string[] {
+  const words = [...entries.flatMap((e) => e.replace(/\*$/, 'ing').split(/\s+/).filter((w) => w !== '*' && w !== '...')), ...FILLER];
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    const next = random(seed + k);
+    let text = '';
+    const n = 1 + Math.floor(next() * 25);
+    for (let i = 0; i < n; i++) {
+      const pick = next() < 0.5 ? entries[Math.floor(next() * entries.length)]!.replace(/\*$/, 'ed').replace(/ \.\.\. /, ' big ').replace(/ \* /, ' any ') : words[Math.floor(next() * words.length)]!;
+      text += CASES[Math.floor(next() * CASES.length)]!(pick) + GLUE[Math.floor(next() * GLUE.length)];
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+function patternStarts(matcher: PhraseMatcher, text: string): Set<number> {
+  const starts = new Set<number>();
+  const p = matcher.pattern;
+  p.lastIndex = 0;
+  // Every start, overlapping ones too: step one character past each match's start.
+  for (let m = p.exec(text); m; m = p.exec(text)) {
+    starts.add(m.index);
+    p.lastIndex = m.index + 1;
+  }
+  return starts;
+}
+
+const lex = lexiconsFor(null);
+const dependencyTriggers = ['depends on', 'blocked by', 'on top of', 'prerequisite', 'as soon as', 'after', 'once', 'until', 'can start when'];
+
+describe('a matcher\'s text pattern', () => {
+  const matchers: [string, PhraseMatcher, readonly string[]][] = [
+    ['dependency triggers', lex.dependency.triggers, dependencyTriggers],
+    ['technical artefacts', lex.technicalArtefacts, ['database table', 'ci/cd', 'back-end', 's3 bucket', 'node.js', 'c++']],
+    ['prefix and gap entries', compilePhrases(['refactor*', 'as ... as possible', 'and other *', 'ci*', 'café']), ['refactor*', 'as ... as possible', 'and other *', 'ci*', 'café']],
+  ];
+  it.each(matchers)('finds every place where %s match', (_name, matcher, entries) => {
+    for (const [k, text] of texts(entries, 400, 7).entries()) {
+      const starts = patternStarts(matcher, text);
+      for (const m of matcher.find(tokenize(text))) expect({ k, text, at: m.start, found: starts.has(m.start) }).toEqual({ k, text, at: m.start, found: true });
+    }
+  });
+
+  it('finds nothing in text that holds none of its entries', () => {
+    expect(patternStarts(lex.dependency.triggers, 'As a diner, I want to sort reviews by date, so that I read the recent ones first.').size).toBe(0);
+  });
+});
+
+describe('tokenizeAround', () => {
+  const text = 'Intro words here. The import depends on DM-12 being merged, and then more words follow for a long while until the end';
+  const full = tokenize(text);
+
+  it('keeps the tokens of the whole text that fall in each stretch, with their offsets', () => {
+    const stretches = tokenizeAround(text, lex.dependency.triggers.pattern, 10, 20);
+    expect(stretches.length).toBe(2);
+    for (const t of stretches) {
+      const first = full.starts.indexOf(t.starts[0]!);
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(t).toEqual({ words: full.words.slice(first, first + t.words.length), starts: full.starts.slice(first, first + t.words.length), ends: full.ends.slice(first, first + t.words.length) });
+    }
+    expect(stretches[0]!.words).toEqual(expect.arrayContaining(['depends', 'on', 'dm-12']));
+    expect(stretches[1]!.words).toEqual(expect.arrayContaining(['until', 'the', 'end']));
+  });
+
+  it('joins stretches that overlap, and never cuts a word', () => {
+    const stretches = tokenizeAround(text, lex.dependency.triggers.pattern, 10, 200);
+    expect(stretches.length).toBe(1);
+    expect(stretches[0]!.words[0]).toBe(full.words[full.starts.indexOf(stretches[0]!.starts[0]!)]);
+  });
+
+  it('reads a text holding the Kelvin sign whole (it lower-cases to "k", which the pattern does not see)', () => {
+    const kelvin = 'This is BLOC\u212aED BY DM-3.';
+    expect(tokenizeAround(kelvin, lex.dependency.triggers.pattern, 10, 20)).toEqual([tokenize(kelvin)]);
+    expect(tokenize(kelvin).words).toContain('blocked');
+  });
+
+  it('gives nothing for a text without the pattern', () => {
+    expect(tokenizeAround('Nothing waits here.', lex.dependency.triggers.pattern, 10, 20)).toEqual([]);
+  });
+});
