@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATE_DESCRIPTION_EXPRESSION, GATE_EXPRESSION } from '../../src/app/gate';
 import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
-import { onIssueSaved } from '../../src/app/on-save';
 import { DEFAULT_GATE_CONFIG, readGateConfig, type GateConfig } from '../../src/contract/gate';
 import { JiraError } from '../../src/jira/errors';
-import { ALICE, startHarness, type Harness } from './harness';
+import { ALICE, savedHealth, startHarness, type Harness } from './harness';
 
 const manifest = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
 const START_PROGRESS = '11';
@@ -26,13 +25,7 @@ function gate(config: GateConfig | null): void {
   h.emulator.workflow.setValidators(START_PROGRESS, [{ key: 'story-health-gate', expression: GATE_EXPRESSION, errorMessage: 'The story does not pass the Story Health quality gate.', config }]);
 }
 
-async function stored(key: string): Promise<HealthProperty> {
-  const out = await onIssueSaved({ issue: { key } }, h.deps());
-  if (out.status !== 'written' && out.status !== 'unchanged') throw new Error(`${key}: ${out.status}`);
-  const p = await h.deps().asApp().getIssueProperty<HealthProperty>(key, HEALTH_PROPERTY);
-  if (!p) throw new Error(`${key} has no property`);
-  return p;
-}
+const stored = (key: string): Promise<HealthProperty> => savedHealth(h, key);
 
 async function refusal(key: string): Promise<string> {
   try {

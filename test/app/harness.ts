@@ -12,6 +12,8 @@ import { callHandler } from '../../src/app';
 import type { Envelope } from '../../src/contract/envelope';
 import { memoryStore } from './memory-store';
 import type { PanelAnalysis } from '../../src/contract/panel';
+import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
+import { onIssueSaved } from '../../src/app/on-save';
 
 export const ALICE = '5f3c9a1e7b2d4c0069a1e2f4'; // admin of FOOD and ZONE, sees restricted issues
 export const BOB = '5f3c9a1e7b2d4c0069a1e305'; // member, cannot see restricted issues
@@ -90,4 +92,13 @@ export function killedOnSearch(deps: Deps, n: number): Deps {
       },
     }),
   };
+}
+
+/** Checks the issue on save, as the trigger does, and reads back the `storyHealth` property it wrote. */
+export async function savedHealth(h: Harness, key: string): Promise<HealthProperty> {
+  const out = await onIssueSaved({ issue: { key } }, h.deps());
+  if (out.status !== 'written' && out.status !== 'unchanged') throw new Error(`${key}: ${out.status}`);
+  const p = await h.deps().asApp().getIssueProperty<HealthProperty>(key, HEALTH_PROPERTY);
+  if (!p) throw new Error(`${key} has no property`);
+  return p;
 }

@@ -8,13 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONDITION_DESCRIPTION_EXPRESSION, CONDITION_EXPRESSION } from '../../src/app/gate';
 import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
-import { onIssueSaved } from '../../src/app/on-save';
 import { TYPES_PROPERTY } from '../../src/app/trigger-filter';
 import { DEFAULT_CONDITION_CONFIG, readConditionConfig, type ConditionConfig } from '../../src/contract/gate';
 import { JiraError } from '../../src/jira/errors';
 import { evaluateCondition } from '../../src/preview/emulator/workflow';
 import type { SampleIssue } from '../../src/preview/sample/schema';
-import { ALICE, startHarness, type Harness } from './harness';
+import { ALICE, savedHealth, startHarness, type Harness } from './harness';
 
 const manifest = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
 const START_PROGRESS = '11';
@@ -31,13 +30,7 @@ function condition(config: ConditionConfig | null): void {
   h.emulator.workflow.setConditions(START_PROGRESS, [{ key: 'story-health-condition', expression: CONDITION_EXPRESSION, config }]);
 }
 
-async function stored(key: string): Promise<HealthProperty> {
-  const out = await onIssueSaved({ issue: { key } }, h.deps());
-  if (out.status !== 'written' && out.status !== 'unchanged') throw new Error(`${key}: ${out.status}`);
-  const p = await h.deps().asApp().getIssueProperty<HealthProperty>(key, HEALTH_PROPERTY);
-  if (!p) throw new Error(`${key} has no property`);
-  return p;
-}
+const stored = (key: string): Promise<HealthProperty> => savedHealth(h, key);
 
 async function offered(key: string): Promise<string[]> {
   return (await h.deps(ALICE).asUser().getTransitions(key)).map((t) => t.name);
