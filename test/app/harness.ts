@@ -2,10 +2,11 @@
  * Runs the app's real handlers against the Jira emulator over real HTTP, with an in-memory store
  * and a queue whose events the test drains (to run the scan consumer step by step).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/preview/emulator';
+import { TRANSITIONS } from '../../src/preview/emulator/workflow';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
 import type { CallContext, Deps } from '../../src/app/ports';
 import { callHandler } from '../../src/app';
@@ -19,6 +20,13 @@ export const ALICE = '5f3c9a1e7b2d4c0069a1e2f4'; // admin of FOOD and ZONE, sees
 export const BOB = '5f3c9a1e7b2d4c0069a1e305'; // member, cannot see restricted issues
 export const DAN = '64a2c7e90b1d3f0071c8e4a2'; // viewer: browses FOOD and ZONE, may not edit or create
 export const SAMPLE = join(__dirname, '..', '..', 'src', 'preview', 'sample', 'project.json');
+
+/** manifest.yml as text: the workflow rules' tests check the expressions it carries. */
+export const MANIFEST_TEXT = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
+const transition = (name: string): string => TRANSITIONS.find((t) => t.name === name)!.id;
+/** The sample workflow's transitions the workflow rules are tried on. */
+export const START_PROGRESS = transition('Start progress');
+export const BACK_TO_DO = transition('Back to to do');
 
 export interface Harness {
   emulator: Emulator;
