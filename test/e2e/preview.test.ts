@@ -19,6 +19,15 @@ async function open(params: Record<string, string>): Promise<void> {
 const panel = () => preview.page.frameLocator(PANEL);
 const settings = () => preview.page.frameLocator(SETTINGS);
 
+/** Jira's REST API as Alice, beside the page (the emulator behind the preview). */
+const asAlice = () => createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: preview.harness.users.alice.accountId }));
+
+/** A person's edit (Alice adds a label): the save trigger runs and stores the issue's score; resolves once it has. */
+async function labelAsAlice(key: string, label: string): Promise<void> {
+  await asAlice().editIssue(key, { update: { labels: [{ add: label }] } });
+  await preview.harness.preview.triggersIdle();
+}
+
 async function expectAccessible(): Promise<void> {
   expect(await axeCheck(preview.page)).toEqual([]);
 }
@@ -240,9 +249,7 @@ test('the collapsed issue context shows the stored score as its lozenge', async 
   // Nothing stored yet: no save since the sample was loaded, no scan.
   await preview.page.locator('[data-testid="issue-context-status"]', { hasText: 'not checked yet' }).waitFor();
   // A person's edit runs the save trigger, which stores the property the lozenge reads.
-  const jira = createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: preview.harness.users.alice.accountId }));
-  await jira.editIssue('FOOD-20', { update: { labels: [{ add: 'reviewed' }] } });
-  await preview.harness.preview.triggersIdle();
+  await labelAsAlice('FOOD-20', 'reviewed');
   const toggle = preview.page.getByRole('button', { name: 'Story Health', exact: true });
   await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
   const score = await panel().locator('.sh-score-number').innerText();
@@ -266,9 +273,7 @@ test('the collapsed issue context shows the stored score as its lozenge', async 
 test('the quality gate: configured in the workflow, it refuses Start progress with the score, the top finding and the fix', async () => {
   const alice = preview.harness.users.alice.accountId;
   // A person's edit stores FOOD-8's score (the save trigger).
-  const jira = createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: alice }));
-  await jira.editIssue('FOOD-8', { update: { labels: [{ add: 'gate-check' }] } });
-  await preview.harness.preview.triggersIdle();
+  await labelAsAlice('FOOD-8', 'gate-check');
 
   await open({ user: alice, project: 'FOOD', tab: 'workflow' });
   const gate = preview.page.frameLocator('iframe[title="Story Health quality gate"]');
@@ -301,9 +306,7 @@ test('the quality gate: configured in the workflow, it refuses Start progress wi
 test('the opt-in condition: added in the workflow, it hides Start progress from a technical story, not from a user story; removed, it is back', async () => {
   const alice = preview.harness.users.alice.accountId;
   // A person's edit stores FOOD-8's score (the save trigger): technical work, over the default minimum of 60.
-  const jira = createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: alice }));
-  await jira.editIssue('FOOD-8', { update: { labels: [{ add: 'condition-check' }] } });
-  await preview.harness.preview.triggersIdle();
+  await labelAsAlice('FOOD-8', 'condition-check');
 
   await open({ user: alice, project: 'FOOD', tab: 'workflow' });
   // Not on the transition until an admin adds it: the validator is the default.
@@ -358,8 +361,7 @@ test('the report page offers the first scan (the report itself: report.test.ts)'
 test('hostile text in an issue renders as text', async () => {
   // No benefit: the missing-benefit finding quotes the whole sentence as its evidence in the panel.
   const hostile = 'As a diner, I want to see <img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> fast';
-  const jira = createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: preview.harness.users.alice.accountId }));
-  await jira.editIssue('FOOD-51', { fields: { summary: hostile } });
+  await asAlice().editIssue('FOOD-51', { fields: { summary: hostile } });
 
   // The sample's own hostile story: its <script>alert(1)</script> would open a dialog (a test failure).
   await open({ user: preview.harness.users.alice.accountId, project: 'FOOD', issue: 'FOOD-44' });
