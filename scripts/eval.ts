@@ -86,18 +86,18 @@ function main(): void {
   writeFileSync(out, `${md.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
 
   console.log(`Story Health eval — engine ${ENGINE_VERSION}, data ${data}`);
-  console.log('Rules vs qus-labels (pooled g13+g21+g28; † = empty denominator convention):');
-  for (const l of qus.summary) console.log(l);
-  console.log('Template spans vs user-stories-annotated:');
-  for (const l of spans.summary) console.log(l);
-  console.log('Technical detection:');
-  for (const l of technical.summary) console.log(l);
-  console.log('Work kinds vs test/eval/kinds:');
-  for (const l of kinds.summary) console.log(l);
-  console.log('Rules vs test/eval/rules:');
-  for (const l of rules.summary) console.log(l);
-  console.log('Suggestions:');
-  for (const l of suggestions.summary) console.log(l);
+  const sections: [string, { summary: string[] }][] = [
+    ['Rules vs qus-labels (pooled g13+g21+g28; † = empty denominator convention):', qus],
+    ['Template spans vs user-stories-annotated:', spans],
+    ['Technical detection:', technical],
+    ['Work kinds vs test/eval/kinds:', kinds],
+    ['Rules vs test/eval/rules:', rules],
+    ['Suggestions:', suggestions],
+  ];
+  for (const [title, part] of sections) {
+    console.log(title);
+    for (const l of part.summary) console.log(l);
+  }
   console.log(`wrote ${relative(process.cwd(), out) || out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

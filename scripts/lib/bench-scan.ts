@@ -12,11 +12,13 @@ import type { StoryInput } from '../../src/core/story';
 import { normalizeDescription } from '../../src/core/text';
 import { callHandler } from '../../src/app';
 import { runScanChunk, type ScanEvent } from '../../src/app/scan';
-import type { Deps, Store } from '../../src/app/ports';
+import type { Deps } from '../../src/app/ports';
 import { stateKey, type ScanState } from '../../src/app/scan-state';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
 import { spawn } from 'node:child_process';
 import type { SampleIssue, SampleProjectFile } from '../../src/preview/sample/schema';
+// The handler tests' in-memory Store: JSON copies and Forge's value limit, as KVS keeps them.
+import { memoryStore } from '../../test/app/memory-store';
 
 const ADMIN = '5f3c9a1e7b2d4c0069a1e2f4';
 
@@ -41,33 +43,6 @@ async function startEmulatorProcess(projectFile: string, workingCopy: string, de
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
-  };
-}
-
-function memoryStore(): Store {
-  const data = new Map<string, string>();
-  return {
-    async get<T>(key: string) {
-      const v = data.get(key);
-      return v === undefined ? undefined : (JSON.parse(v) as T);
-    },
-    async set(key, value) {
-      data.set(key, JSON.stringify(value));
-    },
-    async create(key, value) {
-      if (data.has(key)) return false;
-      data.set(key, JSON.stringify(value));
-      return true;
-    },
-    async delete(key) {
-      data.delete(key);
-    },
-    async list<T>(prefix: string, options: { limit?: number; cursor?: string } = {}) {
-      const keys = [...data.keys()].filter((k) => k.startsWith(prefix) && (!options.cursor || k > options.cursor)).sort();
-      const page = keys.slice(0, options.limit ?? 20);
-      const items = page.map((key) => ({ key, value: JSON.parse(data.get(key)!) as T }));
-      return page.length < keys.length ? { items, cursor: page[page.length - 1]! } : { items };
-    },
   };
 }
 

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { StoryInput, StoryReport, WorkKind } from '../../src/core/story';
-import { backlogId, datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
+import { byBacklog, datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
 import { cell, table } from './markdown';
 import { emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
 import { rate } from './markdown';
@@ -89,16 +89,9 @@ function declaredProducts(): Record<string, 'auto' | 'end-users' | 'builders'> {
  */
 function evaluate(dataDir: string, labels: readonly KindLabel[], declared = false): { rows: Row[]; missing: KindLabel[] } {
   const products = declared ? declaredProducts() : {};
-  const bySource = new Map<string, KindLabel[]>();
-  for (const l of labels) {
-    const id = backlogId(l);
-    const list = bySource.get(id) ?? [];
-    list.push(l);
-    bySource.set(id, list);
-  }
   const rows: Row[] = [];
   const missing: KindLabel[] = [];
-  for (const [source, list] of bySource) {
+  for (const [source, list] of byBacklog(labels)) {
     let backlog: Backlog;
     if (source.startsWith('original:')) backlog = originalBacklog(source.slice('original:'.length), list.map(originalInput));
     else backlog = datasetBacklog(dataDir, source);

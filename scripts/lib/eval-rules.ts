@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
 import type { Finding, StoryInput, StoryReport } from '../../src/core/story';
-import { backlogId, datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
+import { byBacklog, datasetBacklog, jsonlFiles, LABELS_DIR, originalBacklog, readJsonl, refName, type Backlog, type LabelRef } from './labels';
 import { cell, rate, table } from './markdown';
 import { emptyConfusion, observe, precision, recall, type Confusion } from './metrics';
 
@@ -86,16 +86,9 @@ export function runRules(dataDir: string): RulesResult {
     md.push('No labels found in `test/eval/rules`.', '');
     return { md, summary: ['  (no rule labels)'], byRule };
   }
-  const bySource = new Map<string, RuleLabel[]>();
-  for (const l of labels) {
-    const id = backlogId(l);
-    const list = bySource.get(id) ?? [];
-    list.push(l);
-    bySource.set(id, list);
-  }
   const wrong: { label: RuleLabel; got: boolean; evidence: string }[] = [];
   let unresolved = 0;
-  for (const [source, list] of bySource) {
+  for (const [source, list] of byBacklog(labels)) {
     let backlog: Backlog;
     if (source.startsWith('original:')) {
       const seen = new Map<string, StoryInput>();

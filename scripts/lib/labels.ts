@@ -99,6 +99,18 @@ export function backlogId(ref: LabelRef): string {
   return ref.source;
 }
 
+/** The labels grouped by the backlog they belong to (`backlogId`), in order of first appearance. */
+export function byBacklog<L extends LabelRef>(labels: readonly L[]): Map<string, L[]> {
+  const groups = new Map<string, L[]>();
+  for (const l of labels) {
+    const id = backlogId(l);
+    const list = groups.get(id) ?? [];
+    list.push(l);
+    groups.set(id, list);
+  }
+  return groups;
+}
+
 /** The backlog of a dataset reference (see `backlogId`), loaded once. */
 export function datasetBacklog(dataDir: string, source: string): Backlog {
   let b = cache.get(source);

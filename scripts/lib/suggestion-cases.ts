@@ -7,23 +7,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { SPLIT_PATTERNS } from '../../src/core/story';
 import { REPO_ROOT } from './datasets';
 
 export const SUGGESTION_CASES_DIR = join(REPO_ROOT, 'test', 'eval', 'suggestions');
 
-/** Lawrence's splitting patterns as the golden cases name them. */
-export const CASE_SPLIT_PATTERNS = [
-  'workflow-steps',
-  'operations',
-  'business-rules',
-  'data-variations',
-  'interface-variations',
-  'scenarios',
-  'simple-complex',
-  'defer-performance',
-  'spike',
-] as const;
-export type CaseSplitPattern = (typeof CASE_SPLIT_PATTERNS)[number];
+/** Lawrence's splitting patterns as the golden cases name them: the engine's, but for its own
+ * `conjunctions` split, which no coach names. */
+const casePattern = z.enum(SPLIT_PATTERNS).exclude(['conjunctions']);
+export const CASE_SPLIT_PATTERNS = casePattern.options;
+export type CaseSplitPattern = z.infer<typeof casePattern>;
 
 export const CASE_REWRITE_KINDS = ['task', 'user-story', 'enabler', 'team-task', 'spike'] as const;
 export type CaseRewriteKind = (typeof CASE_REWRITE_KINDS)[number];
@@ -55,7 +48,7 @@ const rewrite = z.discriminatedUnion('kind', [
 
 const slicedSplit = z
   .object({
-    pattern: z.enum(CASE_SPLIT_PATTERNS),
+    pattern: casePattern,
     /** Each inner list: the words one slice must contain. Every list must be met by some slice. */
     slices: z.array(z.array(word).min(1)).min(2),
     /** Only for workflow steps: the slices come in this order. */

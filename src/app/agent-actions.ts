@@ -20,11 +20,13 @@ export interface ActionContext {
   accountId: string | null;
 }
 
-function refuse(code: string, message: string): { ok: false; error: { code: string; message: string } } {
+type Refusal = { ok: false; error: { code: string; message: string } };
+
+function refuse(code: string, message: string): Refusal {
   return { ok: false, error: { code, message } };
 }
 
-function parse<S extends z.ZodType>(schema: S, payload: unknown): { value: z.output<S> } | { ok: false; error: { code: string; message: string } } {
+function parse<S extends z.ZodType>(schema: S, payload: unknown): { value: z.output<S> } | Refusal {
   const parsed = schema.safeParse(payload ?? {});
   if (parsed.success) return { value: parsed.data };
   return refuse('invalid-payload', parsed.error.issues[0]?.message ?? 'The action was called without what it needs.');
@@ -34,21 +36,31 @@ function finding(f: Finding): AgentFinding {
   return { ruleId: f.ruleId, severity: f.severity, criterion: f.criterion, message: f.message };
 }
 
-async function analysis(payload: unknown, ctx: ActionContext, deps: Deps): Promise<{ analysis: PanelAnalysis } | { ok: false; error: { code: string; message: string } }> {
-  const req = parse(issueActionPayload, payload);
+/** Validates the payload, then calls the handler the panel or the report page calls, as the asking user. */
+async function callAsUser<S extends z.ZodType<{ issueKey: string } | { projectKey: string }>>(
+  schema: S,
+  payload: unknown,
+  ctx: ActionContext,
+  deps: Deps,
+  key: string,
+): Promise<{ request: z.output<S>; data: unknown } | Refusal> {
+  const req = parse(schema, payload);
   if (!('value' in req)) return req;
   if (!ctx.accountId) return refuse('unauthorized', 'Story Health answers a person only: the request had no user.');
-  const result = await callHandler(RESOLVER_KEYS.panelAnalyze, { issueKey: req.value.issueKey }, { accountId: ctx.accountId, issueKey: req.value.issueKey }, deps);
+  const result = await callHandler(key, req.value, { accountId: ctx.accountId, ...req.value }, deps);
   if (!result.ok) return refuse(result.error.code, result.error.message);
-  return { analysis: result.data as PanelAnalysis };
+  return { request: req.value, data: result.data };
 }
 
-export async function checkStory(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<CheckStoryResult>> {
-  const a = await analysis(payload, ctx, deps);
-  if (!('analysis' in a)) return a;
-  const { issue, report, isStory } = a.analysis;
-  return {
-    ok: true,
+/** An issue action: the panel's analysis of the issue, answered as `answer` words it. */
+async function fromAnalysis<T>(payload: unknown, ctx: ActionContext, deps: Deps, answer: (a: PanelAnalysis) => T): Promise<AgentResult<T>> {
+  const called = await callAsUser(issueActionPayload, payload, ctx, deps, RESOLVER_KEYS.panelAnalyze);
+  if (!('data' in called)) return called;
+  return { ok: true, ...answer(called.data as PanelAnalysis) };
+}
+
+export function checkStory(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<CheckStoryResult>> {
+  return fromAnalysis(payload, ctx, deps, ({ issue, report, isStory }) => ({
     issueKey: issue.key,
     summary: issue.summary,
     isStory,
@@ -58,40 +70,29 @@ export async function checkStory(payload: unknown, ctx: ActionContext, deps: Dep
     criteria: { ...report.criteria },
     findings: report.findings.map(finding),
     backlogFindings: report.backlogFindings.map(finding),
-  };
+  }));
 }
 
-export async function suggestRewrite(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<RewriteResult>> {
-  const a = await analysis(payload, ctx, deps);
-  if (!('analysis' in a)) return a;
-  const { issue, report } = a.analysis;
-  return {
-    ok: true,
+export function suggestRewrite(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<RewriteResult>> {
+  return fromAnalysis(payload, ctx, deps, ({ issue, report }) => ({
     issueKey: issue.key,
     rewrites: report.rewrites.map((r) => ({ kind: r.kind, summary: r.summary, ...(r.description ? { description: r.description } : {}), rationale: r.rationale, ...(r.parentKey ? { parentKey: r.parentKey } : {}), placeholders: [...r.placeholders], checked: r.appliable === true, checks: [...(r.checks ?? [])] })),
-  };
+  }));
 }
 
-export async function suggestSplit(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<SplitResult>> {
-  const a = await analysis(payload, ctx, deps);
-  if (!('analysis' in a)) return a;
-  const { issue, report } = a.analysis;
-  return {
-    ok: true,
+export function suggestSplit(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<SplitResult>> {
+  return fromAnalysis(payload, ctx, deps, ({ issue, report }) => ({
     issueKey: issue.key,
     splits: report.splits.map((s) => ({ pattern: s.pattern, rationale: s.rationale, stories: s.stories.map((p) => ({ summary: p.summary, ...(p.description ? { description: p.description } : {}) })), placeholders: [...s.placeholders], checked: s.appliable === true, checks: [...(s.checks ?? [])] })),
     existingSlices: [...(report.existingSlices ?? [])],
-  };
+  }));
 }
 
 export async function backlogHealth(payload: unknown, ctx: ActionContext, deps: Deps): Promise<AgentResult<BacklogHealthResult>> {
-  const req = parse(projectActionPayload, payload);
-  if (!('value' in req)) return req;
-  if (!ctx.accountId) return refuse('unauthorized', 'Story Health answers a person only: the request had no user.');
-  const { projectKey } = req.value;
-  const result = await callHandler(RESOLVER_KEYS.reportSnapshot, { projectKey }, { accountId: ctx.accountId, projectKey }, deps);
-  if (!result.ok) return refuse(result.error.code, result.error.message);
-  const view = result.data as ReportView;
+  const called = await callAsUser(projectActionPayload, payload, ctx, deps, RESOLVER_KEYS.reportSnapshot);
+  if (!('data' in called)) return called;
+  const { projectKey } = called.request;
+  const view = called.data as ReportView;
   const s = view.snapshot;
   if (!s) {
     return {

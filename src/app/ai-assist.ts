@@ -18,7 +18,7 @@ import { MAX_ANSWER_TOKENS, parseAnswer, SYSTEM_PROMPT, userMessage, type AiAnsw
 import { contentHash } from './content-hash';
 import { scoringSettings } from './health-property';
 import { loadProjectContext } from './context-store';
-import { projectOf, readIssue } from './issue-reader';
+import { readRequested } from './issue-reader';
 import type { CallContext, Deps, LlmPort } from './ports';
 import { loadSettings } from './settings-store';
 import { parsePayload } from './validate';
@@ -49,9 +49,7 @@ export function aiWants(report: StoryReport): AiWants {
 export async function panelAiAssist(payload: unknown, _ctx: CallContext, deps: Deps): Promise<Envelope<AiAssistResult>> {
   const req = parsePayload(aiAssistRequest, payload);
   if (!('value' in req)) return req;
-  const jira = deps.asUser();
-  const { issue, story } = await readIssue(deps, jira, req.value.issueKey);
-  const projectKey = projectOf(issue);
+  const { issue, story, projectKey } = await readRequested(deps, req.value.issueKey);
   const settings = await loadSettings(deps.store, projectKey);
   if (!settings.aiAssist) return ok(result('off', 'AI assist is off for this project (a project admin can turn it on in the Story Health settings).'));
   const context = await loadProjectContext(deps.store, projectKey);

@@ -52,6 +52,13 @@ export async function readIssue(deps: Pick<Deps, 'asApp' | 'store' | 'now'>, jir
   return { issue, story: issueToStory(issue, fields), fields };
 }
 
+/** The issue a panel request names, read as the asking user (the client is returned for the calls that follow), and its project. */
+export async function readRequested(deps: Deps, issueKey: string): Promise<ReadIssue & { jira: JiraClient; projectKey: string }> {
+  const jira = deps.asUser();
+  const read = await readIssue(deps, jira, issueKey);
+  return { ...read, jira, projectKey: projectOf(read.issue) };
+}
+
 /** The fields an action on the issue needs (summary, description, `updated`, project, type, parent). */
 export async function readForEdit(jira: JiraClient, key: string): Promise<JiraIssue> {
   return jira.getIssue(key, { fields: ['summary', 'description', 'updated', 'project', 'issuetype', 'parent'] });

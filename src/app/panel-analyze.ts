@@ -7,7 +7,7 @@ import type { StoryInput } from '../core/story';
 import { ok, fail, type Envelope } from '../contract/envelope';
 import { analyzeRequest, draftRequest, type DraftResult, type PanelAnalysis } from '../contract/panel';
 import type { CallContext, Deps } from './ports';
-import { projectOf, readIssue } from './issue-reader';
+import { readRequested } from './issue-reader';
 import { issueToStory, jqlString } from '../jira';
 import type { JiraClient } from '../jira/types';
 import { loadSettings } from './settings-store';
@@ -47,9 +47,7 @@ async function backlogNeighbours(jira: JiraClient, projectKey: string, key: stri
 export async function panelAnalyze(payload: unknown, ctx: CallContext, deps: Deps): Promise<Envelope<PanelAnalysis>> {
   const req = parsePayload(analyzeRequest, payload);
   if (!('value' in req)) return req;
-  const jira = deps.asUser();
-  const { issue, story } = await readIssue(deps, jira, req.value.issueKey);
-  const projectKey = projectOf(issue);
+  const { jira, issue, story, projectKey } = await readRequested(deps, req.value.issueKey);
   const [settings, context] = await Promise.all([loadSettings(deps.store, projectKey), loadProjectContext(deps.store, projectKey)]);
   const [snapshot, permissions, actions] = await Promise.all([
     readUndo(deps.store, issue.key),

@@ -12,30 +12,26 @@ const projectKeySchema = z.string().trim().regex(/^[A-Z][A-Z0-9_]+$/, 'a project
 const jiraContext = z.object({ issueKey: z.unknown().optional(), projectKey: z.unknown().optional() }).passthrough();
 const rovoContext = z.object({ jira: jiraContext.optional() }).passthrough();
 
-/** An action's payload: the model-extracted `issueKey` wins when it is a valid key, else the page's issue. */
-export const issueActionPayload = z
-  .object({ issueKey: z.unknown().optional(), context: rovoContext.optional() })
-  .passthrough()
-  .transform((p, ctx) => {
-    for (const candidate of [p.issueKey, p.context?.jira?.issueKey]) {
-      const parsed = issueKeySchema.safeParse(typeof candidate === 'string' ? candidate.toUpperCase() : candidate);
-      if (parsed.success) return { issueKey: parsed.data };
-    }
-    ctx.addIssue({ code: 'custom', message: 'Name the issue: an issue key such as FOOD-12.', path: ['issueKey'] });
-    return z.NEVER;
-  });
+/**
+ * An action's payload naming one thing (`name`): the model-extracted value wins when it is valid,
+ * else the page's (Rovo's `context.jira[name]`).
+ */
+function namedPayload<K extends 'issueKey' | 'projectKey'>(name: K, keySchema: z.ZodType<string>, missing: string) {
+  return z
+    .object({ context: rovoContext.optional() })
+    .catchall(z.unknown())
+    .transform((p, ctx) => {
+      for (const candidate of [p[name], p.context?.jira?.[name]]) {
+        const parsed = keySchema.safeParse(typeof candidate === 'string' ? candidate.toUpperCase() : candidate);
+        if (parsed.success) return { [name]: parsed.data } as Record<K, string>;
+      }
+      ctx.addIssue({ code: 'custom', message: missing, path: [name] });
+      return z.NEVER;
+    });
+}
 
-export const projectActionPayload = z
-  .object({ projectKey: z.unknown().optional(), context: rovoContext.optional() })
-  .passthrough()
-  .transform((p, ctx) => {
-    for (const candidate of [p.projectKey, p.context?.jira?.projectKey]) {
-      const parsed = projectKeySchema.safeParse(typeof candidate === 'string' ? candidate.toUpperCase() : candidate);
-      if (parsed.success) return { projectKey: parsed.data };
-    }
-    ctx.addIssue({ code: 'custom', message: 'Name the project: a project key such as FOOD.', path: ['projectKey'] });
-    return z.NEVER;
-  });
+export const issueActionPayload = namedPayload('issueKey', issueKeySchema, 'Name the issue: an issue key such as FOOD-12.');
+export const projectActionPayload = namedPayload('projectKey', projectKeySchema, 'Name the project: a project key such as FOOD.');
 
 export interface AgentFinding {
   ruleId: string;

@@ -68,6 +68,13 @@ export interface PanelUndo {
   appliedByYou: boolean;
 }
 
+/** Jira's limits on what the panel writes: a summary of 1-255 characters, a description of plain text. */
+const SUMMARY_MAX = 255;
+const summaryToWrite = z.string().trim().min(1).max(SUMMARY_MAX);
+const descriptionText = z.string().max(32_768);
+/** The issue's `updated` value as the panel loaded it: a write is refused when the issue changed since. */
+const loadedUpdated = z.string().min(1).max(64);
+
 export const analyzeRequest = z.object({ issueKey: issueKeySchema }).strict();
 export type AnalyzeRequest = z.infer<typeof analyzeRequest>;
 
@@ -75,8 +82,8 @@ export type AnalyzeRequest = z.infer<typeof analyzeRequest>;
 export const draftRequest = z
   .object({
     issueKey: issueKeySchema,
-    summary: z.string().max(255),
-    description: z.string().max(32_768).optional(),
+    summary: z.string().max(SUMMARY_MAX),
+    description: descriptionText.optional(),
   })
   .strict();
 export type DraftRequest = z.infer<typeof draftRequest>;
@@ -86,10 +93,10 @@ export const applyRequest = z
   .object({
     issueKey: issueKeySchema,
     /** The `updated` value the panel loaded; Apply refuses when the issue changed since. */
-    expectedUpdated: z.string().min(1).max(64),
-    summary: z.string().trim().min(1).max(255),
+    expectedUpdated: loadedUpdated,
+    summary: summaryToWrite,
     /** Plain text; stored as an ADF paragraph per line. Omitted = description unchanged. */
-    description: z.string().max(32_768).optional(),
+    description: descriptionText.optional(),
   })
   .strict();
 export type ApplyRequest = z.infer<typeof applyRequest>;
@@ -108,7 +115,7 @@ export type UndoRequest = z.infer<typeof undoRequest>;
 export const createSplitRequest = z
   .object({
     issueKey: issueKeySchema,
-    stories: z.array(z.object({ summary: z.string().trim().min(1).max(255), description: z.string().max(32_768).optional() }).strict()).min(1).max(10),
+    stories: z.array(z.object({ summary: summaryToWrite, description: descriptionText.optional() }).strict()).min(1).max(10),
   })
   .strict();
 export type CreateSplitRequest = z.infer<typeof createSplitRequest>;
@@ -133,9 +140,9 @@ export const makeTaskRequest = z
   .object({
     issueKey: issueKeySchema,
     parentKey: issueKeySchema,
-    expectedUpdated: z.string().min(1).max(64),
+    expectedUpdated: loadedUpdated,
     /** The task's summary (the suggestion's wording); defaults to the original story's summary. */
-    summary: z.string().trim().min(1).max(255).optional(),
+    summary: summaryToWrite.optional(),
   })
   .strict();
 export type MakeTaskRequest = z.infer<typeof makeTaskRequest>;

@@ -9,6 +9,7 @@ export { CRITERIA, SEVERITIES, type Criterion, type Finding, type Rewrite, type 
 export { grade, PASS_SCORE, WARN_SCORE, type Grade } from '../core/grade';
 export { PLACEHOLDER } from '../core/suggest/grammar';
 export { formatMessage, truncationMessage } from '../core/locales/en';
+export { COUNTED_RULES } from '../core/counted-rules';
 export { SETTINGS_FIELD_LABELS, settingsFieldOf } from '../core/settings-labels';
 export type { Settings, SettingsInput } from '../core/config';
 export type { Snapshot } from '../core/aggregate';

@@ -10,6 +10,7 @@
  */
 import { dependencyGraph, findDuplicates, personaInventory, uniformity } from './backlog/index';
 import { jsonBytes } from './bytes';
+import { COUNTED_RULES, type CountedRule } from './counted-rules';
 import type { ScanRecord } from './scan-record';
 import { CRITERIA, type Criterion, type PersonaCount, type TemplateForm } from './story';
 
@@ -115,7 +116,6 @@ export function aggregate(all: readonly ScanRecord[], meta: { createdAt: string;
     .sort((a, b) => a.score - b.score || (b.storyPoints ?? 0) - (a.storyPoints ?? 0) || (a.key < b.key ? -1 : 1))
     .slice(0, FIX_FIRST)
     .map((r) => ({ key: r.key, score: r.score, ruleId: r.top?.ruleId ?? null, messageId: r.top?.messageId ?? null, data: r.top?.data ?? {} }));
-  const n = (id: string) => ruleCounts[id] ?? 0;
   const snapshot: Snapshot = {
     ...meta,
     count,
@@ -127,11 +127,7 @@ export function aggregate(all: readonly ScanRecord[], meta: { createdAt: string;
     histogram,
     counts: {
       technical: records.filter((r) => r.technical).length,
-      oversized: n('oversized'),
-      noAcceptanceCriteria: n('missing-acceptance-criteria'),
-      noEstimate: n('missing-estimate'),
-      notAtomic: n('not-atomic'),
-      dependent: n('dependency'),
+      ...(Object.fromEntries(Object.entries(COUNTED_RULES).map(([count, ruleId]) => [count, ruleCounts[ruleId] ?? 0])) as Record<CountedRule, number>),
       duplicateClusters: duplicates.length,
       storiesInDuplicates: duplicates.reduce((s, c) => s + c.keys.length, 0),
       dependencyCycles: graph.cycles.length,

@@ -140,6 +140,12 @@ function roleName(role: Span | null): string | null {
   return name || null;
 }
 
+/** The clause an indicator ending at `from` opens (up to the sentence end) and what the line holds after it. */
+function clauseAfter(text: string, from: number, lineEnd: number): { clause: Span | null; trailing: Span | null } {
+  const end = sentenceEnd(text, from, lineEnd);
+  return { clause: span(text, from, end), trailing: span(text, end, lineEnd) };
+}
+
 /**
  * Nothing but blanks and punctuation between the goal indicator and a benefit indicator that cannot
  * start a goal ("I want, so that …", "I want so that …"): the goal is empty. "so" alone may ("I want so
@@ -165,16 +171,11 @@ function splitGoalAndBenefit(
     const [indStart, indEnd] = indicator.range;
     parse.goal = span(text, goalStart, indStart);
     parse.benefitIndicator = indicator;
-    const end = sentenceEnd(text, indEnd, lineEnd);
-    parse.benefit = span(text, indEnd, end);
-    parse.trailing = span(text, end, lineEnd);
+    ({ clause: parse.benefit, trailing: parse.trailing } = clauseAfter(text, indEnd, lineEnd));
   } else if (indicator && emptyGoalBefore(text, goalStart, indicator)) {
     // "I want, so that my deposit is returned": the goal was left out; the rest is still the benefit.
-    const [, indEnd] = indicator.range;
     parse.benefitIndicator = indicator;
-    const end = sentenceEnd(text, indEnd, lineEnd);
-    parse.benefit = span(text, indEnd, end);
-    parse.trailing = span(text, end, lineEnd);
+    ({ clause: parse.benefit, trailing: parse.trailing } = clauseAfter(text, indicator.range[1], lineEnd));
   } else {
     // "… to locate needed files", "… for ease of browsing", "… because I travel": a purpose clause is the benefit.
     const goalIsInfinitive = /\bto$/i.test(parse.goalIndicator?.text ?? '');
@@ -214,9 +215,8 @@ function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, fie
       const stop = sentenceEnd(text, roleEnd + 1, lineEnd);
       const benefitIndicator = findGroup(BENEFIT_INDICATOR, text, roleEnd + 1, lineEnd);
       if (benefitIndicator) {
-        const indEnd = benefitIndicator.range[1];
         parse.benefitIndicator = benefitIndicator;
-        parse.benefit = span(text, indEnd, sentenceEnd(text, indEnd, lineEnd));
+        parse.benefit = clauseAfter(text, benefitIndicator.range[1], lineEnd).clause;
       }
       parse.trailing = span(text, stop, lineEnd);
     } else {
@@ -247,9 +247,7 @@ function parseBenefitFirst(text: string, lineStart: number, m: RegExpExecArray, 
     const [gStart, gEnd] = goalIndicator.range;
     parse.role = span(text, roleStart, gStart);
     parse.goalIndicator = goalIndicator;
-    const stop = sentenceEnd(text, gEnd, lineEnd);
-    parse.goal = span(text, gEnd, stop);
-    parse.trailing = span(text, stop, lineEnd);
+    ({ clause: parse.goal, trailing: parse.trailing } = clauseAfter(text, gEnd, lineEnd));
   } else {
     const comma = text.slice(roleStart, lineEnd).search(/,/);
     parse.role = span(text, roleStart, comma >= 0 ? roleStart + comma : lineEnd);

@@ -83,6 +83,26 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
     return readPropertyKeys(probe, context);
   }
 
+  /**
+   * An entity property's value, or null when it is not set. A 404 is either: `ownerThere` asks Jira
+   * whether the issue or project exists and throws when it does not.
+   */
+  async function readProperty<T>(path: string, context: CallContext, ownerThere: (notFound: JiraResponse) => Promise<unknown>): Promise<T | null> {
+    const response = await send('GET', path, context);
+    if (response.status === 404) {
+      await ownerThere(response);
+      return null;
+    }
+    if (response.status !== 200) throw errorFromResponse(response, context);
+    return readPropertyValue(response, context) as T;
+  }
+
+  /** Sets an entity property to a JSON value (created or replaced). */
+  async function writeProperty(path: string, propertyKey: string, value: unknown, context: CallContext): Promise<void> {
+    if (value === undefined) throw invalidArgument(`Invalid value for property ${propertyKey}: undefined is not JSON.`);
+    await expect([200, 201, 204], 'PUT', path, context, value);
+  }
+
   /** Every page of a `startAt`/`maxResults` list. */
   async function allPages<T>(path: string, context: CallContext, read: (r: JiraResponse, c: CallContext) => Paged<T>): Promise<T[]> {
     const items: T[] = [];
@@ -195,22 +215,15 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       checkIssueKey(key);
       checkPropertyKey(propertyKey);
       const context = { operation: `read property ${propertyKey} of issue ${key}`, issueKey: key, permission: 'BROWSE_PROJECTS' };
-      const response = await send('GET', apiPath('issue', key, 'properties', propertyKey), context);
-      if (response.status === 404) {
-        // The issue is there (else the probe threw): the property is not set.
-        await propertyKeysAfter404(key, context, response);
-        return null;
-      }
-      if (response.status !== 200) throw errorFromResponse(response, context);
-      return readPropertyValue(response, context) as T;
+      // The issue is there when its property keys can be listed (else the probe throws): the property is not set.
+      return readProperty<T>(apiPath('issue', key, 'properties', propertyKey), context, (notFound) => propertyKeysAfter404(key, context, notFound));
     },
 
     async setIssueProperty(key, propertyKey, value) {
       checkIssueKey(key);
       checkPropertyKey(propertyKey);
-      if (value === undefined) throw invalidArgument(`Invalid value for property ${propertyKey}: undefined is not JSON.`);
       const context = { operation: `set property ${propertyKey} of issue ${key}`, issueKey: key, permission: 'EDIT_ISSUES' };
-      await expect([200, 201, 204], 'PUT', apiPath('issue', key, 'properties', propertyKey), context, value);
+      await writeProperty(apiPath('issue', key, 'properties', propertyKey), propertyKey, value, context);
     },
 
     async getTransitions(key) {
@@ -234,23 +247,18 @@ export function createJiraClient(transport: Transport, options: JiraClientOption
       checkProjectKey(projectKey);
       checkPropertyKey(propertyKey);
       const context = { operation: `read property ${propertyKey} of project ${projectKey}`, permission: 'BROWSE_PROJECTS', missing: `project ${projectKey} does not exist or you cannot see it` };
-      const response = await send('GET', apiPath('project', projectKey, 'properties', propertyKey), context);
-      if (response.status === 404) {
-        // A missing project is told apart from a missing property by asking for the project.
+      // A missing project is told apart from a missing property by asking for the project.
+      return readProperty<T>(apiPath('project', projectKey, 'properties', propertyKey), context, async (notFound) => {
         const probe = await send('GET', apiPath('project', projectKey), context);
-        if (probe.status === 200) return null;
-        throw errorFromResponse(probe.status === 404 ? response : probe, context);
-      }
-      if (response.status !== 200) throw errorFromResponse(response, context);
-      return readPropertyValue(response, context) as T;
+        if (probe.status !== 200) throw errorFromResponse(probe.status === 404 ? notFound : probe, context);
+      });
     },
 
     async setProjectProperty(projectKey, propertyKey, value) {
       checkProjectKey(projectKey);
       checkPropertyKey(propertyKey);
-      if (value === undefined) throw invalidArgument(`Invalid value for property ${propertyKey}: undefined is not JSON.`);
       const context = { operation: `set property ${propertyKey} of project ${projectKey}`, permission: 'ADMINISTER_PROJECTS', missing: `project ${projectKey} does not exist or you cannot see it` };
-      await expect([200, 201, 204], 'PUT', apiPath('project', projectKey, 'properties', propertyKey), context, value);
+      await writeProperty(apiPath('project', projectKey, 'properties', propertyKey), propertyKey, value, context);
     },
 
     async deleteIssueProperty(key, propertyKey) {

@@ -10,6 +10,7 @@ import { callHandler } from '../../src/app';
 import type { Envelope } from '../../src/contract/envelope';
 import type { CreateSplitResult, MakeTaskResult, MarkSplitResult, PanelAnalysis } from '../../src/contract/panel';
 import { JiraError } from '../../src/jira/errors';
+import type { JiraClient } from '../../src/jira/types';
 import { ALICE, BOB, DAN, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -31,19 +32,23 @@ async function issuesNamed(project: string, summary: string): Promise<string[]> 
 /** Deps whose Jira refuses the n-th create: before creating, or after creating (an answer lost on the way back). */
 function failingCreate(n: number, when: 'before' | 'after', base: Deps = h.deps()): Deps {
   let calls = 0;
+  return withJira(base, (jira) => ({
+    createIssue: async (body) => {
+      calls++;
+      if (calls !== n) return jira.createIssue(body);
+      if (when === 'after') await jira.createIssue(body);
+      throw new JiraError('Jira answered 503 Service Unavailable.', { status: 503, code: 'server' });
+    },
+  }));
+}
+
+/** Deps whose Jira, as the user, answers with `patch`'s methods instead of its own. */
+function withJira(base: Deps, patch: (jira: JiraClient) => Partial<JiraClient>): Deps {
   return {
     ...base,
     asUser: () => {
       const jira = base.asUser();
-      return {
-        ...jira,
-        createIssue: async (body) => {
-          calls++;
-          if (calls !== n) return jira.createIssue(body);
-          if (when === 'after') await jira.createIssue(body);
-          throw new JiraError('Jira answered 503 Service Unavailable.', { status: 503, code: 'server' });
-        },
-      };
+      return { ...jira, ...patch(jira) };
     },
   };
 }
@@ -115,19 +120,12 @@ describe('make it a task of KEY', () => {
     const request = { issueKey: 'FOOD-31', parentKey: 'FOOD-9', expectedUpdated: a.issue.updated, summary: 'Resize review photos on upload' };
     const base = h.deps();
     let links = 0;
-    const flaky: Deps = {
-      ...base,
-      asUser: () => {
-        const jira = base.asUser();
-        return {
-          ...jira,
-          createIssueLink: async (link) => {
-            if (++links === 1) throw new JiraError('Jira answered 503 Service Unavailable.', { status: 503, code: 'server' });
-            return jira.createIssueLink(link);
-          },
-        };
+    const flaky = withJira(base, (jira) => ({
+      createIssueLink: async (link) => {
+        if (++links === 1) throw new JiraError('Jira answered 503 Service Unavailable.', { status: 503, code: 'server' });
+        return jira.createIssueLink(link);
       },
-    };
+    }));
     const failed = await call<MakeTaskResult>('panel/make-task', request, flaky);
     const key = (await issuesNamed('FOOD', request.summary))[0]!;
     expect(!failed.ok && failed.error.message).toBe(`Created ${key}, a subtask of FOOD-9, but could not link it to FOOD-31 (Jira answered 503 Service Unavailable.). Try again: only the link is missing.`);

@@ -3,18 +3,11 @@
  * property, run by the emulator's workflow on "Start progress" (as Jira runs a validator), with the
  * configuration page's `config`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { GATE_DESCRIPTION_EXPRESSION, GATE_EXPRESSION } from '../../src/app/gate';
 import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
-import { onIssueSaved } from '../../src/app/on-save';
 import { DEFAULT_GATE_CONFIG, readGateConfig, type GateConfig } from '../../src/contract/gate';
 import { JiraError } from '../../src/jira/errors';
-import { ALICE, startHarness, type Harness } from './harness';
-
-const manifest = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
-const START_PROGRESS = '11';
-const BACK = '41';
+import { ALICE, BACK_TO_DO, MANIFEST_TEXT, savedHealth, START_PROGRESS, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,13 +19,7 @@ function gate(config: GateConfig | null): void {
   h.emulator.workflow.setValidators(START_PROGRESS, [{ key: 'story-health-gate', expression: GATE_EXPRESSION, errorMessage: 'The story does not pass the Story Health quality gate.', config }]);
 }
 
-async function stored(key: string): Promise<HealthProperty> {
-  const out = await onIssueSaved({ issue: { key } }, h.deps());
-  if (out.status !== 'written' && out.status !== 'unchanged') throw new Error(`${key}: ${out.status}`);
-  const p = await h.deps().asApp().getIssueProperty<HealthProperty>(key, HEALTH_PROPERTY);
-  if (!p) throw new Error(`${key} has no property`);
-  return p;
-}
+const stored = (key: string): Promise<HealthProperty> => savedHealth(h, key);
 
 async function refusal(key: string): Promise<string> {
   try {
@@ -50,9 +37,9 @@ async function statusOf(key: string): Promise<string> {
 }
 
 test('manifest.yml carries the gate expression and its summary', () => {
-  expect(manifest).toContain(`expression: ${JSON.stringify(GATE_EXPRESSION)}\n`);
-  expect(manifest).toContain(`expression: ${JSON.stringify(GATE_DESCRIPTION_EXPRESSION)}\n`);
-  expect(manifest).toMatch(/jira:workflowValidator:\n\s+- key: story-health-gate\n/);
+  expect(MANIFEST_TEXT).toContain(`expression: ${JSON.stringify(GATE_EXPRESSION)}\n`);
+  expect(MANIFEST_TEXT).toContain(`expression: ${JSON.stringify(GATE_DESCRIPTION_EXPRESSION)}\n`);
+  expect(MANIFEST_TEXT).toMatch(/jira:workflowValidator:\n\s+- key: story-health-gate\n/);
 });
 
 test('a story under the minimum is refused with its score, the minimum, its top finding and how to fix it', async () => {
@@ -69,7 +56,7 @@ test('at the minimum it passes and the issue moves', async () => {
   gate({ minScore: p.score, noTechnical: false });
   await h.deps(ALICE).asUser().transitionIssue('FOOD-8', START_PROGRESS);
   expect(await statusOf('FOOD-8')).toBe('In Progress');
-  await h.deps(ALICE).asUser().transitionIssue('FOOD-8', BACK);
+  await h.deps(ALICE).asUser().transitionIssue('FOOD-8', BACK_TO_DO);
 });
 
 test('"no technical stories" refuses technical work whatever its score', async () => {
@@ -82,7 +69,7 @@ test('"no technical stories" refuses technical work whatever its score', async (
   expect(clean.technical).toBe(false);
   await h.deps(ALICE).asUser().transitionIssue('FOOD-20', START_PROGRESS);
   expect(await statusOf('FOOD-20')).toBe('In Progress');
-  await h.deps(ALICE).asUser().transitionIssue('FOOD-20', BACK);
+  await h.deps(ALICE).asUser().transitionIssue('FOOD-20', BACK_TO_DO);
 });
 
 test('an issue Story Health never scored passes (a type it does not check, or not saved since install)', async () => {
@@ -90,7 +77,7 @@ test('an issue Story Health never scored passes (a type it does not check, or no
   expect(await h.deps().asApp().getIssueProperty('FOOD-11', HEALTH_PROPERTY)).toBeNull();
   await h.deps(ALICE).asUser().transitionIssue('FOOD-11', START_PROGRESS);
   expect(await statusOf('FOOD-11')).toBe('In Progress');
-  await h.deps(ALICE).asUser().transitionIssue('FOOD-11', BACK);
+  await h.deps(ALICE).asUser().transitionIssue('FOOD-11', BACK_TO_DO);
 });
 
 test('no saved configuration: the default minimum of 60; an engine error passes', async () => {
@@ -99,7 +86,7 @@ test('no saved configuration: the default minimum of 60; an engine error passes'
   expect(await refusal('FOOD-12')).toBe('FOOD-12 scores 59 in Story Health; this transition needs 60. Open Story Health on the issue to see why.');
   await h.deps().asApp().setIssueProperty('FOOD-12', HEALTH_PROPERTY, { technical: false, ruleIds: ['engine-error'], engineError: 'boom', contentHash: 'x', engineVersion: 'x', analyzedAt: '2026-12-01T00:00:00Z' });
   await h.deps(ALICE).asUser().transitionIssue('FOOD-12', START_PROGRESS);
-  await h.deps(ALICE).asUser().transitionIssue('FOOD-12', BACK);
+  await h.deps(ALICE).asUser().transitionIssue('FOOD-12', BACK_TO_DO);
 });
 
 test('the configuration read back: defaults for anything missing or invalid', () => {

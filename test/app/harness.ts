@@ -2,21 +2,31 @@
  * Runs the app's real handlers against the Jira emulator over real HTTP, with an in-memory store
  * and a queue whose events the test drains (to run the scan consumer step by step).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../src/preview/emulator';
+import { TRANSITIONS } from '../../src/preview/emulator/workflow';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
 import type { CallContext, Deps } from '../../src/app/ports';
 import { callHandler } from '../../src/app';
 import type { Envelope } from '../../src/contract/envelope';
 import { memoryStore } from './memory-store';
 import type { PanelAnalysis } from '../../src/contract/panel';
+import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
+import { onIssueSaved } from '../../src/app/on-save';
 
 export const ALICE = '5f3c9a1e7b2d4c0069a1e2f4'; // admin of FOOD and ZONE, sees restricted issues
 export const BOB = '5f3c9a1e7b2d4c0069a1e305'; // member, cannot see restricted issues
 export const DAN = '64a2c7e90b1d3f0071c8e4a2'; // viewer: browses FOOD and ZONE, may not edit or create
 export const SAMPLE = join(__dirname, '..', '..', 'src', 'preview', 'sample', 'project.json');
+
+/** manifest.yml as text: the workflow rules' tests check the expressions it carries. */
+export const MANIFEST_TEXT = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
+const transition = (name: string): string => TRANSITIONS.find((t) => t.name === name)!.id;
+/** The sample workflow's transitions the workflow rules are tried on. */
+export const START_PROGRESS = transition('Start progress');
+export const BACK_TO_DO = transition('Back to to do');
 
 export interface Harness {
   emulator: Emulator;
@@ -90,4 +100,13 @@ export function killedOnSearch(deps: Deps, n: number): Deps {
       },
     }),
   };
+}
+
+/** Checks the issue on save, as the trigger does, and reads back the `storyHealth` property it wrote. */
+export async function savedHealth(h: Harness, key: string): Promise<HealthProperty> {
+  const out = await onIssueSaved({ issue: { key } }, h.deps());
+  if (out.status !== 'written' && out.status !== 'unchanged') throw new Error(`${key}: ${out.status}`);
+  const p = await h.deps().asApp().getIssueProperty<HealthProperty>(key, HEALTH_PROPERTY);
+  if (!p) throw new Error(`${key} has no property`);
+  return p;
 }

@@ -4,21 +4,14 @@
  * "Start progress" as Jira runs a condition: the transition is listed only when the expression is
  * true, and taking a hidden transition is Jira's 400.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CONDITION_DESCRIPTION_EXPRESSION, CONDITION_EXPRESSION } from '../../src/app/gate';
 import { HEALTH_PROPERTY, type HealthProperty } from '../../src/app/health-property';
-import { onIssueSaved } from '../../src/app/on-save';
 import { TYPES_PROPERTY } from '../../src/app/trigger-filter';
 import { DEFAULT_CONDITION_CONFIG, readConditionConfig, type ConditionConfig } from '../../src/contract/gate';
 import { JiraError } from '../../src/jira/errors';
 import { evaluateCondition } from '../../src/preview/emulator/workflow';
 import type { SampleIssue } from '../../src/preview/sample/schema';
-import { ALICE, startHarness, type Harness } from './harness';
-
-const manifest = readFileSync(join(__dirname, '..', '..', 'manifest.yml'), 'utf8');
-const START_PROGRESS = '11';
-const BACK = '41';
+import { ALICE, BACK_TO_DO, MANIFEST_TEXT, savedHealth, START_PROGRESS, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,23 +24,17 @@ function condition(config: ConditionConfig | null): void {
   h.emulator.workflow.setConditions(START_PROGRESS, [{ key: 'story-health-condition', expression: CONDITION_EXPRESSION, config }]);
 }
 
-async function stored(key: string): Promise<HealthProperty> {
-  const out = await onIssueSaved({ issue: { key } }, h.deps());
-  if (out.status !== 'written' && out.status !== 'unchanged') throw new Error(`${key}: ${out.status}`);
-  const p = await h.deps().asApp().getIssueProperty<HealthProperty>(key, HEALTH_PROPERTY);
-  if (!p) throw new Error(`${key} has no property`);
-  return p;
-}
+const stored = (key: string): Promise<HealthProperty> => savedHealth(h, key);
 
 async function offered(key: string): Promise<string[]> {
   return (await h.deps(ALICE).asUser().getTransitions(key)).map((t) => t.name);
 }
 
 test('manifest.yml carries the condition expression and its summary, next to the validator', () => {
-  expect(manifest).toContain(`expression: ${JSON.stringify(CONDITION_EXPRESSION)}\n`);
-  expect(manifest).toContain(`expression: ${JSON.stringify(CONDITION_DESCRIPTION_EXPRESSION)}\n`);
-  expect(manifest).toMatch(/jira:workflowCondition:\n\s+- key: story-health-condition\n/);
-  expect(manifest).toMatch(/jira:workflowValidator:\n\s+- key: story-health-gate\n/);
+  expect(MANIFEST_TEXT).toContain(`expression: ${JSON.stringify(CONDITION_EXPRESSION)}\n`);
+  expect(MANIFEST_TEXT).toContain(`expression: ${JSON.stringify(CONDITION_DESCRIPTION_EXPRESSION)}\n`);
+  expect(MANIFEST_TEXT).toMatch(/jira:workflowCondition:\n\s+- key: story-health-condition\n/);
+  expect(MANIFEST_TEXT).toMatch(/jira:workflowValidator:\n\s+- key: story-health-gate\n/);
 });
 
 test('a story under the minimum does not get "Start progress"; taking it anyway is refused and the issue stays', async () => {
@@ -64,7 +51,7 @@ test('at the minimum the transition is offered and taken', async () => {
   condition({ minScore: p.score, noTechnical: false, hideUnscored: false });
   expect(await offered('FOOD-8')).toEqual(['Start progress']);
   await h.deps(ALICE).asUser().transitionIssue('FOOD-8', START_PROGRESS);
-  await h.deps(ALICE).asUser().transitionIssue('FOOD-8', BACK);
+  await h.deps(ALICE).asUser().transitionIssue('FOOD-8', BACK_TO_DO);
 });
 
 test('"no technical stories" hides it for technical work whatever its score; a user story keeps it', async () => {

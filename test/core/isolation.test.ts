@@ -25,6 +25,15 @@ const STORIES: StoryInput[] = [
 const boom = (what: string) => new TypeError(`${what} exploded\n    at secret (/srv/app/engine.js:1:1)`);
 const isBad = (key: string) => key === 'BAD-1';
 
+/** The engine, but preparing the bad story throws. */
+const FAILING_PREPARE: EngineParts = {
+  ...ENGINE_PARTS,
+  prepare: (input, index, lex) => {
+    if (isBad((input as StoryInput).key ?? '')) throw boom('prepare');
+    return prepare(input, index, lex);
+  },
+};
+
 function engineErrors(r: StoryReport) {
   return r.findings.filter((f) => f.ruleId === 'engine-error');
 }
@@ -64,14 +73,7 @@ test('a rule that throws on one story costs only that rule\'s findings on that s
 });
 
 test('a story the engine cannot prepare gets an engine-error report naming it; the others are analyzed as without it', () => {
-  const parts: EngineParts = {
-    ...ENGINE_PARTS,
-    prepare: (input, index, lex) => {
-      if (isBad((input as StoryInput).key ?? '')) throw boom('prepare');
-      return prepare(input, index, lex);
-    },
-  };
-  const run = analyzeSet(STORIES, undefined, parts);
+  const run = analyzeSet(STORIES, undefined, FAILING_PREPARE);
   const without = analyze(STORIES.filter((s) => !isBad(s.key!)));
 
   expect(run.stories.map((s) => s.key)).toEqual(['OK-1', 'BAD-1', 'OK-2', 'OK-3']);
@@ -158,15 +160,8 @@ test('a set-level context that cannot be built at all: every story is still anal
 });
 
 test('analyzeStory and analyzeForScan isolate a failure the same way; aggregate leaves the failed record out', () => {
-  const parts: EngineParts = {
-    ...ENGINE_PARTS,
-    prepare: (input, index, lex) => {
-      if (isBad((input as StoryInput).key ?? '')) throw boom('prepare');
-      return prepare(input, index, lex);
-    },
-  };
-  expect(analyzeStory(STORIES[1], undefined, EMPTY_PROJECT_CONTEXT, parts).failed).toEqual({ stage: 'prepare', message: 'TypeError: prepare exploded at secret (/srv/app/engine.js:1:1)' });
-  const records = STORIES.map((s) => analyzeForScan(s, DEFAULT_SETTINGS, EMPTY_PROJECT_CONTEXT, parts).record);
+  expect(analyzeStory(STORIES[1], undefined, EMPTY_PROJECT_CONTEXT, FAILING_PREPARE).failed).toEqual({ stage: 'prepare', message: 'TypeError: prepare exploded at secret (/srv/app/engine.js:1:1)' });
+  const records = STORIES.map((s) => analyzeForScan(s, DEFAULT_SETTINGS, EMPTY_PROJECT_CONTEXT, FAILING_PREPARE).record);
   const failed = records.find((r) => r.key === 'BAD-1')!;
   expect(failed.failed).toBe('TypeError: prepare exploded at secret (/srv/app/engine.js:1:1)');
   expect(failed.ruleIds).toEqual(['engine-error']);

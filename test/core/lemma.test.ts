@@ -1,6 +1,7 @@
 import { concept, concepts, lemma, sameMeaning } from '../../src/core/lemma';
+import { returnsEach } from '../returns-each';
 
-test.each([
+returnsEach('lemma(%s) = %s', lemma, [
   ['published', 'publish'],
   ['updated', 'update'],
   ['stopped', 'stop'],
@@ -22,11 +23,9 @@ test.each([
   ['settings', 'setting'],
   ['status', 'status'],
   ['analytics', 'analytics'],
-])('lemma(%s) = %s', (word, expected) => {
-  expect(lemma(word)).toBe(expected);
-});
+]);
 
-test.each([
+returnsEach('sameMeaning(%s, %s) = %s', sameMeaning, [
   ['view', 'see', true],
   ['delete', 'remove', true],
   ['modify', 'change', true],
@@ -35,9 +34,7 @@ test.each([
   ['create', 'delete', false],
   ['see', 'search', false],
   ['loan', 'non-loan', false],
-])('sameMeaning(%s, %s) = %s', (a, b, expected) => {
-  expect(sameMeaning(a, b)).toBe(expected);
-});
+]);
 
 test('multi-word synonyms are one concept', () => {
   expect(concepts(['look', 'for', 'a', 'flat']).map((c) => c.concept)).toEqual([concept('search'), 'a', 'flat']);

@@ -154,18 +154,23 @@ export async function axeCheck(page: Page): Promise<string[]> {
   return found;
 }
 
+/** The preview of a browser test file and the page of the running test. */
+export interface PreviewSession {
+  readonly harness: Harness;
+  readonly page: Page;
+}
+
 /**
  * Registers the hooks every browser test file needs: one preview and browser per file, a fresh
- * page per test, and a test that fails when any frame logged an error. `bind` receives the
- * harness once and each new page, so the file can keep plain `harness` / `page` variables.
+ * page per test, and a test that fails when any frame logged an error. Tests read the preview and
+ * their page from the returned session.
  */
-export function usePreviewPage(viewport: { width: number; height: number }, bind: (state: { harness?: Harness; page?: Page }) => void): void {
+export function usePreviewPage(viewport: { width: number; height: number }): PreviewSession {
   let harness: Harness | undefined;
   let page: Page | undefined;
   let problems: string[] = [];
   beforeAll(async () => {
     harness = await startHarness();
-    bind({ harness });
   });
   afterAll(async () => {
     await harness?.stop();
@@ -173,10 +178,19 @@ export function usePreviewPage(viewport: { width: number; height: number }, bind
   beforeEach(async () => {
     page = await harness!.browser.newPage({ viewport });
     problems = collectProblems(page);
-    bind({ page });
   });
   afterEach(async () => {
     await page?.close();
     expect(problems).toEqual([]);
   });
+  return {
+    get harness() {
+      if (!harness) throw new Error('The preview is started in beforeAll: read it inside a test or hook.');
+      return harness;
+    },
+    get page() {
+      if (!page) throw new Error('Each test gets its page in beforeEach: read it inside a test or hook.');
+      return page;
+    },
+  };
 }

@@ -9,32 +9,26 @@
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { axeCheck, frameOf, type Harness, PANEL, previewUrl, ROOT, screenshot, usePreviewPage } from './harness';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { axeCheck, frameOf, PANEL, previewUrl, ROOT, screenshot, usePreviewPage } from './harness';
 
-let harness: Harness;
-let page: Page;
-
-usePreviewPage({ width: 1440, height: 1000 }, (state) => {
-  if (state.harness) harness = state.harness;
-  if (state.page) page = state.page;
-});
+const preview = usePreviewPage({ width: 1440, height: 1000 });
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
 async function open(params: Record<string, string>): Promise<void> {
-  await page.goto(previewUrl(harness, { user: harness.users.alice.accountId, ...params }));
-  await page.locator('[data-testid="backlog"]').waitFor();
+  await preview.page.goto(previewUrl(preview.harness, { user: preview.harness.users.alice.accountId, ...params }));
+  await preview.page.locator('[data-testid="backlog"]').waitFor();
 }
 
-const panel = (): FrameLocator => page.frameLocator(PANEL);
+const panel = (): FrameLocator => preview.page.frameLocator(PANEL);
 
 /** The panel's polite live region, once it says `text`. */
 const status = (text: string | RegExp): Locator => panel().locator('[data-testid="panel-status"][role="status"]', { hasText: text });
 
 async function expectAccessible(): Promise<void> {
-  expect(await axeCheck(page)).toEqual([]);
+  expect(await axeCheck(preview.page)).toEqual([]);
 }
 
 /** What a sighted user reads: the text without the screen-reader-only "[removed: …]" markers. */
@@ -49,7 +43,7 @@ function visibleText(locator: Locator): Promise<string> {
 /** Counts the bridge calls the page (and its frames) make to one resolver. */
 function countCalls(functionKey: string): { count: number } {
   const counter = { count: 0 };
-  page.on('request', (request) => {
+  preview.page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().endsWith('/api/bridge') && (request.postData() ?? '').includes(`"functionKey":"${functionKey}"`)) counter.count++;
   });
   return counter;
@@ -69,7 +63,7 @@ interface IssueFields {
 async function rest<T>(method: string, resource: string, as: { user: string } | 'app', body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', ...(as === 'app' ? { 'x-emulator-app': 'true' } : { 'x-emulator-user': as.user }) };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(new URL(resource, harness.preview.emulatorUrl), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(new URL(resource, preview.harness.preview.emulatorUrl), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${resource}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
@@ -80,16 +74,16 @@ const getIssue = (key: string) =>
 
 /** The issue's summary and description exactly as the emulator's working copy on disk holds them. */
 async function storedText(key: string): Promise<string> {
-  const copy = JSON.parse(await readFile(path.join(harness.preview.workDir, 'emulator', 'working-copy.json'), 'utf8')) as { issues: { key: string; summary: unknown; description: unknown }[] };
+  const copy = JSON.parse(await readFile(path.join(preview.harness.preview.workDir, 'emulator', 'working-copy.json'), 'utf8')) as { issues: { key: string; summary: unknown; description: unknown }[] };
   const issue = copy.issues.find((i) => i.key === key);
   if (!issue) throw new Error(`${key} is not in the working copy`);
   return JSON.stringify({ summary: issue.summary, description: issue.description });
 }
 
 async function setTheme(mode: 'light' | 'dark'): Promise<void> {
-  const button = page.getByRole('button', { name: 'Dark theme' });
+  const button = preview.page.getByRole('button', { name: 'Dark theme' });
   if ((await button.getAttribute('aria-pressed')) !== String(mode === 'dark')) await button.click();
-  const frame = await frameOf(page, PANEL);
+  const frame = await frameOf(preview.page, PANEL);
   await frame.waitForFunction((m) => document.documentElement.getAttribute('data-color-mode') === m, mode);
   // The token sheet for the mode is loaded on demand: wait until the body's colour follows.
   await frame.waitForFunction((m) => {
@@ -101,7 +95,7 @@ async function setTheme(mode: 'light' | 'dark'): Promise<void> {
 
 /** Screenshot of the panel frame, then of the area around one element (for the docs). */
 async function shootPanel(name: string): Promise<void> {
-  await screenshot(page.locator(PANEL), name);
+  await screenshot(preview.page.locator(PANEL), name);
 }
 
 const FOOD8_REWRITE = /^As a user, I want images stored and retrieved, so that I can add\/view images\.$/;
@@ -134,7 +128,7 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
 
   await shootPanel('panel-actions-diff-light');
   await card.scrollIntoViewIfNeeded();
-  await screenshot(page, 'issue-view-panel-diff-light');
+  await screenshot(preview.page, 'issue-view-panel-diff-light');
   await expectAccessible();
 
   // A double click sends one request: the second click finds the action running.
@@ -144,12 +138,12 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   await status(/^Applied to FOOD-8: its summary now reads "As a user, I want images/).waitFor();
   expect(applies.count).toBe(1);
   // The user's next step has the focus: Undo.
-  const frame = await frameOf(page, PANEL);
+  const frame = await frameOf(preview.page, PANEL);
   await expect(frame.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
 
   // Jira's issue view (the host's middle column) shows the new summary without a page reload: the
   // panel called view.refresh() after the write.
-  await page.locator('#issue-summary').filter({ hasText: FOOD8_REWRITE }).waitFor();
+  await preview.page.locator('#issue-summary').filter({ hasText: FOOD8_REWRITE }).waitFor();
 
   // The issue changed in Jira: summary rewritten, description untouched.
   const applied = await getIssue('FOOD-8');
@@ -160,33 +154,33 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
 
   // The save was a person's edit, so the save trigger ran: the storyHealth property is stored and
   // the JQL aliases find the story by it (as Jira's indexed entity property would).
-  await harness.preview.triggersIdle();
+  await preview.harness.preview.triggersIdle();
   const property = await rest<{ value: { technical: boolean; ruleIds: string[]; score: number } }>('GET', '/rest/api/3/issue/FOOD-8/properties/storyHealth', 'app');
   expect(property.value.technical).toBe(false);
-  const found = await rest<{ issues: { key: string }[] }>('POST', '/rest/api/3/search/jql', { user: harness.users.alice.accountId }, {
+  const found = await rest<{ issues: { key: string }[] }>('POST', '/rest/api/3/search/jql', { user: preview.harness.users.alice.accountId }, {
     jql: `project = FOOD AND storyHealthTechnical = false AND storyHealthScore = ${property.value.score}`,
     fields: ['summary'],
   });
   expect(found.issues.map((i) => i.key)).toContain('FOOD-8');
 
   // A reload of the whole page: the issue view shows the new text and Undo is still offered.
-  await page.reload();
-  await expect(page.locator('#issue-summary').innerText()).resolves.toMatch(FOOD8_REWRITE);
+  await preview.page.reload();
+  await expect(preview.page.locator('#issue-summary').innerText()).resolves.toMatch(FOOD8_REWRITE);
   const undoBar = panel().locator('[data-testid="undo-bar"]');
   await undoBar.waitFor();
   await expectAccessible();
   await undoBar.getByRole('button', { name: 'Undo' }).click();
   await status(/^Undone: FOOD-8 has its previous summary again\./).waitFor();
   await undoBar.waitFor({ state: 'detached' });
-  await expect(page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
+  await expect(preview.page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
   await panel().locator('[data-rule="technical-story"]').waitFor();
 
   // Byte for byte: through the API and in the emulator's working copy on disk.
   const restored = await getIssue('FOOD-8');
   expect(JSON.stringify({ s: restored.fields.summary, d: restored.fields.description })).toBe(JSON.stringify({ s: original.fields.summary, d: original.fields.description }));
   expect(await storedText('FOOD-8')).toBe(originalStored);
-  await page.reload();
-  await expect(page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
+  await preview.page.reload();
+  await expect(preview.page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
 });
 
 test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse; Reload keeps the draft', async () => {
@@ -200,7 +194,7 @@ test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse;
 
   // ...while Bob edits the description in Jira.
   const bobsDescription = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bob: the storage layout is agreed, see the wiki.' }] }] };
-  await rest('PUT', '/rest/api/3/issue/FOOD-8', { user: harness.users.bob.accountId }, { fields: { description: bobsDescription } });
+  await rest('PUT', '/rest/api/3/issue/FOOD-8', { user: preview.harness.users.bob.accountId }, { fields: { description: bobsDescription } });
   const afterBob = await getIssue('FOOD-8');
 
   // Apply on the card is refused and says why, with a Reload button.
@@ -263,7 +257,7 @@ test('errors: the envelope\'s message is shown (rate limit, permission, a split 
       body: { ok: false, error: { code: 'jira-error', message: 'Created FOOD-90, then Jira refused the next story (400 Summary is required). The rest were not created.' } },
     },
   };
-  await page.route('**/api/bridge', async (route) => {
+  await preview.page.route('**/api/bridge', async (route) => {
     const key = (JSON.parse(route.request().postData() ?? '{}') as { functionKey?: string }).functionKey ?? '';
     const answer = answers[key];
     if (!answer) return route.continue();
@@ -294,7 +288,7 @@ test('errors: the envelope\'s message is shown (rate limit, permission, a split 
   await panel().getByRole('dialog').getByRole('button', { name: 'Create 2 stories' }).click();
   const partial = split.getByRole('alert');
   await expect(partial.innerText()).resolves.toMatch(/^Only some stories were created: Created FOOD-90, then Jira refused the next story/);
-  const frame = await frameOf(page, PANEL);
+  const frame = await frameOf(preview.page, PANEL);
   await expect(frame.evaluate(() => Boolean(document.activeElement?.querySelector('[role="alert"]')))).resolves.toBe(true);
   await expectAccessible();
 });
@@ -322,7 +316,7 @@ test('FOOD-8: "Make it a task of FOOD-9" creates one subtask for a double click;
   expect(named.issues.filter((i) => i.fields.summary === 'Develop a mechanism to store and retrieve images')).toHaveLength(1);
 
   // A reload of the whole page: the card shows the subtask and its live status, not the button.
-  await page.reload();
+  await preview.page.reload();
   await result.waitFor();
   expect(await card.getByRole('button', { name: /Make it a task/ }).count()).toBe(0);
   await expect(result.locator(`span[data-key="${key}"]`).innerText()).resolves.toMatch(new RegExp(`^${key} ·[\\s\\S]*\\bTo Do$`, 'i'));
@@ -331,8 +325,8 @@ test('FOOD-8: "Make it a task of FOOD-9" creates one subtask for a double click;
 
   // The key opens the subtask in the issue view.
   await result.getByRole('link', { name: key! }).click();
-  await page.locator('#issue-summary').filter({ hasText: 'Develop a mechanism to store and retrieve images' }).waitFor();
-  expect(new URL(page.url()).searchParams.get('issue')).toBe(key);
+  await preview.page.locator('#issue-summary').filter({ hasText: 'Develop a mechanism to store and retrieve images' }).waitFor();
+  expect(new URL(preview.page.url()).searchParams.get('issue')).toBe(key);
 });
 
 test('ZONE-1: Create stories asks first (a dialog listing exactly what is created), then lists the linked new issues', async () => {
@@ -354,16 +348,16 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   await expect(dialog.innerText()).resolves.toContain('Each new story is linked to ZONE-1 (relates to).');
 
   // Keyboard: focus starts on the title, Tab stays inside the dialog, Escape cancels and returns focus.
-  const frame = await frameOf(page, PANEL);
+  const frame = await frameOf(preview.page, PANEL);
   const activeInDialog = () => frame.evaluate(() => Boolean(document.activeElement?.closest('dialog')));
   await expect(frame.evaluate(() => document.activeElement?.id)).resolves.toMatch(/-confirm-title$/);
   for (let i = 0; i < 5; i++) {
-    await page.keyboard.press('Tab');
+    await preview.page.keyboard.press('Tab');
     await expect(activeInDialog()).resolves.toBe(true);
   }
-  await page.keyboard.press('Shift+Tab');
+  await preview.page.keyboard.press('Shift+Tab');
   await expect(activeInDialog()).resolves.toBe(true);
-  await page.keyboard.press('Escape');
+  await preview.page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   await expect(frame.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Create stories');
   expect(creates.count).toBe(0);
@@ -372,11 +366,11 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   await trigger.click();
   await dialog.waitFor();
   await shootPanel('panel-actions-dialog-light');
-  await screenshot(page, 'issue-view-dialog-light');
+  await screenshot(preview.page, 'issue-view-dialog-light');
   await expectAccessible();
   await setTheme('dark');
   await shootPanel('panel-actions-dialog-dark');
-  await screenshot(page, 'issue-view-dialog-dark');
+  await screenshot(preview.page, 'issue-view-dialog-dark');
   await expectAccessible();
   await setTheme('light');
 
@@ -401,8 +395,8 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   await expectAccessible();
 
   // After a reload the new stories are in the backlog, and the card shows them (with their status), not the offer.
-  await page.reload();
-  for (const key of keys) await page.locator(`a[data-key="${key}"]`).waitFor();
+  await preview.page.reload();
+  for (const key of keys) await preview.page.locator(`a[data-key="${key}"]`).waitFor();
   await created.waitFor();
   expect(await card.getByRole('button', { name: 'Create stories' }).count()).toBe(0);
   await expect(created.locator('[data-testid="created-issues"] > li').count()).resolves.toBe(keys.length);
@@ -419,17 +413,17 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   expect(marks.count).toBe(1);
   await status(`Marked ZONE-1 as split: it has the label split and a comment listing ${keys.join(', ')}.`).waitFor();
   // The issue view shows the label without a page reload.
-  await page.locator('.host-fields dd', { hasText: 'split' }).waitFor();
+  await preview.page.locator('.host-fields dd', { hasText: 'split' }).waitFor();
   const zone1 = await rest<{ fields: { labels: string[] } }>('GET', '/rest/api/3/issue/ZONE-1?fields=labels', 'app');
   expect(zone1.fields.labels).toContain('split');
   const comments = await rest<{ comments: { body: unknown; author: { accountId: string } }[] }>('GET', '/rest/api/3/issue/ZONE-1/comment', 'app');
   expect(comments.comments).toHaveLength(1);
-  expect(comments.comments[0]!.author.accountId).toBe(harness.users.alice.accountId);
+  expect(comments.comments[0]!.author.accountId).toBe(preview.harness.users.alice.accountId);
   for (const key of keys) expect(JSON.stringify(comments.comments[0]!.body)).toContain(key);
   await expectAccessible();
   await shootPanel('panel-actions-split-marked');
 
-  await page.reload();
+  await preview.page.reload();
   await card.locator('[data-testid="marked-split"]').waitFor();
   expect(await card.getByRole('button', { name: /Mark ZONE-1 as split/ }).count()).toBe(0);
 });
@@ -445,7 +439,7 @@ test('the draft box: pre-filled from a suggestion, scored as you type (debounced
   await enabler.getByRole('button', { name: 'Edit in the draft box' }).click();
   const box = panel().getByRole('textbox', { name: 'Draft summary' });
   await expect(box.inputValue()).resolves.toBe(await enabler.locator('.sh-suggested-summary').innerText());
-  await expect((await frameOf(page, PANEL)).evaluate(() => document.activeElement?.id)).resolves.toBe('sh-draft');
+  await expect((await frameOf(preview.page, PANEL)).evaluate(() => document.activeElement?.id)).resolves.toBe('sh-draft');
 
   // FOOD-14 "Photo upload": type a real story and watch the score follow.
   await open({ project: 'FOOD', issue: 'FOOD-14' });
@@ -459,7 +453,7 @@ test('the draft box: pre-filled from a suggestion, scored as you type (debounced
   const typed = 'As a reviewer, I want to upload a photo of my meal, so that other diners see the dish.';
   await box.fill('');
   await box.pressSequentially(typed, { delay: 15 });
-  const frame = await frameOf(page, PANEL);
+  const frame = await frameOf(preview.page, PANEL);
   await draftBox.locator('.sh-draft-pending').waitFor({ state: 'detached' });
   await frame.waitForFunction((s) => document.querySelector('[data-testid="draft-score"] .sh-draft-score-number')?.textContent !== s, String(startScore));
   const newScore = Number(await score.innerText());
@@ -492,7 +486,7 @@ test('hostile text shows as text in the diff and the draft box', async () => {
 
   // A technical story carrying FOOD-44's hostile parts gets a rewrite, so a diff shows them.
   const hostile = 'As a developer I want to develop a mechanism to store and retrieve images named <script>alert(1)</script> <img src=x onerror="window.__xss=1"> so that users can add/view dinner-photo\u202Egpj.exe images';
-  await rest('PUT', '/rest/api/3/issue/FOOD-13', { user: harness.users.alice.accountId }, { fields: { summary: hostile } });
+  await rest('PUT', '/rest/api/3/issue/FOOD-13', { user: preview.harness.users.alice.accountId }, { fields: { summary: hostile } });
   await open({ project: 'FOOD', issue: 'FOOD-13' });
   const diff = panel().locator('[data-testid="rewrite-diff"]').first();
   await diff.waitFor();
@@ -501,7 +495,7 @@ test('hostile text shows as text in the diff and the draft box', async () => {
   await expect(diff.locator('.sh-bidi-note').innerText()).resolves.toContain('U+202E');
   await expect(box.inputValue()).resolves.toBe(hostile);
   await expect(panel().locator('[data-testid="draft-box"] .sh-bidi-note').innerText()).resolves.toContain('U+202E');
-  const frame = await frameOf(page, PANEL);
+  const frame = await frameOf(preview.page, PANEL);
   expect(await frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
   expect(await frame.locator('main img, main script').count()).toBe(0);
   await shootPanel('panel-actions-hostile');

@@ -9,26 +9,20 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import type { ReportIssue, ReportIssuesPage, ReportView, ScanStatus } from '../../src/contract/report';
 import { createJiraClient, emulatorTransport } from '../../src/jira';
-import { axeCheck, frameOf, type Harness, pageHeaders, previewUrl, REPORT, RESULTS, ROOT, screenshot, usePreviewPage, type User } from './harness';
+import { axeCheck, frameOf, pageHeaders, previewUrl, REPORT, RESULTS, ROOT, screenshot, usePreviewPage, type User } from './harness';
 
-let harness: Harness;
-let page: Page;
+const preview = usePreviewPage({ width: 1280, height: 1000 });
 
-usePreviewPage({ width: 1280, height: 1000 }, (state) => {
-  if (state.harness) harness = state.harness;
-  if (state.page) page = state.page;
-});
-
-const report = () => page.frameLocator(REPORT);
+const report = () => preview.page.frameLocator(REPORT);
 
 /** A resolver called directly, as `user` (what the report frame's bridge does). */
 async function bridge<T>(user: User, functionKey: string, payload: Record<string, unknown>): Promise<T> {
-  const response = await fetch(new URL('/api/bridge', harness.preview.url), {
+  const response = await fetch(new URL('/api/bridge', preview.harness.preview.url), {
     method: 'POST',
-    headers: pageHeaders(harness.preview),
+    headers: pageHeaders(preview.harness.preview),
     body: JSON.stringify({ app: 'report', functionKey, payload: { projectKey: 'FOOD', ...payload }, context: { accountId: user.accountId, projectKey: 'FOOD' } }),
   });
   const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { message: string } };
@@ -50,7 +44,7 @@ async function listAll(user: User, filter: Record<string, unknown>): Promise<Rep
 
 async function waitForScan(): Promise<void> {
   for (let i = 0; i < 300; i++) {
-    const status = await bridge<ScanStatus>(harness.users.alice, 'report/status', {});
+    const status = await bridge<ScanStatus>(preview.harness.users.alice, 'report/status', {});
     if (status.status !== 'running') return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -59,23 +53,23 @@ async function waitForScan(): Promise<void> {
 
 /** A snapshot exists (tests that do not scan through the page itself need one). */
 async function ensureScanned(): Promise<ReportView> {
-  let view = await bridge<ReportView>(harness.users.alice, 'report/snapshot', {});
+  let view = await bridge<ReportView>(preview.harness.users.alice, 'report/snapshot', {});
   if (!view.snapshot) {
-    await bridge<ScanStatus>(harness.users.alice, 'report/start', {});
+    await bridge<ScanStatus>(preview.harness.users.alice, 'report/start', {});
     await waitForScan();
-    view = await bridge<ReportView>(harness.users.alice, 'report/snapshot', {});
+    view = await bridge<ReportView>(preview.harness.users.alice, 'report/snapshot', {});
   }
   return view;
 }
 
 async function open(user: User, params: Record<string, string> = {}): Promise<Frame> {
-  await page.goto(previewUrl(harness, { user: user.accountId, project: 'FOOD', tab: 'report', ...params }));
+  await preview.page.goto(previewUrl(preview.harness, { user: user.accountId, project: 'FOOD', tab: 'report', ...params }));
   await report().getByRole('heading', { name: 'Backlog health', level: 1 }).waitFor();
-  return frameOf(page, REPORT);
+  return frameOf(preview.page, REPORT);
 }
 
 async function expectAccessible(): Promise<void> {
-  expect(await axeCheck(page)).toEqual([]);
+  expect(await axeCheck(preview.page)).toEqual([]);
 }
 
 /** Keys of the rows of the open live list, after it has loaded. */
@@ -86,7 +80,7 @@ async function listKeys(): Promise<string[]> {
 }
 
 async function download(button: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), report().getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([preview.page.waitForEvent('download'), report().getByRole('button', { name: button }).click()]);
   const target = path.join(RESULTS, `download-${file.suggestedFilename()}`);
   await file.saveAs(target);
   return { name: file.suggestedFilename(), text: await readFile(target, 'utf8') };
@@ -99,7 +93,7 @@ async function docsImage(name: string): Promise<void> {
 }
 
 test('alice scans the project: the progress bar runs to the end, then the report and its live lists', async () => {
-  const alice = harness.users.alice;
+  const alice = preview.harness.users.alice;
   const frame = await open(alice);
   // Never scanned: an empty state whose call to action starts the scan.
   const empty = report().locator('[data-testid="never-scanned"]');
@@ -174,13 +168,13 @@ test('alice scans the project: the progress bar runs to the end, then the report
   const scores = await list.locator('[data-criterion-score]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-criterion-score'))));
   expect(scores).toHaveLength(keys.length);
   for (const score of scores) expect(score).toBeLessThan(80);
-  await screenshot(page.locator(REPORT), 'report-light-full');
-  await page.screenshot({ path: path.join(RESULTS, 'report-light.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1462 } });
+  await screenshot(preview.page.locator(REPORT), 'report-light-full');
+  await preview.page.screenshot({ path: path.join(RESULTS, 'report-light.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1462 } });
   await docsImage('report-light');
 
   // From the keyboard: a bar is a button; Enter opens its list and focus moves to the list.
   await report().getByRole('button', { name: /^Testable:/ }).focus();
-  await page.keyboard.press('Enter');
+  await preview.page.keyboard.press('Enter');
   await report().locator('[data-list="criterion:testable"]').waitFor();
   await frame.waitForFunction(() => document.activeElement?.textContent === 'Stories failing Testable');
   expect(await report().locator('[data-testid="issue-list"]').count()).toBe(1); // one list at a time
@@ -204,21 +198,21 @@ test('alice scans the project: the progress bar runs to the end, then the report
   const light = await background();
   await report().getByRole('button', { name: /^Valuable:/ }).click();
   await listKeys();
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await preview.page.getByRole('button', { name: 'Dark theme' }).click();
   await frame.waitForFunction(() => document.documentElement.getAttribute('data-color-mode') === 'dark');
   await frame.waitForFunction((before) => getComputedStyle(document.querySelector('.sh-section')!).backgroundColor !== before, light);
-  await page.mouse.move(0, 0);
-  await screenshot(page.locator(REPORT), 'report-dark-full');
-  await page.screenshot({ path: path.join(RESULTS, 'report-dark.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1462 } });
+  await preview.page.mouse.move(0, 0);
+  await screenshot(preview.page.locator(REPORT), 'report-dark-full');
+  await preview.page.screenshot({ path: path.join(RESULTS, 'report-dark.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1462 } });
   await docsImage('report-dark');
   await expectAccessible();
 });
 
 test('bob sees the same numbers but never the restricted FOOD-45, and a note that some stories are hidden', async () => {
   const alice = await ensureScanned();
-  const bob = harness.users.bob;
+  const bob = preview.harness.users.bob;
   // What alice may see and bob may not: FOOD-45 scores 100, so it is in the 80–100 list and the personas.
-  expect((await listAll(harness.users.alice, { minScore: 80 })).map((i) => i.key)).toContain('FOOD-45');
+  expect((await listAll(preview.harness.users.alice, { minScore: 80 })).map((i) => i.key)).toContain('FOOD-45');
   const frame = await open(bob);
   await report().locator('[data-testid="report"]').waitFor();
   await expect(report().getByTestId('hidden-note').innerText()).resolves.toContain('1 story in this report is not visible to you');
@@ -241,7 +235,7 @@ test('bob sees the same numbers but never the restricted FOOD-45, and a note tha
   expect(visible).not.toContain('FOOD-45');
   const html = () => frame.evaluate(() => document.documentElement.outerHTML);
   expect(await html()).not.toContain('FOOD-45');
-  await page.screenshot({ path: path.join(RESULTS, 'report-bob.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1000 } });
+  await preview.page.screenshot({ path: path.join(RESULTS, 'report-bob.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1000 } });
   for (const rule of Object.keys(s.ruleCounts)) {
     await report().getByTestId(`rule-${rule}`).click();
     await report().locator(`[data-list="rule:${rule}"]`).waitFor();
@@ -262,7 +256,7 @@ test('bob sees the same numbers but never the restricted FOOD-45, and a note tha
 
 test('exports: a CSV with one row per story the user can see, and the snapshot as JSON', async () => {
   const view = await ensureScanned();
-  const alice = harness.users.alice;
+  const alice = preview.harness.users.alice;
   await open(alice);
   await report().locator('[data-testid="report"]').waitFor();
 
@@ -304,7 +298,7 @@ test('a Start that joins a running scan says so, shows done of the total so far,
   const count = view.history[view.history.length - 1]!.count;
   // The answers are shaped here: a real scan of the sample ends before anyone could join or cancel it.
   let cancelledWith: unknown = null;
-  await page.route('**/api/bridge', async (route) => {
+  await preview.page.route('**/api/bridge', async (route) => {
     const body = route.request().postDataJSON() as { functionKey?: string; payload?: unknown };
     const now = new Date().toISOString();
     const state: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, failed: 0, startedAt: now, updatedAt: now, error: null, stalled: false };
@@ -316,14 +310,14 @@ test('a Start that joins a running scan says so, shows done of the total so far,
     }
     return route.continue();
   });
-  await open(harness.users.alice);
+  await open(preview.harness.users.alice);
   await report().getByRole('button', { name: /^(Scan again|Try again)$/ }).click();
   const running = report().locator('[data-testid="scan"][data-state="running"]');
   await expect(running.innerText()).resolves.toContain('A scan was already running, so you joined it');
   // The last scan's count is the total so far.
   await expect(report().getByTestId('progress-text').innerText()).resolves.toContain(`Analyzing: 20 of about ${count} stories`);
   await expect(report().getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe(String(Math.floor((20 / count) * 90) / 100));
-  await page.waitForTimeout(1500); // a poll or two: still running
+  await preview.page.waitForTimeout(1500); // a poll or two: still running
   await expect(running.count()).resolves.toBe(1);
   await expectAccessible();
   await running.getByRole('button', { name: 'Cancel scan' }).click();
@@ -346,13 +340,13 @@ test('cut lists say how many more they have; a scan someone else started offers 
   };
   const now = new Date().toISOString();
   const running: ScanStatus = { status: 'running', phase: 'analyzing', done: 20, pages: 1, backfilled: 0, failed: 0, startedAt: now, updatedAt: now, error: null, stalled: false, canCancel: false };
-  await page.route('**/api/bridge', async (route) => {
+  await preview.page.route('**/api/bridge', async (route) => {
     const body = route.request().postDataJSON() as { functionKey?: string };
     if (body.functionKey === 'report/snapshot') return route.fulfill({ json: { ok: true, data: { ...view, snapshot: cut, status: running } } });
     if (body.functionKey === 'report/status') return route.fulfill({ json: { ok: true, data: running } });
     return route.continue();
   });
-  await open(harness.users.carol);
+  await open(preview.harness.users.carol);
   await expect(report().getByTestId('duplicates').innerText()).resolves.toContain('and 998 more stories');
   await expect(report().getByTestId('cycles').innerText()).resolves.toContain('and 248 more stories');
   await expect(report().getByTestId('personas').innerText()).resolves.toContain('and 40 more stories');
@@ -364,11 +358,11 @@ test('cut lists say how many more they have; a scan someone else started offers 
 
 test('a failed scan shows Jira\'s reason; a stalled one offers a restart that runs to the end', async () => {
   await ensureScanned();
-  const alice = harness.users.alice;
+  const alice = preview.harness.users.alice;
   // An issue type the site does not have: Jira refuses the JQL and the scan fails.
-  await fetch(new URL('/api/bridge', harness.preview.url), {
+  await fetch(new URL('/api/bridge', preview.harness.preview.url), {
     method: 'POST',
-    headers: pageHeaders(harness.preview),
+    headers: pageHeaders(preview.harness.preview),
     body: JSON.stringify({ app: 'settings', functionKey: 'settings/set', payload: { projectKey: 'FOOD', settings: { issueTypes: ['Spike'] } }, context: { accountId: alice.accountId, projectKey: 'FOOD' } }),
   });
   try {
@@ -381,16 +375,16 @@ test('a failed scan shows Jira\'s reason; a stalled one offers a restart that ru
     await report().locator('[data-testid="report"]').waitFor();
     await expectAccessible();
   } finally {
-    await fetch(new URL('/api/bridge', harness.preview.url), {
+    await fetch(new URL('/api/bridge', preview.harness.preview.url), {
       method: 'POST',
-      headers: pageHeaders(harness.preview),
+      headers: pageHeaders(preview.harness.preview),
       body: JSON.stringify({ app: 'settings', functionKey: 'settings/reset', payload: { projectKey: 'FOOD', preset: 'recommended' }, context: { accountId: alice.accountId, projectKey: 'FOOD' } }),
     });
   }
 
   // A scan whose events were lost: the page shows it stalled (the first answer is made so) and restarts it.
   let stalledOnce = false;
-  await page.route('**/api/bridge', async (route) => {
+  await preview.page.route('**/api/bridge', async (route) => {
     const body = route.request().postDataJSON() as { functionKey?: string };
     if (body.functionKey !== 'report/snapshot' || stalledOnce) return route.continue();
     stalledOnce = true;
@@ -414,9 +408,9 @@ test('a failed scan shows Jira\'s reason; a stalled one offers a restart that ru
 
 test('a list of more than 50 stories loads 50 at a time with "Load more"', async () => {
   await ensureScanned();
-  const alice = harness.users.alice;
+  const alice = preview.harness.users.alice;
   // 60 more stories without the template ("Nightly export 1" …): the template's failing list passes 50.
-  const jira = createJiraClient(emulatorTransport(harness.preview.emulatorUrl, { accountId: alice.accountId }));
+  const jira = createJiraClient(emulatorTransport(preview.harness.preview.emulatorUrl, { accountId: alice.accountId }));
   for (let i = 1; i <= 60; i++) await jira.createIssue({ fields: { project: { key: 'FOOD' }, issuetype: { name: 'Story' }, summary: `Nightly export ${i}` } });
   const frame = await open(alice);
   // "Scan again" in the header, or the retry of a failed scan's message: whichever the last scan left.

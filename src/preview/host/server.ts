@@ -143,12 +143,13 @@ const agentRequest = z
   .strict();
 const conditionRequest = z.object({ user: z.string().min(1).max(128), project: z.string().regex(PROJECT_KEY).max(32), config: z.string().max(4096).nullable() }).strict();
 
-function parseBody<T>(text: string, schema: z.ZodType<T>): T {
+/** The body checked against `schema`, or a 400 naming what is wrong (`shape`: what the JSON should hold). */
+function parseBody<T>(text: string, schema: z.ZodType<T>, shape = ''): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'Malformed request: the body must be JSON.');
+    throw new HttpError(400, `Malformed request: the body must be JSON${shape ? ` ${shape}` : ''}.`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
@@ -303,19 +304,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   }
 
   async function bridge(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const text = await readBody(req);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new HttpError(400, 'Malformed request: the body must be JSON {app, functionKey, payload, context}.');
-    }
-    const parsed = bridgeRequest.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new HttpError(400, `Malformed request${issue?.path.length ? ` (${issue.path.join('.')})` : ''}: ${issue?.message ?? 'unexpected shape'}.`);
-    }
-    const { app, functionKey, payload, context } = parsed.data;
+    const { app, functionKey, payload, context } = parseBody(await readBody(req), bridgeRequest, '{app, functionKey, payload, context}');
     if (!users.has(context.accountId)) throw new HttpError(403, `Unknown user ${JSON.stringify(context.accountId)}.`);
     const started = Date.now();
     let envelope;
@@ -364,10 +353,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
   }
 
-  async function issue(res: ServerResponse, url: URL): Promise<void> {
+  /** `?user=…&key=…`: who asks about which issue (a 400 for an invalid key). */
+  function issueParams(url: URL): { accountId: string; key: string } {
     const accountId = userParam(url.searchParams.get('user'));
     const key = url.searchParams.get('key') ?? '';
     if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    return { accountId, key };
+  }
+
+  async function issue(res: ServerResponse, url: URL): Promise<void> {
+    const { accountId, key } = issueParams(url);
     try {
       const f = await storyFields(backend.asApp());
       const found = await backend.asUser(accountId).getIssue(key, {
@@ -395,9 +390,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   /** What Jira does for a collapsed `jira:issueContext` with `dynamicProperties`: call the function with the issue's context. */
   async function issueStatus(res: ServerResponse, url: URL): Promise<void> {
-    const accountId = userParam(url.searchParams.get('user'));
-    const key = url.searchParams.get('key') ?? '';
-    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    const { accountId, key } = issueParams(url);
     await options.triggersIdle?.();
     const context = await buildContext({ app: 'panel', accountId, colorMode: 'light', issueKey: key }, baseUrl, backend.projects, backend.asUser(accountId));
     const payload = { cloudId: context.cloudId, extension: { type: context.extension.type, issue: context.extension.issue, project: context.extension.project } };
@@ -406,9 +399,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
   /** The transitions of an issue as the user (the issue view's workflow buttons). */
   async function transitions(res: ServerResponse, url: URL): Promise<void> {
-    const accountId = userParam(url.searchParams.get('user'));
-    const key = url.searchParams.get('key') ?? '';
-    if (!ISSUE_KEY.test(key)) throw new HttpError(400, 'Invalid issue key.');
+    const { accountId, key } = issueParams(url);
     try {
       sendJson(res, 200, { ok: true, transitions: await backend.asUser(accountId).getTransitions(key) });
     } catch (error) {

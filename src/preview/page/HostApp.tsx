@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
-import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type IssueDetails, type Result, type Session } from './api';
+import { fetchBacklog, fetchIssue, fetchSession, frameUrl, resetSample, type BacklogItem, type Result, type Session } from './api';
 import { AgentView } from './AgentView';
 import { AppFrame } from './AppFrame';
 import { IssueContext } from './IssueContext';
@@ -13,12 +13,11 @@ import { IssueView } from './IssueView';
 import { WorkflowView } from './WorkflowView';
 import { readLocation, toSearch, type Tab, type ViewState } from './location';
 import { TabList, TabPanel } from './Tabs';
+import { useFetched } from './use-fetched';
 
 export function HostApp() {
   const [session, setSession] = useState<Result<Session> | null>(null);
   const [view, setView] = useState<ViewState>(readLocation);
-  const [backlog, setBacklog] = useState<Result<{ issues: BacklogItem[] }> | null>(null);
-  const [issue, setIssue] = useState<Result<IssueDetails> | null>(null);
   const [reloads, setReloads] = useState(0);
   const [resetError, setResetError] = useState('');
   /** Bumped when an app changed an issue (`view.refresh()`): the backlog and issue view re-read it, the frames stay. */
@@ -52,18 +51,7 @@ export function HostApp() {
     if (user && project && (view.user !== user.accountId || view.project !== project.key)) update({ user: user.accountId, project: project.key }, false);
   }, [user, project, view.user, view.project, update]);
 
-  useEffect(() => {
-    if (!user || !project) return;
-    setBacklog(null);
-  }, [user, project, reloads]);
-  useEffect(() => {
-    if (!user || !project) return;
-    let live = true;
-    void fetchBacklog(user.accountId, project.key).then((r) => live && setBacklog(r));
-    return () => {
-      live = false;
-    };
-  }, [user, project, reloads, refreshes]);
+  const backlog = useFetched(user && project ? () => fetchBacklog(user.accountId, project.key) : undefined, [user, project, reloads], refreshes);
 
   // Default issue: the first story of the backlog.
   useEffect(() => {
@@ -74,18 +62,7 @@ export function HostApp() {
 
   const issueKey = view.issue && project && view.issue.startsWith(`${project.key}-`) ? view.issue : undefined;
   // A new issue (or user) shows "Loading…"; a refresh keeps the old fields until the new ones arrive.
-  useEffect(() => {
-    if (!user || !issueKey) return;
-    setIssue(null);
-  }, [user, issueKey, reloads]);
-  useEffect(() => {
-    if (!user || !issueKey) return;
-    let live = true;
-    void fetchIssue(user.accountId, issueKey).then((r) => live && setIssue(r));
-    return () => {
-      live = false;
-    };
-  }, [user, issueKey, reloads, refreshes]);
+  const issue = useFetched(user && issueKey ? () => fetchIssue(user.accountId, issueKey) : undefined, [user, issueKey, reloads], refreshes);
 
   const refreshIssue = useCallback(() => setRefreshes((n) => n + 1), []);
   const openIssue = useCallback((key: string) => update({ issue: key, project: key.slice(0, key.lastIndexOf('-')) }), [update]);

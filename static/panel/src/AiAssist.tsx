@@ -69,7 +69,7 @@ function AiResult({ result, canEdit, busy, applyId, errors, onReload, onApply, o
         {result.note}
       </p>
       {result.rewrites.map((r, i) => (
-        <SuggestionCard key={`ai-rewrite-${i}`} id={`ai-rewrite-${i}`} title="Rewrite by AI" rationale={r.rationale} placeholders={r.placeholders} appliable={r.appliable === true} checks={r.checks ?? []}>
+        <SuggestionCard key={`ai-rewrite-${i}`} id={`ai-rewrite-${i}`} title="Rewrite by AI" suggestion={r}>
           <p className="sh-suggested-summary" data-kind="ai">
             {r.summary}
           </p>
@@ -87,7 +87,7 @@ function AiResult({ result, canEdit, busy, applyId, errors, onReload, onApply, o
         </SuggestionCard>
       ))}
       {result.splits.map((s, i) => (
-        <SuggestionCard key={`ai-split-${i}`} id={`ai-split-${i}`} title={`Split by ${SPLIT_LABEL[s.pattern]}, by AI`} rationale={s.rationale} placeholders={s.placeholders} appliable={s.appliable === true} checks={s.checks ?? []}>
+        <SuggestionCard key={`ai-split-${i}`} id={`ai-split-${i}`} title={`Split by ${SPLIT_LABEL[s.pattern]}, by AI`} suggestion={s}>
           <ol className="sh-split-stories" data-pattern={s.pattern}>
             {s.stories.map((story, j) => (
               <li key={j}>{story.summary}</li>

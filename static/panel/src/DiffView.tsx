@@ -30,25 +30,32 @@ function Part({ part, ranges }: { part: DiffPart; ranges: { start: number; end: 
     .filter((r) => r.end > part.start && r.start < part.end)
     .map((r) => ({ start: Math.max(r.start, part.start) - part.start, end: Math.min(r.end, part.end) - part.start }));
   const text = inside.length ? <Highlighted text={part.text} ranges={inside} markClassName="sh-placeholder" /> : part.text;
-  if (part.kind === 'removed') {
-    return (
-      <del className="sh-diff-del">
-        <span className="sh-visually-hidden">[removed: </span>
-        {text}
-        <span className="sh-visually-hidden">]</span>
-      </del>
-    );
-  }
-  if (part.kind === 'added') {
-    return (
-      <ins className="sh-diff-ins">
-        <span className="sh-visually-hidden">[added: </span>
-        {text}
-        <span className="sh-visually-hidden">]</span>
-      </ins>
-    );
-  }
-  return <span className="sh-diff-same">{text}</span>;
+  if (part.kind === 'same') return <span className="sh-diff-same">{text}</span>;
+  // A removed or added part: struck through or underlined, and said in words to a screen reader.
+  const Change = part.kind === 'removed' ? 'del' : 'ins';
+  return (
+    <Change className={`sh-diff-${Change}`}>
+      <span className="sh-visually-hidden">{`[${part.kind}: `}</span>
+      {text}
+      <span className="sh-visually-hidden">]</span>
+    </Change>
+  );
+}
+
+/** One side of the diff, under its heading (the group's name). */
+function Column({ id, side, heading, parts, ranges }: { id: string; side: 'before' | 'after'; heading: string; parts: DiffPart[]; ranges: { start: number; end: number }[] }) {
+  return (
+    <div className="sh-diff-column" role="group" aria-labelledby={`${id}-${side}`} data-side={side}>
+      <span className="sh-diff-heading" id={`${id}-${side}`}>
+        {heading}
+      </span>
+      <p className="sh-diff-text">
+        {parts.map((part, i) => (
+          <Part key={i} part={part} ranges={ranges} />
+        ))}
+      </p>
+    </div>
+  );
 }
 
 export function DiffView({ id, before, after, placeholders }: DiffViewProps) {
@@ -61,26 +68,8 @@ export function DiffView({ id, before, after, placeholders }: DiffViewProps) {
         added.
       </p>
       <div className="sh-diff-columns">
-        <div className="sh-diff-column" role="group" aria-labelledby={`${id}-before`} data-side="before">
-          <span className="sh-diff-heading" id={`${id}-before`}>
-            Now
-          </span>
-          <p className="sh-diff-text">
-            {diff.before.map((part, i) => (
-              <Part key={i} part={part} ranges={[]} />
-            ))}
-          </p>
-        </div>
-        <div className="sh-diff-column" role="group" aria-labelledby={`${id}-after`} data-side="after">
-          <span className="sh-diff-heading" id={`${id}-after`}>
-            Suggested
-          </span>
-          <p className="sh-diff-text">
-            {diff.after.map((part, i) => (
-              <Part key={i} part={part} ranges={ranges} />
-            ))}
-          </p>
-        </div>
+        <Column id={id} side="before" heading="Now" parts={diff.before} ranges={[]} />
+        <Column id={id} side="after" heading="Suggested" parts={diff.after} ranges={ranges} />
       </div>
       {diff.changed ? null : <p className="sh-subtle">Same words as the current summary.</p>}
       <BidiNote text={before + after} />

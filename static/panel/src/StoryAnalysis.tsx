@@ -8,7 +8,7 @@
  * next to the control that caused them; nothing typed in the draft box is lost by a refusal or a reload.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ResolverError } from '../../../src/contract';
+import type { Envelope, ResolverError } from '../../../src/contract';
 import type { Rewrite, Split } from '../../../src/contract';
 import { PLACEHOLDER } from '../../../src/contract/ui';
 import type { PanelAnalysis } from '../../shared/invokes';
@@ -87,6 +87,15 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
     return reloaded;
   };
 
+  /** Clears the control's error and calls the resolver: its data, or undefined with the refusal shown next to the control. */
+  const attempt = async <T,>(id: string, call: () => Promise<Envelope<T>>): Promise<T | undefined> => {
+    setError(id, undefined);
+    const result = await call();
+    if (result.ok) return result.data;
+    setError(id, result.error);
+    return undefined;
+  };
+
   const actionById = (id: string | null | undefined) => (id ? actions.find((a) => a.id === id) : undefined);
   const createdSplit = actions.find((a) => a.kind === 'create-split');
   const marked = actions.find((a) => a.kind === 'mark-split' && a.status === 'done');
@@ -95,32 +104,23 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
 
   const applySummary = (id: string, summary: string, onApplied?: () => void) =>
     void run(id, async () => {
-      setError(id, undefined);
-      const result = await applyRewrite({ issueKey: issue.key, expectedUpdated: issue.updated, summary });
-      if (!result.ok) {
-        setError(id, result.error);
-        return;
-      }
+      const applied = await attempt(id, () => applyRewrite({ issueKey: issue.key, expectedUpdated: issue.updated, summary }));
+      if (!applied) return;
       onApplied?.();
-      if (!result.data.changed) {
+      if (!applied.changed) {
         announce(`${issue.key} already reads "${summary.trim()}": nothing was changed.`);
         return;
       }
       const reloaded = await settle();
-      const undoNote = result.data.undoSaved ? ' Undo puts the previous text back.' : " Undo could not be kept this time: the issue's history has the previous text.";
+      const undoNote = applied.undoSaved ? ' Undo puts the previous text back.' : " Undo could not be kept this time: the issue's history has the previous text.";
       announce(`Applied to ${issue.key}: its summary now reads "${summary.trim()}".${reloaded ? ' The checks ran again.' : ''}${undoNote}`);
-      if (reloaded && result.data.undoSaved) setFocusNext({ to: 'undo' });
+      if (reloaded && applied.undoSaved) setFocusNext({ to: 'undo' });
     });
 
   const undo = () =>
     void run('undo', async () => {
-      setError('undo', undefined);
       const fields = lastApply?.fields.join(' and ') ?? 'text';
-      const result = await undoRewrite({ issueKey: issue.key });
-      if (!result.ok) {
-        setError('undo', result.error);
-        return;
-      }
+      if (!(await attempt('undo', () => undoRewrite({ issueKey: issue.key })))) return;
       const reloaded = await settle();
       announce(`Undone: ${issue.key} has its previous ${fields} again.${reloaded ? ' The checks ran again.' : ''}`);
       setFocusNext({ to: 'title' });
@@ -136,17 +136,13 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
   const makeTaskOf = (rewrite: Rewrite, id: string) =>
     void run(id, async () => {
       const parentKey = rewrite.parentKey!;
-      setError(id, undefined);
-      const result = await makeTask({ issueKey: issue.key, parentKey, expectedUpdated: issue.updated, summary: rewrite.summary });
-      if (!result.ok) {
-        setError(id, result.error);
-        return;
-      }
+      const task = await attempt(id, () => makeTask({ issueKey: issue.key, parentKey, expectedUpdated: issue.updated, summary: rewrite.summary }));
+      if (!task) return;
       await settle();
       announce(
-        result.data.alreadyDone
-          ? `${result.data.key} was created before, a subtask of ${parentKey}: nothing new was created.`
-          : `Created ${result.data.key}, a subtask of ${parentKey}, linked to ${issue.key}.`,
+        task.alreadyDone
+          ? `${task.key} was created before, a subtask of ${parentKey}: nothing new was created.`
+          : `Created ${task.key}, a subtask of ${parentKey}, linked to ${issue.key}.`,
       );
     });
 
@@ -177,17 +173,13 @@ export function StoryAnalysis({ analysis, reload }: StoryAnalysisProps) {
 
   const markAsSplit = (id: string) =>
     void run(id, async () => {
-      setError(id, undefined);
-      const result = await markSplit({ issueKey: issue.key });
-      if (!result.ok) {
-        setError(id, result.error);
-        return;
-      }
+      const mark = await attempt(id, () => markSplit({ issueKey: issue.key }));
+      if (!mark) return;
       await settle();
       announce(
-        result.data.alreadyDone
+        mark.alreadyDone
           ? `${issue.key} was marked as split before: nothing was changed.`
-          : `Marked ${issue.key} as split: it has the label ${result.data.label} and a comment listing ${result.data.parts.join(', ')}.`,
+          : `Marked ${issue.key} as split: it has the label ${mark.label} and a comment listing ${mark.parts.join(', ')}.`,
       );
     });
 

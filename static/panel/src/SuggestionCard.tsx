@@ -3,6 +3,7 @@
  * placeholders. `actions` is where Apply / Create / Undo buttons go.
  */
 import type { ReactNode } from 'react';
+import type { Rewrite } from '../../../src/contract';
 import Lozenge from '@atlaskit/lozenge';
 import { Highlighted } from '../../shared/Highlighted';
 
@@ -11,16 +12,19 @@ export interface SuggestionCardProps {
   /** e.g. "User story", "Split by workflow steps". */
   title: string;
   children: ReactNode;
-  rationale: string;
-  placeholders: readonly string[];
-  /** The engine analyzed the suggestion like any story and found it right as it stands. */
-  appliable: boolean;
-  /** What that check verified or found, in plain words. */
-  checks: readonly string[];
+  /**
+   * The suggestion's reason and placeholders, and its self-check: `appliable` when the engine
+   * analyzed it like any story and found it right as it stands, `checks` what that check verified
+   * or found, in plain words.
+   */
+  suggestion: Pick<Rewrite, 'rationale' | 'placeholders' | 'appliable' | 'checks'>;
   actions?: ReactNode;
 }
 
-export function SuggestionCard({ id, title, children, rationale, placeholders, appliable, checks, actions }: SuggestionCardProps) {
+export function SuggestionCard({ id, title, children, suggestion, actions }: SuggestionCardProps) {
+  const { rationale, placeholders } = suggestion;
+  const appliable = suggestion.appliable === true;
+  const checks = suggestion.checks ?? [];
   const headingId = `${id}-title`;
   return (
     <article className="sh-card" aria-labelledby={headingId} data-suggestion={id} data-appliable={appliable}>

@@ -34,70 +34,68 @@ export interface SuggestionsProps {
   rewriteDetails?: (rewrite: Rewrite, index: number) => ReactNode;
 }
 
+/** A titled section of suggestion cards. */
+function SuggestionSection({ headingId, title, children }: { headingId: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <div className="sh-stack">{children}</div>
+    </section>
+  );
+}
+
 export function Suggestions({ rewrites, splits, rewriteActions, splitActions, rewriteDetails }: SuggestionsProps) {
   return (
     <>
       {rewrites.length ? (
-        <section aria-labelledby="sh-rewrites-heading">
-          <h2 id="sh-rewrites-heading">Suggested rewrites</h2>
-          <div className="sh-stack">
-            {rewrites.map((r, i) => (
-              <SuggestionCard
-                key={`${r.kind}-${i}`}
-                id={`rewrite-${i}`}
-                title={REWRITE_LABEL[r.kind]}
-                rationale={r.rationale}
-                placeholders={r.placeholders}
-                appliable={r.appliable === true}
-                checks={r.checks ?? []}
-                actions={rewriteActions?.(r, i)}
-              >
-                <p className="sh-suggested-summary" data-kind={r.kind}>
-                  <WithPlaceholders text={r.summary} placeholders={r.placeholders} />
+        <SuggestionSection headingId="sh-rewrites-heading" title="Suggested rewrites">
+          {rewrites.map((r, i) => (
+            <SuggestionCard
+              key={`${r.kind}-${i}`}
+              id={`rewrite-${i}`}
+              title={REWRITE_LABEL[r.kind]}
+              suggestion={r}
+              actions={rewriteActions?.(r, i)}
+            >
+              <p className="sh-suggested-summary" data-kind={r.kind}>
+                <WithPlaceholders text={r.summary} placeholders={r.placeholders} />
+              </p>
+              {r.description ? (
+                <p className="sh-suggested-description">
+                  <WithPlaceholders text={r.description} placeholders={r.placeholders} />
                 </p>
-                {r.description ? (
-                  <p className="sh-suggested-description">
-                    <WithPlaceholders text={r.description} placeholders={r.placeholders} />
-                  </p>
-                ) : null}
-                {r.parentKey && !r.description?.includes(r.parentKey) ? <p className="sh-subtle">Serves {r.parentKey}</p> : null}
-                {rewriteDetails?.(r, i)}
-              </SuggestionCard>
-            ))}
-          </div>
-        </section>
+              ) : null}
+              {r.parentKey && !r.description?.includes(r.parentKey) ? <p className="sh-subtle">Serves {r.parentKey}</p> : null}
+              {rewriteDetails?.(r, i)}
+            </SuggestionCard>
+          ))}
+        </SuggestionSection>
       ) : null}
       {splits.length ? (
-        <section aria-labelledby="sh-splits-heading">
-          <h2 id="sh-splits-heading">Suggested splits</h2>
-          <div className="sh-stack">
-            {splits.map((s, i) => (
-              <SuggestionCard
-                key={`${s.pattern}-${i}`}
-                id={`split-${i}`}
-                title={`Split by ${SPLIT_LABEL[s.pattern]}`}
-                rationale={s.rationale}
-                placeholders={s.placeholders}
-                appliable={s.appliable === true}
-                checks={s.checks ?? []}
-                actions={splitActions?.(s, i)}
-              >
-                <ol className="sh-split-stories" data-pattern={s.pattern}>
-                  {s.stories.map((story, j) => (
-                    <li key={j}>
-                      <WithPlaceholders text={story.summary} placeholders={s.placeholders} />
-                      {story.description ? (
-                        <p className="sh-subtle">
-                          <WithPlaceholders text={story.description} placeholders={s.placeholders} />
-                        </p>
-                      ) : null}
-                    </li>
-                  ))}
-                </ol>
-              </SuggestionCard>
-            ))}
-          </div>
-        </section>
+        <SuggestionSection headingId="sh-splits-heading" title="Suggested splits">
+          {splits.map((s, i) => (
+            <SuggestionCard
+              key={`${s.pattern}-${i}`}
+              id={`split-${i}`}
+              title={`Split by ${SPLIT_LABEL[s.pattern]}`}
+              suggestion={s}
+              actions={splitActions?.(s, i)}
+            >
+              <ol className="sh-split-stories" data-pattern={s.pattern}>
+                {s.stories.map((story, j) => (
+                  <li key={j}>
+                    <WithPlaceholders text={story.summary} placeholders={s.placeholders} />
+                    {story.description ? (
+                      <p className="sh-subtle">
+                        <WithPlaceholders text={story.description} placeholders={s.placeholders} />
+                      </p>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </SuggestionCard>
+          ))}
+        </SuggestionSection>
       ) : null}
     </>
   );

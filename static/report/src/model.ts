@@ -4,7 +4,7 @@
  * top-finding messages of "fix these first" (the locale table only, not the engine).
  */
 import type { IssueFilter, ScanStatus, Snapshot } from '../../../src/contract';
-import { CRITERIA, formatMessage, grade, type Criterion, type Grade } from '../../../src/contract/ui';
+import { COUNTED_RULES, CRITERIA, formatMessage, grade, type Criterion, type Grade } from '../../../src/contract/ui';
 import { COUNT_ROWS as COUNTS } from '../../../src/render/view/criteria';
 import { num, plural } from '../../../src/render/view/text';
 
@@ -61,11 +61,7 @@ export interface CountRow {
 /** The live list behind each count (the same JQL the scan's issue property is indexed for). */
 const COUNT_FILTERS: Record<CountRow['id'], IssueFilter> = {
   technical: { technical: true },
-  oversized: { ruleId: 'oversized' },
-  noAcceptanceCriteria: { ruleId: 'missing-acceptance-criteria' },
-  noEstimate: { ruleId: 'missing-estimate' },
-  notAtomic: { ruleId: 'not-atomic' },
-  dependent: { ruleId: 'dependency' },
+  ...(Object.fromEntries(Object.entries(COUNTED_RULES).map(([id, ruleId]) => [id, { ruleId }])) as Record<keyof typeof COUNTED_RULES, IssueFilter>),
 };
 
 /** The counts (named as every report names them) and the live list behind each. */

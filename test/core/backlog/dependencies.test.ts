@@ -1,12 +1,13 @@
 import type { StoryLink } from '../../../src/core/story';
 import { dependencyGraph, linkDependency, type DependencyItem } from '../../../src/core/backlog/index';
+import { returnsEach } from '../../returns-each';
 
 const blockedBy = (key: string): StoryLink => ({ type: 'Blocks', direction: 'inward', key });
 const blocks = (key: string): StoryLink => ({ type: 'Blocks', direction: 'outward', key });
 const item = (key: string, links: StoryLink[] = [], mentions: string[] = []): DependencyItem => ({ key, links, mentions });
 
 describe('linkDependency', () => {
-  it.each<[string, StoryLink['direction'], ReturnType<typeof linkDependency>]>([
+  returnsEach('%s (%s) → %s', (type: string, direction: StoryLink['direction']) => linkDependency({ type, direction, key: 'PIC-9' }), [
     ['Blocks', 'inward', 'blocked-by-key'],
     ['Blocks', 'outward', 'blocks-key'],
     ['Blocker', 'inward', 'blocked-by-key'],
@@ -23,9 +24,7 @@ describe('linkDependency', () => {
     ['Duplicate', 'outward', null],
     ['Cloners', 'inward', null],
     ['', 'inward', null],
-  ])('%s (%s) → %s', (type, direction, expected) => {
-    expect(linkDependency({ type, direction, key: 'PIC-9' })).toBe(expected);
-  });
+  ]);
 });
 
 describe('dependencyGraph', () => {

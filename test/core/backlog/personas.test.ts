@@ -1,7 +1,8 @@
 import { normalizePersona, personaInventory } from '../../../src/core/backlog/index';
+import { returnsEach } from '../../returns-each';
 
 describe('normalizePersona', () => {
-  it.each<[string, string]>([
+  returnsEach('%j → %j', normalizePersona, [
     ['Admins', 'admin'],
     ['an admin', 'admin'],
     ['the Admin.', 'admin'],
@@ -29,9 +30,7 @@ describe('normalizePersona', () => {
     ['the', ''],
     ['  ', ''],
     ['…', ''],
-  ])('%j → %j', (role, expected) => {
-    expect(normalizePersona(role)).toBe(expected);
-  });
+  ]);
 });
 
 describe('personaInventory', () => {

@@ -3,21 +3,20 @@ import { lshParams } from '../../../src/core/backlog/lsh';
 import { contentWord, normalizeForMatch } from '../../../src/core/backlog/shingles';
 import { singularize } from '../../../src/core/backlog/singularize';
 import { isWordVariant } from '../../../src/core/backlog/word-variants';
+import { returnsEach } from '../../returns-each';
 
 describe('normalizeForMatch', () => {
-  it.each<[string, string]>([
+  returnsEach('%j → %j', normalizeForMatch, [
     ['As a Reviewer, I want: photos!!', 'as a reviewer i want photos'],
     ["  don't   stop\n\tnow ", 'dont stop now'],
     ['Café — crème brûlée', 'cafe creme brulee'],
     ['Größe ändern', 'große andern'],
     ['...', ''],
-  ])('%j → %j', (text, expected) => {
-    expect(normalizeForMatch(text)).toBe(expected);
-  });
+  ]);
 });
 
 describe('contentWord', () => {
-  it.each<[string, string | null]>([
+  returnsEach('%j → %j (its meaning)', contentWord, [
     ['as', null],
     ['want', null],
     ['so', null],
@@ -27,13 +26,11 @@ describe('contentWord', () => {
     ['viewing', 'view'],
     ['see', 'view'],
     ['not', 'not'],
-  ])('%j → %j (its meaning)', (word, expected) => {
-    expect(contentWord(word)).toBe(expected);
-  });
+  ]);
 });
 
 describe('singularize', () => {
-  it.each<[string, string]>([
+  returnsEach('%j → %j', singularize, [
     ['photos', 'photo'],
     ['categories', 'category'],
     ['boxes', 'box'],
@@ -45,9 +42,7 @@ describe('singularize', () => {
     ['news', 'news'],
     ['caches', 'cache'],
     ['its', 'its'],
-  ])('%j → %j', (word, expected) => {
-    expect(singularize(word)).toBe(expected);
-  });
+  ]);
 });
 
 describe('isWordVariant', () => {
@@ -79,7 +74,7 @@ describe('replacesWords', () => {
     const spelled = [...vocab.keys()];
     return replacesWords(x, y, (p, q) => isWordVariant(spelled[p]!, spelled[q]!));
   };
-  it.each<[string, string, boolean]>([
+  returnsEach('%j / %j → %j', check, [
     ['designer create zone picture', 'designer delete zone picture', true],
     ['guest compare order guest trust', 'host compare order guest trust', true],
     ['reviewer upload photo meal', 'reviewer upload photo whole meal', false],
@@ -88,9 +83,7 @@ describe('replacesWords', () => {
     ['reviewer upload photo', 'reviewer upload photo', false],
     ['zone cut picture', 'picture cut zone', false],
     ['', 'zone', false],
-  ])('%j / %j → %j', (a, b, expected) => {
-    expect(check(a, b)).toBe(expected);
-  });
+  ]);
 });
 
 describe('lshParams', () => {

@@ -33,6 +33,19 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedError[];
 }
 
+/** Why a case is what it is, or that and what it is analyzed with besides its story. */
+export type CaseOptions = string | Pick<ValidCase, 'why' | 'backlog' | 'settings'>;
+
+/** A valid case: the rule reports nothing on `story`. */
+export function passes(story: CaseStory, options: CaseOptions = {}): ValidCase {
+  return { story, ...(typeof options === 'string' ? { why: options } : options) };
+}
+
+/** An invalid case with one finding: its `messageId` and what else it must match (data, field, text or range). */
+export function reports(story: CaseStory, messageId: string, expected: Omit<ExpectedError, 'messageId'> = {}, options: CaseOptions = {}): InvalidCase {
+  return { ...passes(story, options), errors: [{ messageId, ...expected }] };
+}
+
 function input(s: CaseStory, key: string): StoryInput {
   return typeof s === 'string' ? { key, summary: s, source: 'line' } : { key, source: 'line', ...s };
 }

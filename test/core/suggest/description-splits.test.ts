@@ -5,13 +5,31 @@ import type { Split } from '../../../src/core/story';
 const big = (summary: string, description: string) => analyzeStory({ key: 'T-1', source: 'issue', storyPoints: 13, summary, description });
 const parts = (s: Split | undefined) => s?.stories.map((p) => p.summary) ?? [];
 
-test('numbered steps become workflow steps, in order; another person\'s step is theirs', () => {
-  const r = big('As a teacher, I want to run an assignment in the LMS, so that I stop collecting paper.', '1. Create the assignment with a due date\n2. Students submit their files\n3. Return the marked work');
-  expect(parts(r.splits.find((s) => s.pattern === 'workflow-steps'))).toEqual([
-    'As a teacher, I want to create the assignment with a due date, so that I stop collecting paper.',
-    'As a teacher, I want students to submit their files, so that I stop collecting paper.',
-    'As a teacher, I want to return the marked work, so that I stop collecting paper.',
-  ]);
+test.each([
+  [
+    'numbered steps become workflow steps, in order; another person\'s step is theirs',
+    'workflow-steps',
+    'As a teacher, I want to run an assignment in the LMS, so that I stop collecting paper.',
+    '1. Create the assignment with a due date\n2. Students submit their files\n3. Return the marked work',
+    [
+      'As a teacher, I want to create the assignment with a due date, so that I stop collecting paper.',
+      'As a teacher, I want students to submit their files, so that I stop collecting paper.',
+      'As a teacher, I want to return the marked work, so that I stop collecting paper.',
+    ],
+  ],
+  [
+    'platforms become interface variations with the preposition the list implies',
+    'interface-variations',
+    'As a parent, I want to be told when my child misses a deadline, so that I can talk to them.',
+    '### Channels\n- push notification\n- email\n- SMS',
+    [
+      'As a parent, I want to be told when my child misses a deadline by push notification, so that I can talk to them.',
+      'As a parent, I want to be told when my child misses a deadline by email, so that I can talk to them.',
+      'As a parent, I want to be told when my child misses a deadline by SMS, so that I can talk to them.',
+    ],
+  ],
+])('%s', (_name, pattern, summary, description, expected) => {
+  expect(parts(big(summary, description).splits.find((s) => s.pattern === pattern))).toEqual(expected);
 });
 
 test('a rules list becomes business-rule variations, each rule a slice', () => {
@@ -19,15 +37,6 @@ test('a rules list becomes business-rule variations, each rule a slice', () => {
   const s = r.splits.find((x) => x.pattern === 'business-rules');
   expect(parts(s)).toHaveLength(3);
   expect(parts(s)[1]).toBe('As a diner, I want to see the delivery fee before I pay (free delivery over 30), so that I am not surprised at checkout.');
-});
-
-test('platforms become interface variations with the preposition the list implies', () => {
-  const r = big('As a parent, I want to be told when my child misses a deadline, so that I can talk to them.', '### Channels\n- push notification\n- email\n- SMS');
-  expect(parts(r.splits.find((s) => s.pattern === 'interface-variations'))).toEqual([
-    'As a parent, I want to be told when my child misses a deadline by push notification, so that I can talk to them.',
-    'As a parent, I want to be told when my child misses a deadline by email, so that I can talk to them.',
-    'As a parent, I want to be told when my child misses a deadline by SMS, so that I can talk to them.',
-  ]);
 });
 
 test('a simplest case then harder ones: simple/complex, the simple case first', () => {

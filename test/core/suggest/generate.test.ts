@@ -2,6 +2,7 @@
 import { parseBenefit, parseGoal, personOf } from '../../../src/core/frame';
 import { lexiconsFor } from '../../../src/core/lexicons';
 import { benefitInFirstPerson, renderStory, wantClause } from '../../../src/core/suggest/generate';
+import { returnsEach } from '../../returns-each';
 
 const lex = lexiconsFor(null);
 const isVerb = (w: string) => lex.verbs.has(w);
@@ -17,20 +18,18 @@ describe('the frame', () => {
     expect(parseGoal('access rules applied per data set', lex, false)).toMatchObject({ verb: null, rest: 'access rules applied per data set' });
   });
 
-  test.each([
+  returnsEach('the person of "%s" is %s', personOf, [
     ['I', 'first-singular'],
     ['players', 'third-plural'],
     ['other diners', 'third-plural'],
     ['the fleet manager', 'third-singular'],
     ['everyone', 'third-singular'],
     ['people', 'third-plural'],
-  ])('the person of "%s" is %s', (subject, person) => {
-    expect(personOf(subject)).toBe(person);
-  });
+  ]);
 });
 
 describe('the benefit in the speaker\'s voice', () => {
-  test.each([
+  returnsEach('"%s" -> "%s"', voiced, [
     ['players get their chests', 'players', 'I get my chests'],
     ['the fleet manager is warned a month before a licence runs out', 'the fleet manager', 'I am warned a month before a licence runs out'],
     ["returning patients don't have to type their medical history again", 'returning patients', "I don't have to type my medical history again"],
@@ -38,9 +37,7 @@ describe('the benefit in the speaker\'s voice', () => {
     ['customers are able to see menus offline', 'customers', 'I am able to see menus offline'],
     ['the customer gets a receipt', 'the customer', 'I get a receipt'],
     ['users know when they are late', 'users', 'I know when I am late'],
-  ])('"%s" -> "%s"', (text, subject, expected) => {
-    expect(voiced(text, subject)).toBe(expected);
-  });
+  ]);
 
   test('a benefit already in the first person, or about the speaker\'s own thing, stays as written', () => {
     expect(voiced('I can reorder in two taps', 'I')).toBe('I can reorder in two taps');

@@ -1,5 +1,5 @@
-import { normalizeDescription, toPlainText } from '../../../src/core/text';
-import { expectWellFormed, lines } from './invariants';
+import { toPlainText } from '../../../src/core/text';
+import { convertsEach, lines, wellFormed } from './invariants';
 
 /** A description exported as HTML (Jira's rendered field), with an injection attempt. */
 const htmlStory = `<p>As a <strong>returning guest</strong> I want to filter reviews by trip type,
@@ -15,8 +15,7 @@ so that I read opinions from people like me.</p>
 
 describe('HTML', () => {
   it('strips tags, drops scripts and decodes entities', () => {
-    const result = normalizeDescription(htmlStory);
-    expectWellFormed(result);
+    const result = wellFormed(htmlStory);
     expect(lines(result.text)).toEqual([
       'As a returning guest I want to filter reviews by trip type, so that I read opinions from people like me.',
       'Acceptance criteria',
@@ -31,7 +30,7 @@ describe('HTML', () => {
     expect(result.acceptanceCriteria).toEqual(['Filters: business, family, couple', 'The filter is kept when paging']);
   });
 
-  it.each<[string, string, string[]]>([
+  convertsEach('html', [
     ['paragraphs and divs', '<p>one</p><div>two</div>three', ['one', 'two', 'three']],
     ['line breaks', 'a<br>b<br/>c<BR />d', ['a', 'b', 'c', 'd']],
     ['two breaks make one blank line', '<p>a<br><br><br>b</p>', ['a', '', 'b']],
@@ -51,11 +50,7 @@ describe('HTML', () => {
     ['nbsp becomes a space', 'a&nbsp;&nbsp;b\u00a0c', ['a b c']],
     ['unterminated comment drops the rest', 'kept<!-- never closed', ['kept']],
     ['unterminated tag', 'text <p class="x', ['text <p class="x']],
-  ])('%s', (_name, input, expected) => {
-    const result = normalizeDescription(input, 'html');
-    expectWellFormed(result);
-    expect(lines(result.text)).toEqual(expected);
-  });
+  ]);
 
   it('never returns markup for markup-only input', () => {
     expect(toPlainText('<div><span></span><img src="x.png"><hr></div>', 'html')).toBe('');

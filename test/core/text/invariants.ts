@@ -1,5 +1,6 @@
 /** Checks every promise `normalizeDescription` makes about its result, whatever the input. */
-import type { NormalizedText } from '../../../src/core/text';
+import type { DescriptionFormat } from '../../../src/core/story';
+import { normalizeDescription, type NormalizedText } from '../../../src/core/text';
 
 export function expectWellFormed(result: NormalizedText): void {
   const { text, sections, acceptanceCriteria } = result;
@@ -34,4 +35,23 @@ export function expectWellFormed(result: NormalizedText): void {
 /** Shorthand for tables: the lines of the plain text. */
 export function lines(text: string): string[] {
   return text === '' ? [] : text.split('\n');
+}
+
+/** `normalizeDescription(input, format)` with every promise about its result checked: the result, for more checks. */
+export function wellFormed(input: unknown, format?: DescriptionFormat): NormalizedText {
+  const result = normalizeDescription(input, format);
+  expectWellFormed(result);
+  return result;
+}
+
+/** A table of conversions, one test per `[name, input, lines]`: the input read as `format` is well formed and has these lines. */
+export function convertsEach(format: DescriptionFormat | undefined, rows: readonly (readonly [string, unknown, string[]])[]): void {
+  it.each(rows)('%s', (_name, input, expected) => {
+    expect(lines(wellFormed(input, format).text)).toEqual(expected);
+  });
+}
+
+/** The sections as `[heading, text]` pairs. */
+export function headed(result: NormalizedText): [string | null, string][] {
+  return result.sections.map((s) => [s.heading, s.text]);
 }

@@ -1,5 +1,5 @@
 import { normalizeDescription } from '../../../src/core/text';
-import { expectWellFormed, lines } from './invariants';
+import { convertsEach, headed, lines, wellFormed } from './invariants';
 
 const markdownStory = `## Compare hotels
 
@@ -17,8 +17,7 @@ so that I can pick the [best value](https://example.com/compare_v2 "spec").
 
 describe('Markdown', () => {
   it('converts a realistic story', () => {
-    const result = normalizeDescription(markdownStory);
-    expectWellFormed(result);
+    const result = wellFormed(markdownStory);
     expect(lines(result.text)).toEqual([
       'Compare hotels',
       '',
@@ -40,7 +39,7 @@ describe('Markdown', () => {
     ]);
   });
 
-  it.each<[string, string, string[]]>([
+  convertsEach('markdown', [
     ['ATX headings with closing hashes', '# One #\n###### Six', ['One', 'Six']],
     ['setext headings', 'Title\n=====\nSub\n---', ['Title', 'Sub']],
     ['emphasis', '**bold** __bold__ *it* _it_ ~~gone~~ ***both***', ['bold bold it it gone both']],
@@ -55,15 +54,11 @@ describe('Markdown', () => {
     ['inline html', 'a<br>b <span class="x">c</span>', ['a', 'b c']],
     ['escapes', '\\*not emphasis\\* and 1\\. not a list', ['*not emphasis* and 1. not a list']],
     ['entities', 'A &amp; B', ['A & B']],
-  ])('%s', (_name, input, expected) => {
-    const result = normalizeDescription(input, 'markdown');
-    expectWellFormed(result);
-    expect(lines(result.text)).toEqual(expected);
-  });
+  ]);
 
   it('treats "**Acceptance Criteria**" on its own line as a heading', () => {
     const result = normalizeDescription('Intro.\n\n**Acceptance Criteria**\n1. first\n2. second', 'markdown');
-    expect(result.sections.map((s) => [s.heading, s.text])).toEqual([
+    expect(headed(result)).toEqual([
       [null, 'Intro.'],
       ['Acceptance Criteria', '1. first\n2. second'],
     ]);

@@ -1,5 +1,5 @@
 import { normalizeAcceptanceCriteria, normalizeDescription } from '../../../src/core/text';
-import { expectWellFormed } from './invariants';
+import { expectWellFormed, headed } from './invariants';
 
 type Row = [string, string | null, string];
 
@@ -43,7 +43,7 @@ describe('sections', () => {
     ['Out of scope', 'Out of scope', 'x'],
   ])('a line that is only the label "%s" is a heading', (label, heading, body) => {
     const result = normalizeDescription(`Story.\n${label}\n${body}`, 'text');
-    expect(result.sections.map((s) => [s.heading, s.text])).toEqual([
+    expect(headed(result)).toEqual([
       [null, 'Story.'],
       [heading, body],
     ]);

@@ -1,5 +1,5 @@
 import { normalizeDescription, toPlainText } from '../../../src/core/text';
-import { expectWellFormed, lines } from './invariants';
+import { convertsEach, headed, lines, wellFormed } from './invariants';
 
 /** A Jira Server issue body for a hotel-review site. */
 const wikiIssue = `As a *hotel manager* I want to _reply_ to reviews so that guests see we care.
@@ -18,8 +18,7 @@ Ask [~accountid:5b10ac8d82e05b22cc7d4ef5] and [~mkhan] about moderation. !reply-
 
 describe('Jira wiki markup', () => {
   it('converts a realistic issue', () => {
-    const result = normalizeDescription(wikiIssue);
-    expectWellFormed(result);
+    const result = wellFormed(wikiIssue);
     expect(lines(result.text)).toEqual([
       'As a hotel manager I want to reply to reviews so that guests see we care.',
       '',
@@ -44,7 +43,7 @@ describe('Jira wiki markup', () => {
     ]);
   });
 
-  it.each<[string, string, string[]]>([
+  convertsEach('wiki', [
     ['headings h1–h6', 'h1. One\nh6. Six', ['One', 'Six']],
     ['bold, italic, strike, inserted, mono', '*bold* _italic_ -strike- +ins+ {{mono}}', ['bold italic strike ins mono']],
     ['superscript and subscript', 'x^2^ and H~2~O', ['x2 and H2O']],
@@ -70,15 +69,11 @@ describe('Jira wiki markup', () => {
     ['escaped markup', 'keep \\*stars\\* literal', ['keep *stars* literal']],
     ['entities', 'Tom &amp; Jerry', ['Tom & Jerry']],
     ['CRLF line endings', 'h3. Title\r\n* item\r\n', ['Title', '- item']],
-  ])('%s', (_name, input, expected) => {
-    const result = normalizeDescription(input, 'wiki');
-    expectWellFormed(result);
-    expect(lines(result.text)).toEqual(expected);
-  });
+  ]);
 
   it('marks h1.–h6. and panel titles as section headings', () => {
     const result = normalizeDescription('intro\nh2. Scope\nin\n{panel:title=Risks}\nnone\n{panel}', 'wiki');
-    expect(result.sections.map((s) => [s.heading, s.text])).toEqual([
+    expect(headed(result)).toEqual([
       [null, 'intro'],
       ['Scope', 'in'],
       ['Risks', 'none'],

@@ -23,6 +23,20 @@ function propertyKey(ctx: RequestContext): string {
 
 const missing = (key: string): HttpError => notFound(`The property with key '${key}' does not exist.`);
 
+/** A property value is JSON of at most MAX_PROPERTY_BYTES, as Jira refuses it otherwise. */
+function checkValue(ctx: RequestContext): void {
+  if (ctx.body === undefined) throw badRequest('The property value has to be a valid JSON.');
+  const size = Buffer.byteLength(JSON.stringify(ctx.body));
+  if (size > MAX_PROPERTY_BYTES) throw badRequest(`The property value is too large: ${size} bytes; the maximum is ${MAX_PROPERTY_BYTES} bytes.`);
+}
+
+/** Sets the property: true when it was created (201), false when it replaced a value (200). */
+function put(properties: Record<string, unknown>, key: string, value: unknown): boolean {
+  const existed = Object.hasOwn(properties, key);
+  properties[key] = value;
+  return !existed;
+}
+
 export function listProperties(ctx: RequestContext): Reply {
   const issue = visibleIssue(ctx.store.current, ctx.caller, ctx.params.key as string);
   const base = `${ctx.baseUrl}/rest/api/3/issue/${ctx.store.idOf(issue)}/properties`;
@@ -39,14 +53,10 @@ export function getProperty(ctx: RequestContext): Reply {
 
 export async function setProperty(ctx: RequestContext): Promise<Reply> {
   const key = propertyKey(ctx);
-  if (ctx.body === undefined) throw badRequest('The property value has to be a valid JSON.');
-  const size = Buffer.byteLength(JSON.stringify(ctx.body));
-  if (size > MAX_PROPERTY_BYTES) throw badRequest(`The property value is too large: ${size} bytes; the maximum is ${MAX_PROPERTY_BYTES} bytes.`);
+  checkValue(ctx);
   const created = await ctx.store.mutate((draft) => {
     const issue = issueWithPermission(draft, ctx.caller, ctx.params.key as string, 'EDIT_ISSUES');
-    const existed = Object.hasOwn(issue.properties, key);
-    issue.properties[key] = ctx.body;
-    return !existed;
+    return put(issue.properties, key, ctx.body);
   }, [ctx.params.key as string]);
   return { status: created ? 201 : 200 };
 }
@@ -83,16 +93,11 @@ export function getProjectProperty(ctx: RequestContext): Reply {
 
 export async function setProjectProperty(ctx: RequestContext): Promise<Reply> {
   const key = propertyKey(ctx);
-  if (ctx.body === undefined) throw badRequest('The property value has to be a valid JSON.');
-  const size = Buffer.byteLength(JSON.stringify(ctx.body));
-  if (size > MAX_PROPERTY_BYTES) throw badRequest(`The property value is too large: ${size} bytes; the maximum is ${MAX_PROPERTY_BYTES} bytes.`);
+  checkValue(ctx);
   const created = await ctx.store.mutate((draft) => {
     const project = browsableProject(ctx, draft);
     if (!hasPermission(ctx.caller, project.key, 'ADMINISTER_PROJECTS')) throw new HttpError(403, [`You do not have the 'Administer Projects' permission for project ${project.key}.`]);
-    const properties = (project.properties ??= {});
-    const existed = Object.hasOwn(properties, key);
-    properties[key] = ctx.body;
-    return !existed;
+    return put((project.properties ??= {}), key, ctx.body);
   });
   return { status: created ? 201 : 200 };
 }

@@ -1,8 +1,10 @@
 /**
  * Entity-property indexes: what `manifest.yml` declares under `jira:entityProperty`, so
  * `storyHealthScore < 60` means `issue.property[storyHealth].score < 60`. Kept in step with the
- * manifest by a test (test/preview/emulator/jql-aliases.test.ts).
+ * manifest by a test (test/preview/emulator/aliases.test.ts).
  */
+import { CRITERIA } from '../../../core/story';
+
 export type PropertyValueType = 'number' | 'string' | 'text' | 'date' | 'user';
 
 export interface PropertyIndex {
@@ -13,17 +15,14 @@ export interface PropertyIndex {
   searchAlias?: string;
 }
 
+const storyHealth = (path: string, type: PropertyValueType, searchAlias: string): PropertyIndex => ({ propertyKey: 'storyHealth', path, type, searchAlias });
+
+/** The `storyHealth` issue property's indexes: one per INVEST criterion between the rule ids and the engine version. */
 export const MANIFEST_PROPERTY_INDEXES: readonly PropertyIndex[] = [
-  { propertyKey: 'storyHealth', path: 'score', type: 'number', searchAlias: 'storyHealthScore' },
-  { propertyKey: 'storyHealth', path: 'technical', type: 'string', searchAlias: 'storyHealthTechnical' },
-  { propertyKey: 'storyHealth', path: 'ruleIds', type: 'string', searchAlias: 'storyHealthRule' },
-  { propertyKey: 'storyHealth', path: 'criteria.independent', type: 'number', searchAlias: 'storyHealthIndependent' },
-  { propertyKey: 'storyHealth', path: 'criteria.negotiable', type: 'number', searchAlias: 'storyHealthNegotiable' },
-  { propertyKey: 'storyHealth', path: 'criteria.valuable', type: 'number', searchAlias: 'storyHealthValuable' },
-  { propertyKey: 'storyHealth', path: 'criteria.estimable', type: 'number', searchAlias: 'storyHealthEstimable' },
-  { propertyKey: 'storyHealth', path: 'criteria.small', type: 'number', searchAlias: 'storyHealthSmall' },
-  { propertyKey: 'storyHealth', path: 'criteria.testable', type: 'number', searchAlias: 'storyHealthTestable' },
-  { propertyKey: 'storyHealth', path: 'criteria.template', type: 'number', searchAlias: 'storyHealthTemplate' },
-  { propertyKey: 'storyHealth', path: 'engineVersion', type: 'string', searchAlias: 'storyHealthEngine' },
-  { propertyKey: 'storyHealth', path: 'analyzedAt', type: 'date', searchAlias: 'storyHealthAnalyzed' },
+  storyHealth('score', 'number', 'storyHealthScore'),
+  storyHealth('technical', 'string', 'storyHealthTechnical'),
+  storyHealth('ruleIds', 'string', 'storyHealthRule'),
+  ...CRITERIA.map((c) => storyHealth(`criteria.${c}`, 'number', `storyHealth${c[0]!.toUpperCase()}${c.slice(1)}`)),
+  storyHealth('engineVersion', 'string', 'storyHealthEngine'),
+  storyHealth('analyzedAt', 'date', 'storyHealthAnalyzed'),
 ];

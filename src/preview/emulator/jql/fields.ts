@@ -56,59 +56,44 @@ const ISSUE_TYPE_NAMES = Object.keys(ISSUE_TYPES) as (keyof typeof ISSUE_TYPES)[
 const STATUS_NAMES = Object.keys(STATUSES) as (keyof typeof STATUSES)[];
 const CATEGORY_KEYS = Object.keys(STATUS_CATEGORIES) as StatusCategoryKey[];
 
-const project: FieldSpec = {
-  name: 'project',
-  type: 'string',
-  ops: EQUALITY,
-  values: (issue) => [projectKeyOf(issue.key)],
-  operand: (text, env) => {
+/**
+ * A sortable string field compared with = / != / in whose operand names one thing: `find` resolves
+ * it to the canonical value (an id or any spelling of a name), else the error Jira gives.
+ */
+function namedField(name: string, values: FieldSpec['values'], find: (text: string, env: JqlEnv) => string | undefined): FieldSpec {
+  const operand = (text: string, env: JqlEnv): Scalar => {
+    const found = find(text, env);
+    if (!found) throw noSuchValue(text, name);
+    return found;
+  };
+  return { name, type: 'string', ops: EQUALITY, values, operand, sortable: true };
+}
+
+const project = namedField(
+  'project',
+  (issue) => [projectKeyOf(issue.key)],
+  (text, env) => {
     const p = findProject(env.data, text.trim()) ?? env.data.projects.find((x) => x.name.toLowerCase() === text.trim().toLowerCase());
-    if (!p || !canBrowseProject(env.caller, p.key)) throw noSuchValue(text, 'project');
-    return p.key;
+    return p && canBrowseProject(env.caller, p.key) ? p.key : undefined;
   },
-  sortable: true,
-};
+);
 
-const issuetype: FieldSpec = {
-  name: 'issuetype',
-  type: 'string',
-  ops: EQUALITY,
-  values: (issue) => [issue.issueType],
-  operand: (text) => {
-    const id = ISSUE_TYPE_NAMES.find((n) => ISSUE_TYPES[n].id === text.trim());
-    const name = id ?? byName(ISSUE_TYPE_NAMES, text) ?? (/^sub-task$/i.test(text.trim()) ? 'Subtask' : undefined);
-    if (!name) throw noSuchValue(text, 'issuetype');
-    return name;
-  },
-  sortable: true,
-};
+const issuetype = namedField(
+  'issuetype',
+  (issue) => [issue.issueType],
+  (text) => ISSUE_TYPE_NAMES.find((n) => ISSUE_TYPES[n].id === text.trim()) ?? byName(ISSUE_TYPE_NAMES, text) ?? (/^sub-task$/i.test(text.trim()) ? 'Subtask' : undefined),
+);
 
-const status: FieldSpec = {
-  name: 'status',
-  type: 'string',
-  ops: EQUALITY,
-  values: (issue) => [issue.status],
-  operand: (text) => {
-    const name = STATUS_NAMES.find((n) => STATUSES[n].id === text.trim()) ?? byName(STATUS_NAMES, text);
-    if (!name) throw noSuchValue(text, 'status');
-    return name;
-  },
-  sortable: true,
-};
+const status = namedField('status', (issue) => [issue.status], (text) => STATUS_NAMES.find((n) => STATUSES[n].id === text.trim()) ?? byName(STATUS_NAMES, text));
 
-const statusCategory: FieldSpec = {
-  name: 'statusCategory',
-  type: 'string',
-  ops: EQUALITY,
-  values: (issue) => [STATUSES[issue.status].category],
-  operand: (text) => {
+const statusCategory = namedField(
+  'statusCategory',
+  (issue) => [STATUSES[issue.status].category],
+  (text) => {
     const t = text.trim().toLowerCase();
-    const key = CATEGORY_KEYS.find((k) => k === t || STATUS_CATEGORIES[k].name.toLowerCase() === t || String(STATUS_CATEGORIES[k].id) === t);
-    if (!key) throw noSuchValue(text, 'statusCategory');
-    return key;
+    return CATEGORY_KEYS.find((k) => k === t || STATUS_CATEGORIES[k].name.toLowerCase() === t || String(STATUS_CATEGORIES[k].id) === t);
   },
-  sortable: true,
-};
+);
 
 const key: FieldSpec = { name: 'key', type: 'key', ops: RANGE, values: (issue) => [issue.key], operand: issueOperand('key'), sortable: true };
 

@@ -70,21 +70,21 @@ class Parser {
   }
 
   private or(): Expr {
-    const items = [this.and()];
-    while (this.isWord('OR')) {
-      this.next();
-      items.push(this.and());
-    }
-    return items.length === 1 ? (items[0] as Expr) : { type: 'or', items };
+    return this.joined('OR', () => this.and());
   }
 
   private and(): Expr {
-    const items = [this.not()];
-    while (this.isWord('AND')) {
+    return this.joined('AND', () => this.not());
+  }
+
+  /** `operand (WORD operand)*`: one operand as it is, more joined as an `or` / `and` expression. */
+  private joined(word: 'OR' | 'AND', operand: () => Expr): Expr {
+    const items = [operand()];
+    while (this.isWord(word)) {
       this.next();
-      items.push(this.not());
+      items.push(operand());
     }
-    return items.length === 1 ? (items[0] as Expr) : { type: 'and', items };
+    return items.length === 1 ? (items[0] as Expr) : { type: word === 'OR' ? 'or' : 'and', items };
   }
 
   private not(): Expr {

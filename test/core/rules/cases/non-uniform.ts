@@ -1,4 +1,4 @@
-import type { InvalidCase, ValidCase } from '../rule-tester';
+import { passes, reports, type InvalidCase, type ValidCase } from '../rule-tester';
 
 const templated = [
   'As a diner, I want to filter restaurants by cuisine, so that I find food I like.',
@@ -8,11 +8,11 @@ const templated = [
 ];
 
 export const valid: ValidCase[] = [
-  { story: 'As a diner, I want to book a table, so that I am sure to get a seat.', backlog: templated, why: 'the backlog\'s own form' },
-  { story: 'Book a table', backlog: ['Show opening hours', 'Rate the service'], why: 'no form covers a clear majority' },
-  { story: 'Book a table', why: 'alone: no backlog to compare with' },
+  passes('As a diner, I want to book a table, so that I am sure to get a seat.', { backlog: templated, why: 'the backlog\'s own form' }),
+  passes('Book a table', { backlog: ['Show opening hours', 'Rate the service'], why: 'no form covers a clear majority' }),
+  passes('Book a table', 'alone: no backlog to compare with'),
 ];
 
 export const invalid: InvalidCase[] = [
-  { story: 'I want to book a table so that I am sure to get a seat', backlog: templated, errors: [{ messageId: 'form', data: { dominant: 'As a …, I want …, so that …' } }] },
+  reports('I want to book a table so that I am sure to get a seat', 'form', { data: { dominant: 'As a …, I want …, so that …' } }, { backlog: templated }),
 ];
