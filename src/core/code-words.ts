@@ -21,6 +21,9 @@ function isIdentifier(word: string): boolean {
   return /^[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}$/.test(word) || /::|\(\)$/.test(word);
 }
 
+/** What every version, path and identifier above holds at least one of. */
+const MAY_BE_CODE = /[A-Z0-9/._:(]/;
+
 /** A test class of the product's own test suite. */
 const TEST_CLASS = /(?:Test|Tests|TestCase|Spec|IT)$/;
 
@@ -45,9 +48,11 @@ export function codeWords(text: string, tokens: Tokens): CodeWords {
   const versions: number[] = [];
   for (let i = 0; i < tokens.words.length; i++) {
     const raw = text.slice(tokens.starts[i]!, tokens.ends[i]!);
+    // A plain lower-case word is none of these: each needs a capital, a digit, a path or code sign.
+    if (!MAY_BE_CODE.test(raw)) continue;
     if (VERSION.test(raw)) versions.push(i);
-    else if (SOURCE_PATH.test(raw) || (isIdentifier(raw) && TEST_CLASS.test(raw))) paths.push(i);
-    else if (isIdentifier(raw)) identifiers.push(i);
+    else if (SOURCE_PATH.test(raw)) paths.push(i);
+    else if (isIdentifier(raw)) (TEST_CLASS.test(raw) ? paths : identifiers).push(i);
   }
   return { identifiers, paths, versions };
 }
