@@ -127,10 +127,12 @@ function leadsAsVerb(t: Tokens, i: number, lex: Lexicons): boolean {
  * "Browse UI sort order is case sensitive", "Export to Word fails when …": a predicate right after the
  * first words makes them a subject, and the title a statement about behaviour.
  */
-function predicateFollows(t: Tokens, i: number): boolean {
+function predicateFollows(t: Tokens, i: number, lex: Lexicons): boolean {
   for (let k = i + 1; k <= i + 4 && k < t.words.length; k++) {
     const w = t.words[k]!;
     if (CLAUSE_BREAKS.has(w)) return false;
+    // "Fix the broken link", "Restore a lost password": after a determiner it describes a noun.
+    if (STATEMENT_WORDS.has(w) && lex.determiners.has(t.words[k - 1]!)) continue;
     if (MODALS.has(w) || STATEMENT_WORDS.has(w)) return true;
   }
   return false;
@@ -142,7 +144,7 @@ function imperativeAt(text: string, t: Tokens, i: number, lex: Lexicons): boolea
   const next = t.words[i + 1];
   if (w === undefined || next === undefined || REFERENCE_VERBS.has(w) || !/^[a-z][a-z-]*$/.test(w)) return false;
   // "run_check_dbhash aborts …", "parser.update": part of a name in code, not a word.
-  if (predicateFollows(t, i) || /^[_.([]/.test(text.slice(t.ends[i]!, t.ends[i]! + 1))) return false;
+  if (predicateFollows(t, i, lex) || /^[_.([]/.test(text.slice(t.ends[i]!, t.ends[i]! + 1))) return false;
   // "Spike: …", "Update: …": a label, not an act.
   if (/^\s*:/.test(text.slice(t.ends[i]!, t.starts[i + 1]!))) return false;
   if (isAcronym(text, t, i)) return false;

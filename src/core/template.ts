@@ -157,6 +157,16 @@ function emptyGoalBefore(text: string, goalStart: number, indicator: Span): bool
   return /^(?:so\s+that|in\s+order|so\s+as|such\s+that)/i.test(indicator.text) || gap.includes(',');
 }
 
+/**
+ * A "so that" (or "so") right before what looked like the goal indicator ("As a user, so that I can
+ * sleep"): the indicator is the benefit's subject and modal, and the benefit follows the role directly.
+ */
+function benefitOpening(text: string, roleStart: number, goalIndicator: Span, lineEnd: number): Span | null {
+  const benefit = findGroup(BENEFIT_INDICATOR, text, roleStart, lineEnd);
+  if (!benefit || benefit.range[0] >= goalIndicator.range[0] || !/^so\b/i.test(benefit.text)) return null;
+  return text.slice(benefit.range[1], goalIndicator.range[0]).trim() ? null : benefit;
+}
+
 /** Finds the benefit indicator in `[from, to)` and fills goal/benefit/trailing. */
 function splitGoalAndBenefit(
   text: string,
@@ -200,7 +210,21 @@ function parseRoleFirst(text: string, lineStart: number, m: RegExpExecArray, fie
   const withSubject = findGroup(GOAL_INDICATOR, text, roleStart, lineEnd);
   const subjectless = findGroup(SUBJECTLESS_GOAL, text, roleStart, lineEnd);
   const goalIndicator = subjectless && (!withSubject || subjectless.range[0] < withSubject.range[0]) ? subjectless : withSubject;
-  if (goalIndicator) {
+  const benefitAhead = goalIndicator ? benefitOpening(text, roleStart, goalIndicator, lineEnd) : null;
+  const goalAfterBenefit = benefitAhead && goalIndicator ? findGroup(GOAL_INDICATOR, text, goalIndicator.range[1], lineEnd) : null;
+  if (benefitAhead && goalAfterBenefit) {
+    // "As a systems developer, so that I can minimize downtime, I want to …": the benefit comes first.
+    parse.role = trimRole(text, span(text, roleStart, benefitAhead.range[0]));
+    parse.benefitIndicator = benefitAhead;
+    parse.benefit = span(text, benefitAhead.range[1], goalAfterBenefit.range[0]);
+    parse.goalIndicator = goalAfterBenefit;
+    ({ clause: parse.goal, trailing: parse.trailing } = clauseAfter(text, goalAfterBenefit.range[1], lineEnd));
+  } else if (benefitAhead) {
+    // "As a user, so that I can sleep better": "I can" is the benefit's subject; no goal was written.
+    parse.role = trimRole(text, span(text, roleStart, benefitAhead.range[0]));
+    parse.benefitIndicator = benefitAhead;
+    ({ clause: parse.benefit, trailing: parse.trailing } = clauseAfter(text, benefitAhead.range[1], lineEnd));
+  } else if (goalIndicator) {
     const [indStart, indEnd] = goalIndicator.range;
     parse.role = trimRole(text, span(text, roleStart, indStart));
     parse.goalIndicator = goalIndicator;

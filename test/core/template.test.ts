@@ -148,6 +148,29 @@ test.each([
   expect(p.benefitIndicator?.text).toBe('so that');
 });
 
+test.each([
+  ['As a user, so that I can sleep better.', 'user', 'I can sleep better'],
+  ['As a night nurse so that we can hand over on time', 'night nurse', 'we can hand over on time'],
+])('a benefit right after the role: its "I can" is no goal indicator (%s)', (summary, role, benefit) => {
+  const p = parseTemplate(summary);
+  expect(p.goal).toBeNull();
+  expect(p.roleName).toBe(role);
+  expect(p.benefit?.text).toBe(benefit);
+});
+
+test('a benefit between the role and "I want": both are read', () => {
+  const p = parseTemplate('As a systems developer, so that I can minimize downtime, I want to reach remote packages when the mirror is down.');
+  expect(p.roleName).toBe('systems developer');
+  expect(p.benefit?.text).toBe('I can minimize downtime');
+  expect(p.goal?.text).toBe('reach remote packages when the mirror is down');
+});
+
+test('a goal before "so that I can" keeps its indicator', () => {
+  const p = parseTemplate('As a user, I want a dark mode so that I can sleep better.');
+  expect(p.goal?.text).toBe('a dark mode');
+  expect(p.benefit?.text).toBe('I can sleep better');
+});
+
 test('"I want so many …": "so" without a comma can start a goal', () => {
   expect(parseTemplate('As a cook, I want so many recipes in one place that I never search again').goal?.text).toMatch(/^so many recipes/);
 });

@@ -18,6 +18,7 @@ export const valid: ValidCase[] = [
   passes('Traveller wants to split the booking between two cards', 'a wish in the third person'),
   passes('Ability to hold a seat for 24 hours', 'a capability phrase'),
   passes('Update icons in the booking app to match the new style', 'a verb that is also a noun, acting on an object'),
+  passes('Fix the broken link on the fares page', 'a statement word after a determiner describes the object'),
   // With no story sentence anywhere, the opening of the description may state the goal.
   passes({ summary: 'Fare rules tooltip', description: 'Add a tooltip to every fare that lists its change rules.' }, 'an imperative sentence in the description'),
   passes({ summary: 'Baggage allowance', description: 'Came up in the review. There should be one place that shows the allowance per leg.' }, '"There should be" in the second sentence'),
@@ -42,4 +43,5 @@ export const invalid: InvalidCase[] = [
   reports('Export to PDF fails when the booking has infants', 'missing', { field: 'summary', text: 'Export to PDF fails when the booking has infants' }, 'a statement about behaviour, not an order'),
   reports({ summary: 'As a traveller I am confused by the two fare tables', description: 'Add a legend to both tables.' }, 'missing', { field: 'summary', text: 'As a traveller I am confused by the two fare tables' }, 'a story sentence in the title without a goal is not rescued by the description'),
   reports('As a tenant, I want, so that my deposit is returned on time.', 'missing', { field: 'summary', text: 'As a tenant, I want, so that my deposit is returned on time' }, 'the benefit is not a goal'),
+  reports('As a tenant, so that I can pay on time.', 'missing', { field: 'summary', text: 'As a tenant, so that I can pay on time' }, 'a benefit right after the role: its "I can" is not a goal'),
 ];
