@@ -35,6 +35,8 @@ const STATES_AFTER_BE: ReadonlySet<string> = new Set(coordination.stateAfterBe);
 const RESULT_STATES: ReadonlySet<string> = new Set(coordination.resultStates);
 const PARTICLES: ReadonlySet<string> = new Set(coordination.particles);
 const OUTCOME_VERBS: ReadonlySet<string> = new Set(coordination.outcomeVerbs);
+const QUERY_INPUTS: ReadonlySet<string> = new Set(coordination.queryInputs);
+const QUERY_RESULTS: ReadonlySet<string> = new Set(coordination.queryResults);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(coordination.questionWords);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'our', 'their', 'his', 'her', 'its', 'your', 'this', 'that', 'these', 'those', 'each', 'every', 'both']);
 /** Words that may stand before the goal's first verb: "successfully conduct", "also see". */
@@ -98,9 +100,14 @@ function insideClause(t: Tokens, from: number, i: number): boolean {
   return false;
 }
 
-/** What the first act brings about, said after the conjunction at `i`: "and have it stored …", "and be assured …", "and see which …". */
-function consequence(t: Tokens, vi: number, lex: Lexicons): boolean {
+/**
+ * What the first act brings about, said after the conjunction at `i`: "and have it stored …", "and be
+ * assured …", "and see which …"; after a query's input ("enter my zip code", "select a date"), "and
+ * get / see / receive …" is its answer.
+ */
+function consequence(t: Tokens, vi: number, lex: Lexicons, previous: string | undefined, joiner: string): boolean {
   const w = t.words[vi]!;
+  if (joiner === 'and' && previous !== undefined && QUERY_INPUTS.has(previous) && QUERY_RESULTS.has(w)) return true;
   if (w === 'have') {
     for (let k = vi + 2; k <= vi + 5 && k < t.words.length; k++) {
       const x = t.words[k]!;
@@ -220,7 +227,7 @@ export function goalActions(t: Tokens, text: string, lex: Lexicons, goalIsInfini
     const prevIsVerb = seq || (lastNow !== undefined && (lastNow.range[0] === t.starts[i - 1] || (lastIdx === i - 2 && PARTICLES.has(prevToken))));
     let verbAt = -1;
     // "and to have …" is another goal of the series, not a result of the first act.
-    if (isVerbAt(t, vi, lex, prevIsVerb) && (vi > joinerEnd + 1 || !consequence(t, vi, lex))) verbAt = vi;
+    if (isVerbAt(t, vi, lex, prevIsVerb) && (vi > joinerEnd + 1 || !consequence(t, vi, lex, lastNow?.verb, w))) verbAt = vi;
     else if (CONJUNCTIONS.has(w)) verbAt = participlePair(t, i, lastAt, lex);
     if (verbAt < 0 && CONJUNCTIONS.has(w)) verbAt = ownSubjectClause(t, i, lex);
     if (verbAt < 0) continue;

@@ -16,6 +16,7 @@ export const valid: ValidCase[] = [
   passes('As an editor, I want to create a custom query/report for my desk.', 'a slash noun, not in a verb\'s place'),
   passes('As an admin, I want to perform segmentation or localization of zones in pictures.', 'two ways to one need'),
   passes('As an archivist, I want to alias (or map) a folder into a second collection.', 'an alternative word in brackets'),
+  passes('As a resident, I want to enter my postcode and get a list of nearby recycling points, so that I can pick one.', 'a query and its answer are one capability'),
 ];
 
 export const invalid: InvalidCase[] = [
@@ -33,4 +34,5 @@ export const invalid: InvalidCase[] = [
   reports('As a moderator, I want to see, validate and edit comments, so that the site stays civil.', 'conjunction', { data: { first: 'see', second: 'validate', joiner: ',', count: 3 }, text: ', validate' }),
   reports('As an admin, I want to define zones on a picture as a model, then cut uploaded pictures into the zones.', 'sequence', { data: { first: 'define', second: 'cut' }, text: 'then cut' }),
   reports('As a tenant, I want to see who is at my door and open it from my phone.', 'conjunction', { data: { first: 'see', second: 'open' }, text: 'and open' }, 'the clause "who is at my door" describes; opening is the second capability'),
+  reports('As a clerk, I want to select a date and delete the free slots.', 'conjunction', { data: { first: 'select', second: 'delete' }, text: 'and delete' }, 'a query input, then an act that is not its answer'),
 ];
