@@ -50,6 +50,7 @@ function phrases(list: readonly string[]): Phrases {
   }
   return out;
 }
+
 const CAPABILITY_OPENERS = phrases(words.capabilityOpeners);
 const WISH_WORDS = phrases(words.wishWords);
 const FIRST_PERSON_WISHES = phrases(words.firstPersonWishes);
