@@ -15,7 +15,7 @@ test('the motivating technical story: technical-story, a rewrite, and a task of 
   expect(a.isStory).toBe(true);
   expect(a.report.technical).toBe(true);
   expect(a.report.findings.map((f) => f.ruleId)).toContain('technical-story');
-  expect(a.report.rewrites.find((w) => w.kind === 'user-story')?.summary).toMatch(/^As a user, I want images stored and retrieved/);
+  expect(a.report.rewrites.find((w) => w.kind === 'user-story')?.summary).toMatch(/^As a reviewer, I want images stored and retrieved/);
   expect(a.issue.updated).toMatch(/^\d{4}-/);
   expect(a.canEdit).toBe(true);
   expect(a.report.rewrites.find((w) => w.kind === 'task')?.parentKey).toBe('FOOD-9');

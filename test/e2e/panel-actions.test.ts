@@ -98,7 +98,7 @@ async function shootPanel(name: string): Promise<void> {
   await screenshot(preview.page.locator(PANEL), name);
 }
 
-const FOOD8_REWRITE = /^As a user, I want images stored and retrieved, so that I can add\/view images\.$/;
+const FOOD8_REWRITE = /^As a reviewer, I want images stored and retrieved, so that I can add\/view images\.$/;
 /** FOOD-8's cards: first the task of the story it serves (FOOD-9), then the user story in the beneficiary's voice. */
 const FOOD8_TASK_CARD = '[data-suggestion="rewrite-0"]';
 const FOOD8_STORY_CARD = '[data-suggestion="rewrite-1"]';
@@ -135,7 +135,7 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   const apply = card.getByRole('button', { name: 'Apply', exact: true });
   await apply.dblclick();
   await panel().locator('[data-testid="undo-bar"]').waitFor();
-  await status(/^Applied to FOOD-8: its summary now reads "As a user, I want images/).waitFor();
+  await status(/^Applied to FOOD-8: its summary now reads "As a reviewer, I want images/).waitFor();
   expect(applies.count).toBe(1);
   // The user's next step has the focus: Undo.
   const frame = await frameOf(preview.page, PANEL);

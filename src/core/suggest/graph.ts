@@ -26,7 +26,7 @@ export interface ServedStory {
 const DESCRIPTION_READ = 300;
 
 /** Beneficiaries that name nobody in particular: any user story may serve them. */
-const ANYONE = new Set(['user', 'customer', 'people', 'other', 'everyone', 'end user', 'end-user', 'visitor', 'member', 'public', 'client', 'anyone']);
+export const ANYONE: ReadonlySet<string> = new Set(['user', 'customer', 'people', 'other', 'everyone', 'end user', 'end-user', 'visitor', 'member', 'public', 'client', 'anyone']);
 
 /** Acts too common to make a phrase ("see their child", "take seconds"). */
 const GENERIC = new Set(['view', 'see', 'get', 'take', 'use', 'make', 'have', 'go', 'set', 'put', 'give', 'need', 'want', 'keep', 'know', 'second', 'minute', 'day', 'time', 'new']);

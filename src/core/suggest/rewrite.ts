@@ -18,7 +18,7 @@ import type { Rewrite, Story, TemplateParse } from '../story';
 import type { WorkAssessment } from '../work-kind';
 import { benefitInFirstPerson, lowerFirst, passiveGoal, renderStory } from './generate';
 import { capitalize, PLACEHOLDER, pastParticiple } from './grammar';
-import { servedStory, type ServedStory } from './graph';
+import { ANYONE, servedStory, type ServedStory } from './graph';
 import { normalizePersona } from '../backlog/personas';
 
 /** Head nouns that name a part of the system after an implementation act ("the upload service"). */
@@ -210,11 +210,21 @@ function beneficiaryOf(frame: StoryFrame, technical: WorkAssessment, backlog: Ba
  * pre-filled …") with the benefit in their voice; when that does not pass `accept` (the self-check),
  * the capability the benefit names as the goal ("to see menus offline") and the benefit left to fill in.
  */
-function userStoryRewrite(frame: StoryFrame, facts: Facts, lex: Lexicons, beneficiary: string, subjectWords: number, work: string, accept: (summary: string) => boolean): Rewrite {
+function userStoryRewrite(
+  frame: StoryFrame,
+  facts: Facts,
+  lex: Lexicons,
+  beneficiary: string,
+  subjectWords: number,
+  work: string,
+  accept: (summary: string) => boolean,
+  servedKey: string | null = null,
+): Rewrite {
   const subject = frame.benefit && subjectWords ? tokenize(frame.benefit.text).words.slice(0, subjectWords).join(' ') : null;
   const voicedBenefit = frame.benefit ? parseBenefit(frame.benefit.text, subject) : null;
   const benefit = voicedBenefit ? benefitInFirstPerson(voicedBenefit, isVerbWith(lex)) : null;
-  const rationale = `The benefit names ${beneficiary}s: the story is theirs, about the effect they see. The implementation ("${work}") becomes the team's task under it.`;
+  const whose = servedKey ? `The work serves ${servedKey}, a ${beneficiary}'s story` : `The benefit names ${beneficiary}s`;
+  const rationale = `${whose}: the story is theirs, about the effect they see. The implementation ("${work}") becomes the team's task under it.`;
   const goal = effectGoal(frame, facts, lex);
   const concrete = renderStory(beneficiary, goal ?? PLACEHOLDER.goal, benefit ?? PLACEHOLDER.benefit);
   const placeholders = [...(goal ? [] : [PLACEHOLDER.goal]), ...(benefit ? [] : [PLACEHOLDER.benefit])];
@@ -262,8 +272,10 @@ export function suggestRewrites(
     };
   };
 
-  // 2. A user story in the voice of the person the benefit names.
-  const voiced = beneficiary ? userStoryRewrite(frame, facts, lex, beneficiary, who!.words, work, accept) : null;
+  // 2. A user story in the voice of the person the benefit names; when it names anyone ("users") and the
+  // work serves a story of a known persona ("As a reviewer, …"), in that persona's voice.
+  const servedPersona = served?.persona && beneficiary && ANYONE.has(beneficiary) && !ANYONE.has(served.persona) ? served.persona : null;
+  const voiced = beneficiary ? userStoryRewrite(frame, facts, lex, servedPersona ?? beneficiary, who!.words, work, accept, servedPersona ? served!.key : null) : null;
   if (served) return voiced ? [task(served), voiced] : [task(served)];
   if (voiced) return [voiced];
 

@@ -70,3 +70,14 @@ test('a story is never "a task of" one of its own slices', () => {
   const [rewrite] = rewritesOf([epic, slice], 'C-17');
   expect(rewrite?.kind).not.toBe('task');
 });
+
+test('a benefit for anyone ("users") is voiced by the persona of the story the work serves; a named persona stays', () => {
+  const rewrites = rewritesOf([photos, fees, { key: 'FOOD-2', summary: technical }], 'FOOD-2');
+  const voiced = rewrites.find((r) => r.kind === 'user-story');
+  expect(voiced?.summary).toMatch(/^As a reviewer, I want /);
+  expect(voiced?.rationale).toContain('serves FOOD-1');
+  const forDiners = 'As a developer, I want a mechanism to store and retrieve images, so that diners can add images to their reviews and view them';
+  const named = rewritesOf([photos, fees, { key: 'FOOD-2', summary: forDiners }], 'FOOD-2').find((r) => r.kind === 'user-story');
+  expect(named?.summary).toMatch(/^As a diner, I want /);
+  expect(named?.rationale).toContain('The benefit names diners');
+});
