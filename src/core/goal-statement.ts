@@ -82,8 +82,15 @@ function phraseAt(t: Tokens, i: number, list: Phrases): number {
 }
 
 /** Verb lexicons besides verbs.json whose entries name acts (implement, refactor, investigate, migrate …). */
+const actionMatcherLists = new WeakMap<Lexicons, PhraseMatcher[]>();
+
 function actionMatchers(lex: Lexicons): PhraseMatcher[] {
-  return [lex.constructionVerbs, lex.internalChangeVerbs, lex.weakInternalChangeVerbs, lex.systemOperations, lex.versionChangeVerbs, lex.spikeVerbs, lex.learnVerbs, lex.buildVerbs];
+  let list = actionMatcherLists.get(lex);
+  if (!list) {
+    list = [lex.constructionVerbs, lex.internalChangeVerbs, lex.weakInternalChangeVerbs, lex.systemOperations, lex.versionChangeVerbs, lex.spikeVerbs, lex.learnVerbs, lex.buildVerbs];
+    actionMatcherLists.set(lex, list);
+  }
+  return list;
 }
 
 /** Is token `i` a verb by an action lexicon, in its base form ("implement*" takes "implement", not "implementation")? */
@@ -91,6 +98,8 @@ function actionVerbAt(t: Tokens, i: number, lex: Lexicons): boolean {
   const w = t.words[i]!;
   if (/(?:ing|ed)$/.test(w)) return false;
   for (const m of actionMatchers(lex)) {
+    // Only an entry that starts at `i` counts: a lexicon none of whose entries starts with the word has none.
+    if (!m.mayStartWith(w)) continue;
     for (const hit of m.find(t, i, Math.min(t.words.length, i + 4))) {
       if (hit.first !== i) break;
       if (!hit.entry.endsWith('*')) return true;
@@ -188,7 +197,7 @@ function firstPersonWish(t: Tokens, from: number): number {
   for (let k = from; k < t.words.length - 1; k++) {
     const w = t.words[k]!;
     let j = k + 1;
-    if (/^(?:i|we)['’]d$/.test(w)) {
+    if (w.length <= 4 && /^(?:i|we)['’]d$/.test(w)) {
       if (['like', 'love', 'prefer'].includes(t.words[j]!)) return k;
       continue;
     }
@@ -237,7 +246,9 @@ function starts(text: string, start: number, end: number): { at: number; afterCo
   const out = [at];
   const tags = BRACKETS.exec(line.slice(at));
   if (tags) out.push((at += tags[0].length));
-  const label = LABEL.exec(line.slice(at));
+  // A topic prefix ends at a colon or a spaced dash or bar within its first characters.
+  const head = line.slice(at, at + PREFIX_CHARS + 2);
+  const label = /[:\-–—|]/.test(head) ? LABEL.exec(line.slice(at)) : null;
   if (label && label[1]!.length <= PREFIX_CHARS && label[1]!.trim().split(/\s+/).length <= PREFIX_WORDS) out.push((at += label[0].length));
   const found = out.map((o) => ({ at: start + o, afterCondition: false }));
   const condition = /^(\w+)\s[^,\n]{1,120}?,\s*/.exec(line.slice(at));

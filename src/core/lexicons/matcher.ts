@@ -37,6 +37,8 @@ interface Compiled {
 
 export interface PhraseMatcher {
   find(tokens: Tokens, from?: number, to?: number): PhraseMatch[];
+  /** May an entry start with this word? False means `find` matches nothing that starts there. */
+  mayStartWith(word: string): boolean;
   size: number;
   /**
    * Where in raw text an entry may match, before any tokenizing: every place `find` would match is
@@ -178,6 +180,7 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
 
   return {
     size: entries.length,
+    mayStartWith: (word) => (firstWords.may(word) && exact.has(word)) || (hasPrefixes && prefixHit(word) !== undefined),
     get pattern() {
       return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values(), shortPrefixes].flat()));
     },
@@ -257,6 +260,7 @@ export function compileGroups<G extends string>(groups: Readonly<Record<G, reado
   return {
     size: matcher.size,
     find: matcher.find,
+    mayStartWith: matcher.mayStartWith,
     get pattern() {
       return matcher.pattern;
     },
