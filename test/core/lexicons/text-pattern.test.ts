@@ -131,3 +131,15 @@ describe('a matcher\'s quick reject (length and first and last letters) loses no
     }
   });
 });
+
+describe('mayStartWith', () => {
+  const matcher = compilePhrases(['cache layer', 'queue', 'refactor*', 'as ... as possible', 'ui*']);
+  it('is true for a word an entry starts with (exact, prefix, gap entries, short prefixes) and false otherwise', () => {
+    expect(['cache', 'queue', 'refactoring', 'as', 'uix'].map((w) => matcher.mayStartWith(w))).toEqual([true, true, true, true, true]);
+    expect(['layer', 'queues', 'refac', 'possible', 'u'].map((w) => matcher.mayStartWith(w))).toEqual([false, false, false, false, false]);
+  });
+  it('never says no where find matches', () => {
+    const tokens = tokenize('the cache layer and a queue, refactoring as soon as possible with uix');
+    for (const m of matcher.find(tokens)) expect(matcher.mayStartWith(tokens.words[m.first]!)).toBe(true);
+  });
+});
