@@ -9,7 +9,23 @@ export interface Tokens {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.\-/+#][\p{L}\p{N}]+)*[+#]*/gu;
 
+/**
+ * The last few texts tokenized, with their tokens: a story's summary and the opening of its
+ * description are read by several rules, and a text asked for again gets the same tokens. Token lists
+ * are never changed after they are made (nothing in the engine writes to them), so sharing is safe.
+ */
+const RECENT = 6;
+const recent: { text: string; offset: number; tokens: Tokens }[] = [];
+
 export function tokenize(text: string, offset = 0): Tokens {
+  for (const r of recent) if (r.offset === offset && r.text === text) return r.tokens;
+  const tokens = scan(text, offset);
+  recent.push({ text, offset, tokens });
+  if (recent.length > RECENT) recent.shift();
+  return tokens;
+}
+
+function scan(text: string, offset: number): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

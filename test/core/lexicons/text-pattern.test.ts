@@ -143,3 +143,13 @@ describe('mayStartWith', () => {
     for (const m of matcher.find(tokens)) expect(matcher.mayStartWith(tokens.words[m.first]!)).toBe(true);
   });
 });
+
+describe('tokenize remembers the last few texts', () => {
+  it('gives the same tokens for the same text and offset, and fresh ones otherwise', () => {
+    const a = tokenize('Export invoices as PDF');
+    expect(tokenize('Export invoices as PDF')).toBe(a);
+    expect(tokenize('Export invoices as PDF', 3)).not.toBe(a);
+    expect(tokenize('Export invoices as PDF', 3).starts[0]).toBe(3);
+    expect(tokenize('Export invoices as CSV').words).toEqual(['export', 'invoices', 'as', 'csv']);
+  });
+});
