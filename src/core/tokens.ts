@@ -40,7 +40,8 @@ function scan(text: string, offset: number): Tokens {
 
 /** The words of a phrase split on the same boundaries as `tokenize`, for lexicon entries. */
 export function phraseWords(phrase: string): string[] {
-  return tokenize(phrase).words;
+  // A fresh list, not a remembered one: callers build tables from it and may change it.
+  return scan(phrase, 0).words;
 }
 
 const SPACE = /\s/;

@@ -4,7 +4,7 @@
  */
 import { lexiconsFor } from '../../../src/core/lexicons';
 import { compilePhrases, type PhraseMatcher } from '../../../src/core/lexicons/matcher';
-import { tokenize, tokenizeAround } from '../../../src/core/tokens';
+import { phraseWords, tokenize, tokenizeAround } from '../../../src/core/tokens';
 
 /** A small deterministic generator (mulberry32): a failure names the seed that reproduces it. */
 function random(seed: number): () => number {
@@ -151,5 +151,14 @@ describe('tokenize remembers the last few texts', () => {
     expect(tokenize('Export invoices as PDF', 3)).not.toBe(a);
     expect(tokenize('Export invoices as PDF', 3).starts[0]).toBe(3);
     expect(tokenize('Export invoices as CSV').words).toEqual(['export', 'invoices', 'as', 'csv']);
+  });
+});
+
+describe('phraseWords', () => {
+  it('gives a fresh list each time, so changing one does not change what tokenize remembers', () => {
+    const first = phraseWords('implement the');
+    first.pop();
+    expect(phraseWords('implement the')).toEqual(['implement', 'the']);
+    expect(tokenize('implement the').words).toEqual(['implement', 'the']);
   });
 });
