@@ -228,8 +228,10 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * A regular expression over raw text that matches wherever one of `entries` may match the text's
  * tokens: its words in order, with anything but letters and digits between them (what separates
  * two tokens), not inside a longer word. Entries with `*` or `...` standing alone are looked for by
- * their first word. Case is ignored as `toLowerCase` does, except for the Kelvin sign (U+212A, which
- * lower-cases to an ASCII "k"): `tokenizeAround` reads a text holding one whole.
+ * their first word. Case is ignored as `toLowerCase` does for ASCII and accented letters. Two kinds of
+ * letter differ: the Kelvin sign (U+212A) lower-cases to an ASCII "k", so `tokenizeAround` reads a text
+ * holding one whole; letters whose upper case is two letters ("ß") match only themselves, which no
+ * English lexicon entry needs.
  */
 function textPattern(entries: readonly Compiled[]): RegExp {
   const alternatives = new Set<string>();
