@@ -50,12 +50,7 @@ export const en: Record<string, string> = {
   'engine-error/backlog': 'The set-level checks (duplicates, uniformity, personas, dependencies) left {key} out ({error}).',
 };
 
-/** Fills `{name}` placeholders from data; unknown placeholders stay visible. */
-export function interpolate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-}
-
-/** A template cut once into text and placeholder names: even indexes are text, odd ones names. */
+/** A template cut once into text and placeholder names (`{name}`): even indexes are text, odd ones names; unknown placeholders stay visible. */
 type CompiledTemplate = string[];
 
 /** The table by rule id, then message id, compiled: messages are formatted for every finding of every story. */
