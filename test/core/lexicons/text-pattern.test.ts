@@ -2,41 +2,21 @@
  * A matcher's `pattern` finds, in raw text, every place its `find` matches the text's tokens; and
  * `tokenizeAround` gives the same tokens as tokenizing the whole text, for the stretches it keeps.
  */
+import fc from 'fast-check';
 import { lexiconsFor } from '../../../src/core/lexicons';
 import { compilePhrases, type PhraseMatcher } from '../../../src/core/lexicons/matcher';
 import { phraseWords, tokenize, tokenizeAround } from '../../../src/core/tokens';
-
-/** A small deterministic generator (mulberry32): a failure names the seed that reproduces it. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = ['the', 'story', 'x', 'DM-12', 'é', 'naïve', 'on', 'as', 'top', 'of', 'soon', 'when', 'start', 'ab', 'x.y', 'c++', 'node.js'];
 const GLUE = [' ', '  ', '\n', ', ', ': ', '-', '_', '.', ' (', '/', "'", '’', '\u00a0', '\t'];
 const CASES = [(w: string) => w, (w: string) => w.toUpperCase(), (w: string) => w[0]!.toUpperCase() + w.slice(1)];
 
 /** Texts made of the matcher's own entries, filler words and every kind of separator, in varied case. */
-function texts(entries: readonly string[], count: number, seed: number): string[] {
+function textsOf(entries: readonly string[]): fc.Arbitrary<string> {
+  const whole = entries.map((e) => e.replace(/\*$/, 'ed').replace(/ \.\.\. /, ' big ').replace(/ \* /, ' any '));
   const words = [...entries.flatMap((e) => e.replace(/\*$/, 'ing').split(/\s+/).filter((w) => w !== '*' && w !== '...')), ...FILLER];
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    const next = random(seed + k);
-    let text = '';
-    const n = 1 + Math.floor(next() * 25);
-    for (let i = 0; i < n; i++) {
-      const pick = next() < 0.5 ? entries[Math.floor(next() * entries.length)]!.replace(/\*$/, 'ed').replace(/ \.\.\. /, ' big ').replace(/ \* /, ' any ') : words[Math.floor(next() * words.length)]!;
-      text += CASES[Math.floor(next() * CASES.length)]!(pick) + GLUE[Math.floor(next() * GLUE.length)];
-    }
-    out.push(text);
-  }
-  return out;
+  const piece = fc.tuple(fc.oneof(fc.constantFrom(...whole), fc.constantFrom(...words)), fc.constantFrom(...CASES), fc.constantFrom(...GLUE));
+  return fc.array(piece, { minLength: 1, maxLength: 25 }).map((pieces) => pieces.map(([word, cased, glue]) => cased(word) + glue).join(''));
 }
 
 function patternStarts(matcher: PhraseMatcher, text: string): Set<number> {
@@ -61,10 +41,13 @@ describe('a matcher\'s text pattern', () => {
     ['prefix and gap entries', compilePhrases(['refactor*', 'as ... as possible', 'and other *', 'ci*', 'café']), ['refactor*', 'as ... as possible', 'and other *', 'ci*', 'café']],
   ];
   it.each(matchers)('finds every place where %s match', (_name, matcher, entries) => {
-    for (const [k, text] of texts(entries, 400, 7).entries()) {
-      const starts = patternStarts(matcher, text);
-      for (const m of matcher.find(tokenize(text))) expect({ k, text, at: m.start, found: starts.has(m.start) }).toEqual({ k, text, at: m.start, found: true });
-    }
+    fc.assert(
+      fc.property(textsOf(entries), (text) => {
+        const starts = patternStarts(matcher, text);
+        for (const m of matcher.find(tokenize(text))) expect({ at: m.start, found: starts.has(m.start) }).toEqual({ at: m.start, found: true });
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('finds nothing in text that holds none of its entries', () => {
@@ -123,12 +106,13 @@ describe('a matcher\'s quick reject (length and first and last letters) loses no
   it('on 500 texts of entry words and look-alikes (same length and letters at the ends)', () => {
     const matcher = compilePhrases(entries);
     const words = ['cache', 'caches', 'layer', 'crash', 'clash', 'cloth', 'catch', 'db', 'dab', 'data', 'model', 'dash', 'refactoring', 'refactor', 'rx', 'rxjs', 'queue', 'quiche', 'quite', 'the', 'a'];
-    for (let seed = 1; seed <= 500; seed++) {
-      const next = random(seed);
-      const picked = Array.from({ length: 1 + Math.floor(next() * 12) }, () => words[Math.floor(next() * words.length)]!);
-      const tokens = tokenize(picked.join(' '));
-      expect({ seed, found: matcher.find(tokens).map((m) => m.entry) }).toEqual({ seed, found: reference(entries, tokens.words) });
-    }
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), (picked) => {
+        const tokens = tokenize(picked.join(' '));
+        expect(matcher.find(tokens).map((m) => m.entry)).toEqual(reference(entries, tokens.words));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
