@@ -143,20 +143,18 @@ function expectationKind(e: CaseExpectation): string {
 interface LostItems {
   lost: { ref: string; items: string[] }[];
   /** Splits of stories that enumerate items, checked for lost ones. */
-  enumeratedSplits: { splits: number };
+  checked: number;
 }
 
 /** The golden cases graded, and their projects' splits that lose an item their story enumerates (the mechanical check). */
 function runGolden(): { rows: GoldenRow[]; goldenLost: LostItems } {
   const rows: GoldenRow[] = [];
-  const goldenLost: LostItems = { lost: [], enumeratedSplits: { splits: 0 } };
+  const goldenLost: LostItems = { lost: [], checked: 0 };
   for (const { file, project } of loadSuggestionCases()) {
     const inputs = caseInputs(project);
     const report = analyze(inputs);
     const inputOf = new Map(inputs.map((i) => [i.key, i]));
-    for (const r of report.stories) {
-      for (const items of new Set(lostItemParts(r, inputOf.get(r.key), goldenLost.enumeratedSplits).values())) goldenLost.lost.push({ ref: `${file.replace(/\.json$/, '')}/${r.key}`, items });
-    }
+    for (const r of report.stories) recordLostItems(r, inputOf.get(r.key), `${file.replace(/\.json$/, '')}/${r.key}`, goldenLost);
     const byKey = new Map(report.stories.map((s) => [s.key, s]));
     for (const e of project.expect) {
       const r = byKey.get(e.key);
@@ -249,24 +247,29 @@ const LIST_PATTERNS: ReadonlySet<string> = new Set(['workflow-steps', 'operation
 /** How a split says it shows only the first parts of a longer list. */
 const SHOWN_FIRST = /The first \d+ of \d+ are shown/;
 
-/** Parts of the splits that lose an item the story enumerates (each part of such a split counts). */
-function lostItemParts(r: StoryReport, input: StoryInput | undefined, counted: { splits: number }): Map<string, string[]> {
+/**
+ * Checks a story's splits for items the story enumerates and a split loses, records them in `into`
+ * under `ref`, and answers the parts (by summary) of such splits: each part of one counts as defective.
+ */
+function recordLostItems(r: StoryReport, input: StoryInput | undefined, ref: string, into: LostItems): Map<string, string[]> {
   const out = new Map<string, string[]>();
   if (!input) return out;
   const e = enumerationsOf(input.summary, typeof input.description === 'string' ? input.description : '');
   if (!e.goal.length && !e.description.length) return out;
   for (const s of r.splits) {
     if (SHOWN_FIRST.test(s.rationale)) continue;
-    if (e.goal.length || LIST_PATTERNS.has(s.pattern)) counted.splits++;
+    if (e.goal.length || LIST_PATTERNS.has(s.pattern)) into.checked++;
     const text = s.stories.map((p) => `${p.summary}\n${p.description ?? ''}`).join('\n');
     const lost = lostItems(e, text, LIST_PATTERNS.has(s.pattern));
-    if (lost.length) for (const p of s.stories) out.set(p.summary, lost);
+    if (!lost.length) continue;
+    into.lost.push({ ref, items: lost });
+    for (const p of s.stories) out.set(p.summary, lost);
   }
   return out;
 }
 
 function runMechanical(dataDir: string): MechanicalResult {
-  const result: MechanicalResult = { candidates: 0, appliable: 0, defective: [], duplicates: [], lost: [], enumeratedSplits: { splits: 0 } };
+  const result: MechanicalResult = { candidates: 0, appliable: 0, defective: [], duplicates: [], lost: [], checked: 0 };
   const visit = (reports: readonly StoryReport[], inputs: readonly StoryInput[], ref: (r: StoryReport) => string, quotable: boolean, criteriaOf: (r: StoryReport) => string[]) => {
     const inputOf = new Map(inputs.map((i) => [i.key, i]));
     for (const r of reports) {
@@ -274,8 +277,7 @@ function runMechanical(dataDir: string): MechanicalResult {
         const seen = new Set(s.stories.map((p) => p.summary.toLowerCase()));
         if (seen.size < s.stories.length) result.duplicates.push({ ref: ref(r), pattern: s.pattern });
       }
-      const lost = lostItemParts(r, inputOf.get(r.key), result.enumeratedSplits);
-      for (const items of new Set(lost.values())) result.lost.push({ ref: ref(r), items });
+      const lost = recordLostItems(r, inputOf.get(r.key), ref(r), result);
       for (const c of candidatesOf(ref, quotable, r)) {
         result.candidates++;
         if (c.appliable) result.appliable++;
@@ -338,7 +340,7 @@ export function runSuggestions(dataDir: string): SuggestionsResult {
     '',
     `**Mechanical checks** over every suggested story sentence on the 22 public backlogs (user-stories) and the sample project: ${mech.candidates} suggested stories, ` +
       `${clean} (${pct(mech.candidates ? clean / mech.candidates : 1)}) free of mechanical defects (target ≥ ${pct(SUGGESTION_TARGETS.mechanical, 0)}); ` +
-      `${mech.appliable} offered as appliable, of which ${appliableDefective} have a defect (target 0). Splits with two identical parts: ${mech.duplicates.length}. Splits that lose an item the story enumerates (a list in its goal, or the description list a list-made split follows; read with plain patterns, not the engine's): ${mech.lost.length} of ${mech.enumeratedSplits.splits} splits of stories that enumerate items${mech.lost.length ? ` (${mech.lost.slice(0, 6).map((l) => l.ref).join(', ')})` : ''}; the same check over the golden projects' splits: ${goldenLost.lost.length} of ${goldenLost.enumeratedSplits.splits}${goldenLost.lost.length ? ` (${goldenLost.lost.slice(0, 6).map((l) => `${l.ref}: ${l.items.join(', ')}`).join('; ')})` : ''}.`,
+      `${mech.appliable} offered as appliable, of which ${appliableDefective} have a defect (target 0). Splits with two identical parts: ${mech.duplicates.length}. Splits that lose an item the story enumerates (a list in its goal, or the description list a list-made split follows; read with plain patterns, not the engine's): ${mech.lost.length} of ${mech.checked} splits of stories that enumerate items${mech.lost.length ? ` (${mech.lost.slice(0, 6).map((l) => l.ref).join(', ')})` : ''}; the same check over the golden projects' splits: ${goldenLost.lost.length} of ${goldenLost.checked}${goldenLost.lost.length ? ` (${goldenLost.lost.slice(0, 6).map((l) => `${l.ref}: ${l.items.join(', ')}`).join('; ')})` : ''}.`,
     '',
     ...table(
       ['defect', 'suggestions', 'examples (sample project quoted; public backlogs by reference)'],
@@ -357,7 +359,7 @@ export function runSuggestions(dataDir: string): SuggestionsResult {
       const rows = golden.filter((g) => g.kind === k);
       return `    ${k.padEnd(28)} ${rows.filter((g) => !g.problem).length}/${rows.length}`;
     }),
-    `  mechanical: ${clean}/${mech.candidates} clean (${pct(mech.candidates ? clean / mech.candidates : 1)}); appliable ${mech.appliable}, of which defective ${appliableDefective}; duplicate-part splits ${mech.duplicates.length}; splits losing enumerated items ${mech.lost.length} of ${mech.enumeratedSplits.splits} (golden projects ${goldenLost.lost.length} of ${goldenLost.enumeratedSplits.splits})`,
+    `  mechanical: ${clean}/${mech.candidates} clean (${pct(mech.candidates ? clean / mech.candidates : 1)}); appliable ${mech.appliable}, of which defective ${appliableDefective}; duplicate-part splits ${mech.duplicates.length}; splits losing enumerated items ${mech.lost.length} of ${mech.checked} (golden projects ${goldenLost.lost.length} of ${goldenLost.checked})`,
     ...DEFECTS.map((d) => `    ${d.padEnd(28)} ${(byDefect.get(d) ?? []).length}`),
   ];
   return { md, summary };
