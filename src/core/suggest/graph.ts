@@ -4,7 +4,7 @@
  * 1. an issue link of any type and direction to a user story;
  * 2. the parent when it is a user story (a sub-task's parent is the story it serves; an epic is not);
  * 3. shared domain phrases: at least two topical concepts (not single words) shared with exactly one
- *    best user story of the set ("photos" and "images" are the same thing).
+ *    best user story of the same project in the set ("photos" and "images" are the same thing).
  */
 import type { BacklogContext, GraphStory } from '../backlog/context';
 import { topicalConcepts } from '../backlog/topics';
@@ -12,6 +12,7 @@ import { isAct } from '../lemma';
 import type { Lexicons } from '../lexicons';
 import type { Story } from '../story';
 import { tokenize } from '../tokens';
+import { projectKeyOf } from '../work-kind';
 
 export interface ServedStory {
   key: string;
@@ -87,11 +88,14 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
   const df = (c: string) => index.get(c)?.length ?? 0;
   const idf = (c: string) => Math.log(1 + all.length / (1 + df(c)));
   const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
+  // Shared words say something only inside one product: another project's story is served only through a link.
+  const project = projectKeyOf(story.key);
   let best: { s: GraphStory; shared: string[]; weight: number } | null = null;
   let second = 0;
   for (const s of candidatesOf(query, index, all)) {
     // Its own slices (children, outward split links) are not what it serves.
     if (!s.userStory || s.key === story.key || s.parent === story.key || ownSlices.has(s.key)) continue;
+    if (project !== null && projectKeyOf(s.key) !== project) continue;
     if (beneficiary && !ANYONE.has(beneficiary) && s.persona && s.persona !== beneficiary) continue;
     const shared = sharedWith(query, s);
     if (shared.length < 2 || shared.every((c) => isAct(c))) continue;

@@ -236,6 +236,17 @@ function userStoryRewrite(
   return { kind: 'user-story', summary: concrete, rationale, placeholders };
 }
 
+/**
+ * "Refactor the upload service …", "Upgrade the image library to the next major version": a change to
+ * the product's own construction serves every story alike, so words it shares with one story do not
+ * make it that story's task (an explicit link or a parent still does); it is an enabler.
+ */
+function changesOwnConstruction(work: string, lex: Lexicons): boolean {
+  const t = tokenize(work);
+  const lead = Math.min(t.words.length, 2);
+  return lex.internalChangeVerbs.find(t, 0, lead).length > 0 || lex.versionChangeVerbs.find(t, 0, lead).length > 0;
+}
+
 export function suggestRewrites(
   story: Story,
   template: TemplateParse,
@@ -254,7 +265,8 @@ export function suggestRewrites(
   // 1. The user story this work serves.
   const who = beneficiaryOf(frame, technical, backlog, lex);
   const beneficiary = who?.persona ?? null;
-  const served = servedStory(story, facts.domainWords, lex, backlog, beneficiary);
+  const found = servedStory(story, facts.domainWords, lex, backlog, beneficiary);
+  const served = found && !(found.via === 'shared' && changesOwnConstruction(work, lex)) ? found : null;
   const task = (served: ServedStory): Rewrite => {
     const why =
       served.via === 'link'

@@ -81,3 +81,23 @@ test('a benefit for anyone ("users") is voiced by the persona of the story the w
   expect(named?.summary).toMatch(/^As a diner, I want /);
   expect(named?.rationale).toContain('The benefit names diners');
 });
+
+test('shared words count only inside one project: another project\'s story is served only through a link', () => {
+  const zone: StoryInput = { key: 'ZONE-2', summary: 'As an admin, I want to add photos to a zone, so that the model shows the dish' };
+  const work: StoryInput = { key: 'FOOD-2', summary: technical };
+  expect(rewritesOf([zone, fees, work], 'FOOD-2').find((r) => r.kind === 'task')).toBeUndefined();
+  expect(rewritesOf([zone, photos, fees, work], 'FOOD-2')[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-1' });
+  const linked: StoryInput = { ...work, links: [{ type: 'Relates', direction: 'outward', key: 'ZONE-2' }] };
+  expect(rewritesOf([zone, fees, linked], 'FOOD-2')[0]).toMatchObject({ kind: 'task', parentKey: 'ZONE-2' });
+});
+
+test('a refactoring or an upgrade shares words with many stories: it is an enabler unless a link or its parent names the story', () => {
+  const upload: StoryInput = { key: 'FOOD-3', summary: 'As a reviewer, I want to upload photos of my meal, so that other diners see the dish' };
+  for (const summary of ['Refactor the photo upload service into separate receive and resize steps', 'Upgrade the photo upload library to the next major version']) {
+    const rewrites = rewritesOf([upload, fees, { key: 'FOOD-4', summary }], 'FOOD-4');
+    expect(rewrites.find((r) => r.kind === 'task')).toBeUndefined();
+    expect(rewrites[0]).toMatchObject({ kind: 'enabler', appliable: false });
+    const linked = rewritesOf([upload, fees, { key: 'FOOD-4', summary, links: [{ type: 'Blocks', direction: 'outward', key: 'FOOD-3' }] }], 'FOOD-4');
+    expect(linked[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-3' });
+  }
+});
