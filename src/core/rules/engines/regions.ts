@@ -43,16 +43,20 @@ interface Tokenized {
   criteria: Tokens | null;
 }
 
-/** Titles and criteria tokenized once per story, however many rules look at them. */
-const cache = new WeakMap<Story, Tokenized>();
+/**
+ * Titles and criteria tokenized once per story, however many rules look at them. The rules read one
+ * story at a time, so the last story's are kept (a weak map per story made every minor garbage
+ * collection walk one entry per story analyzed since the last).
+ */
+let lastStory: Story | null = null;
+let lastTokenized: Tokenized = { title: null, criteria: null };
 
 function tokenized(story: Story): Tokenized {
-  let t = cache.get(story);
-  if (!t) {
-    t = { title: null, criteria: null };
-    cache.set(story, t);
+  if (story !== lastStory) {
+    lastStory = story;
+    lastTokenized = { title: null, criteria: null };
   }
-  return t;
+  return lastTokenized;
 }
 
 const ENDS_WITH_TO = /\bto$/i;
