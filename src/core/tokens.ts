@@ -7,7 +7,46 @@ export interface Tokens {
   ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-/+#][\p{L}\p{N}]+)*[+#]*/gu;
+/**
+ * What a word is, as a regular expression: letters and digits, joined by an apostrophe, a dot, a
+ * hyphen, a slash, a plus or a hash ("don't", "node.js", "add/view"), with trailing pluses or hashes
+ * ("c++", "c#"). `scan` reads exactly this with a loop over the characters, which makes no match
+ * objects (most of what tokenizing allocated); a property test holds the two to each other.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:['’.\-/+#][\p{L}\p{N}]+)*[+#]*/gu;
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Answers for the characters outside ASCII met so far (0 not asked, 1 no, 2 yes); astral ones are asked each time. */
+const BMP_ANSWERS = new Uint8Array(0x10000);
+
+function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  if (cp < 0x10000) {
+    let known = BMP_ANSWERS[cp]!;
+    if (known === 0) {
+      known = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 2 : 1;
+      BMP_ANSWERS[cp] = known;
+    }
+    return known === 2;
+  }
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/** Characters that join two runs of letters and digits into one word: ' ’ . - / + #. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 47 || c === 43 || c === 35;
+}
+
+/** The end of the run of letters and digits starting at `i` (`i` itself when none starts there). */
+function runEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if (!isLetterOrNumber(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 
 /**
  * The last few texts tokenized, with their tokens: a story's summary and the opening of its
@@ -29,11 +68,25 @@ function scan(text: string, offset: number): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push(m[0].toLowerCase());
-    starts.push(m.index + offset);
-    ends.push(m.index + m[0].length + offset);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let end = runEnd(text, i);
+    if (end === i) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    // Joined runs: a joiner counts only with letters or digits after it.
+    while (end < n && isJoiner(text.charCodeAt(end))) {
+      const next = runEnd(text, end + 1);
+      if (next === end + 1) break;
+      end = next;
+    }
+    while (end < n && (text.charCodeAt(end) === 43 || text.charCodeAt(end) === 35)) end++;
+    words.push(text.slice(i, end).toLowerCase());
+    starts.push(i + offset);
+    ends.push(end + offset);
+    i = end;
   }
   return { words, starts, ends };
 }
