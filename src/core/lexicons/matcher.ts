@@ -97,33 +97,116 @@ function matchSteps(steps: readonly Step[], k: number, tokens: Tokens, i: number
 /**
  * A quick, exact "no" before a map lookup: the length and the first and last letters of a set of
  * words. Most words of a text start no entry of a small lexicon, and this rejects them without
- * hashing the word; what passes is looked up as before.
+ * hashing the word; what passes is looked up as before. Bit `(length mod 16) * 128 + (code mod 128)`,
+ * for the first letter and for the last.
  */
 interface WordShapes {
-  may(word: string): boolean;
+  first: Uint32Array;
+  last: Uint32Array;
+}
+
+function shapeBit(length: number, code: number): number {
+  return ((length & 15) << 7) | (code & 127);
+}
+
+function hasBit(bits: Uint32Array, n: number): boolean {
+  return (bits[n >>> 5]! & (1 << (n & 31))) !== 0;
+}
+
+function setBit(bits: Uint32Array, n: number): void {
+  bits[n >>> 5]! |= 1 << (n & 31);
 }
 
 function wordShapes(words: Iterable<string>): WordShapes {
-  // Bit `(length mod 16) * 128 + (char code mod 128)`: for the first letter, and for the last.
-  const first = new Uint32Array(64);
-  const last = new Uint32Array(64);
-  const bit = (bits: Uint32Array, n: number) => {
-    bits[n >>> 5]! |= 1 << (n & 31);
-  };
-  const at = (length: number, code: number) => ((length & 15) << 7) | (code & 127);
+  const shapes = { first: new Uint32Array(64), last: new Uint32Array(64) };
   for (const w of words) {
-    bit(first, at(w.length, w.charCodeAt(0)));
-    bit(last, at(w.length, w.charCodeAt(w.length - 1)));
+    setBit(shapes.first, shapeBit(w.length, w.charCodeAt(0)));
+    setBit(shapes.last, shapeBit(w.length, w.charCodeAt(w.length - 1)));
   }
-  const has = (bits: Uint32Array, n: number) => (bits[n >>> 5]! & (1 << (n & 31))) !== 0;
-  return {
-    may: (w) => w.length > 0 && has(first, at(w.length, w.charCodeAt(0))) && has(last, at(w.length, w.charCodeAt(w.length - 1))),
-  };
+  return shapes;
+}
+
+function mayBe(shapes: WordShapes, w: string): boolean {
+  const n = w.length;
+  return n > 0 && hasBit(shapes.first, shapeBit(n, w.charCodeAt(0))) && hasBit(shapes.last, shapeBit(n, w.charCodeAt(n - 1)));
+}
+
+/**
+ * One matcher's tables. The functions that match are module functions taking them (one function
+ * for every matcher, not a closure each), so the engine inlines them into `find`'s loop.
+ */
+interface Tables {
+  /** Entries by their first word, longest first. */
+  exact: Map<string, Compiled[]>;
+  shapes: WordShapes;
+  /** Single-word prefix entries ("refactor*"), indexed by their first three letters. */
+  prefixSingles: Map<string, Compiled[]>;
+  /** Prefixes shorter than three letters ("ui*"), which a word's first three cannot find. */
+  shortPrefixes: Compiled[];
+  /** First letters of the prefix entries (mod 128): a word starting otherwise needs no lookup. */
+  prefixFirst: Uint32Array;
+  hasPrefixes: boolean;
+}
+
+/** Last token index of `c` matched at `i`, or -1. */
+function matchAt(c: Compiled, tokens: Tokens, i: number, to: number): number {
+  if (c.steps) return matchSteps(c.steps, 0, tokens, i, to);
+  const n = c.words.length;
+  if (i + n > to) return -1;
+  for (let k = 0; k < n; k++) {
+    const w = tokens.words[i + k]!;
+    const want = c.words[k]!;
+    if (k === n - 1 && c.prefixLast ? !w.startsWith(want) : w !== want) return -1;
+  }
+  return i + n - 1;
+}
+
+/** A single-word prefix entry that `word` starts with. */
+function prefixHit(t: Tables, word: string): Compiled | undefined {
+  if (!t.hasPrefixes || !hasBit(t.prefixFirst, word.charCodeAt(0) & 127)) return undefined;
+  const list = t.prefixSingles.get(word.slice(0, 3));
+  if (list) for (const c of list) if (word.startsWith(c.words[0]!)) return c;
+  for (const c of t.shortPrefixes) if (word.startsWith(c.words[0]!)) return c;
+  return undefined;
+}
+
+function mayStartWith(t: Tables, word: string): boolean {
+  return (mayBe(t.shapes, word) && t.exact.has(word)) || prefixHit(t, word) !== undefined;
+}
+
+function findIn(t: Tables, tokens: Tokens, from: number, to: number): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const words = tokens.words;
+  // A window past the last word (an empty goal asked for its first word) matches nothing.
+  const end = Math.min(to, words.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const w = words[i]!;
+    let hit: Compiled | undefined;
+    let last = -1;
+    const candidates = mayBe(t.shapes, w) ? t.exact.get(w) : undefined;
+    if (candidates) {
+      for (const c of candidates) {
+        last = matchAt(c, tokens, i, end);
+        if (last >= 0) {
+          hit = c;
+          break;
+        }
+      }
+    }
+    if (!hit) {
+      hit = prefixHit(t, w);
+      last = i;
+    }
+    if (hit) {
+      out.push({ entry: hit.entry, first: i, last, start: tokens.starts[i]!, end: tokens.ends[last]! });
+      i = last;
+    }
+  }
+  return out;
 }
 
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   const exact = new Map<string, Compiled[]>();
-  /** Single-word prefix entries, indexed by their first three letters. */
   const prefixSingles = new Map<string, Compiled[]>();
   const shortPrefixes: Compiled[] = [];
   for (const entry of entries) {
@@ -131,7 +214,6 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     if (!compiled) continue;
     const { words, prefixLast } = compiled;
     if (prefixLast && words.length === 1) {
-      // A prefix shorter than three letters ("ui*") cannot be found by a word's first three.
       if (words[0]!.length < 3) {
         shortPrefixes.push(compiled);
         continue;
@@ -147,75 +229,24 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
   }
   // Longest phrases first so "database table" wins over "table".
   for (const list of exact.values()) list.sort((a, b) => b.weight - a.weight);
-  const firstWords = wordShapes(exact.keys());
-  const hasPrefixes = prefixSingles.size > 0 || shortPrefixes.length > 0;
-  let pattern: RegExp | undefined;
-
-  /** Last token index of `c` matched at `i`, or -1. */
-  function matchAt(c: Compiled, tokens: Tokens, i: number, to: number): number {
-    if (c.steps) return matchSteps(c.steps, 0, tokens, i, to);
-    const n = c.words.length;
-    if (i + n > to) return -1;
-    for (let k = 0; k < n; k++) {
-      const w = tokens.words[i + k]!;
-      const want = c.words[k]!;
-      if (k === n - 1 && c.prefixLast ? !w.startsWith(want) : w !== want) return -1;
-    }
-    return i + n - 1;
-  }
-
-  /** First letters of the prefix entries (mod 128): a word starting otherwise needs no lookup. */
   const prefixFirst = new Uint32Array(4);
-  for (const key of [...prefixSingles.keys(), ...shortPrefixes.map((c) => c.words[0]!)]) prefixFirst[(key.charCodeAt(0) & 127) >>> 5]! |= 1 << (key.charCodeAt(0) & 31);
-
-  /** A single-word prefix entry ("refactor*") that `word` starts with. */
-  function prefixHit(word: string): Compiled | undefined {
-    const c = word.charCodeAt(0) & 127;
-    if ((prefixFirst[c >>> 5]! & (1 << (c & 31))) === 0) return undefined;
-    const list = prefixSingles.get(word.slice(0, 3));
-    if (list) for (const c of list) if (word.startsWith(c.words[0]!)) return c;
-    for (const c of shortPrefixes) if (word.startsWith(c.words[0]!)) return c;
-    return undefined;
-  }
-
+  for (const key of [...prefixSingles.keys(), ...shortPrefixes.map((c) => c.words[0]!)]) setBit(prefixFirst, key.charCodeAt(0) & 127);
+  const tables: Tables = {
+    exact,
+    shapes: wordShapes(exact.keys()),
+    prefixSingles,
+    shortPrefixes,
+    prefixFirst,
+    hasPrefixes: prefixSingles.size > 0 || shortPrefixes.length > 0,
+  };
+  let pattern: RegExp | undefined;
   return {
     size: entries.length,
-    mayStartWith: (word) => (firstWords.may(word) && exact.has(word)) || (hasPrefixes && prefixHit(word) !== undefined),
+    mayStartWith: (word) => mayStartWith(tables, word),
     get pattern() {
       return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values(), shortPrefixes].flat()));
     },
-    find(tokens, from = 0, to = tokens.words.length) {
-      const out: PhraseMatch[] = [];
-      const words = tokens.words;
-      // A window past the last word (an empty goal asked for its first word) matches nothing.
-      const end = Math.min(to, words.length);
-      const start = Math.max(0, from);
-      if (start >= end) return out;
-      for (let i = start; i < end; i++) {
-        const w = words[i]!;
-        let hit: Compiled | undefined;
-        let last = -1;
-        const candidates = firstWords.may(w) ? exact.get(w) : undefined;
-        if (candidates) {
-          for (const c of candidates) {
-            last = matchAt(c, tokens, i, end);
-            if (last >= 0) {
-              hit = c;
-              break;
-            }
-          }
-        }
-        if (!hit && hasPrefixes) {
-          hit = prefixHit(w);
-          last = i;
-        }
-        if (hit) {
-          out.push({ entry: hit.entry, first: i, last, start: tokens.starts[i]!, end: tokens.ends[last]! });
-          i = last;
-        }
-      }
-      return out;
-    },
+    find: (tokens, from = 0, to = tokens.words.length) => findIn(tables, tokens, from, to),
   };
 }
 
