@@ -17,7 +17,7 @@ import type { Lexicons } from './lexicons';
 import type { Facts } from './facts';
 import type { Field, Range, TemplateParse, WorkKind } from './story';
 import { tokenize, type Tokens } from './tokens';
-import type { PhraseMatch } from './lexicons/matcher';
+import type { PhraseMatch, PhraseMatcher } from './lexicons/matcher';
 import { normalizePersona } from './backlog/personas';
 import { codeWords } from './code-words';
 import { emptyParse } from './template';
@@ -389,10 +389,9 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
   const aboutCode = benefitSignals.some((s) => s.kind === 'benefit-about-code');
 
   // The description may say what the item is: "This is a refactoring task", "Spike: …".
-  const opening = description.slice(0, DESCRIPTION_OPENING);
-  const openingTokens = opening && template.field !== 'description' ? tokenize(opening) : null;
-  const describedSpike = openingTokens ? lex.descriptionSpikeMarkers.find(openingTokens)[0] : undefined;
-  const describedTechnical = openingTokens ? lex.descriptionTechnicalMarkers.find(openingTokens)[0] : undefined;
+  // Read only for work that would otherwise be a user story.
+  const opening = template.field !== 'description' ? description.slice(0, DESCRIPTION_OPENING) : '';
+  const describedMarker = (markers: PhraseMatcher) => (opening ? markers.find(tokenize(opening))[0] : undefined);
   const described = (m: PhraseMatch): WorkSignal => ({ kind: 'described-as', text: opening.slice(m.start, m.end), field: 'description', range: [m.start, m.end] });
 
   let kind: WorkKind = 'user';
@@ -461,10 +460,12 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
     }
   }
 
-  if (kind === 'user' && describedSpike) {
+  const describedSpike = kind === 'user' ? describedMarker(lex.descriptionSpikeMarkers) : undefined;
+  const describedTechnical = kind === 'user' && !describedSpike ? describedMarker(lex.descriptionTechnicalMarkers) : undefined;
+  if (describedSpike) {
     kind = 'spike';
     evidence = [described(describedSpike)];
-  } else if (kind === 'user' && describedTechnical) {
+  } else if (describedTechnical) {
     kind = 'technical';
     evidence = [described(describedTechnical)];
   }
