@@ -40,12 +40,19 @@ function textHas(text: string, phrase: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // 1. Golden cases
 
+/** A case project's issues as Jira gives them: the parent field carries the parent's summary and type. */
 function caseInputs(p: SuggestionProject): StoryInput[] {
+  const byKey = new Map(p.issues.map((i) => [i.key, i]));
   return p.issues.map((i) => {
     const s: StoryInput = { key: i.key, summary: i.summary, issueType: i.type, source: 'issue' };
     if (i.description) s.description = i.description;
     if (i.storyPoints !== undefined) s.storyPoints = i.storyPoints;
+    const parent = i.parent ? byKey.get(i.parent) : undefined;
     if (i.parent) s.parent = i.parent;
+    if (parent) {
+      s.parentSummary = parent.summary;
+      s.parentType = parent.type;
+    }
     if (i.links) s.links = i.links.map((l) => ({ type: l.type, direction: l.direction, key: l.key }));
     return s;
   });
