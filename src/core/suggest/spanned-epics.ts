@@ -26,7 +26,7 @@ export interface AlreadySliced {
 
 const NONE: AlreadySliced = { slices: [], under: [] };
 
-/** A goal part names an epic when it holds at least this many of the epic's concepts … */
+/** A goal part names an epic when it holds at least this many of the epic's concepts (and at least half of them). */
 const MIN_SHARED = 2;
 
 /** Endings that make a noun of a word without changing what it is about ("rent" → "rental", "borrow" → "borrowing"). */
