@@ -40,12 +40,19 @@ function textHas(text: string, phrase: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // 1. Golden cases
 
+/** A case project's issues as Jira gives them: the parent field carries the parent's summary and type. */
 function caseInputs(p: SuggestionProject): StoryInput[] {
+  const byKey = new Map(p.issues.map((i) => [i.key, i]));
   return p.issues.map((i) => {
     const s: StoryInput = { key: i.key, summary: i.summary, issueType: i.type, source: 'issue' };
     if (i.description) s.description = i.description;
     if (i.storyPoints !== undefined) s.storyPoints = i.storyPoints;
+    const parent = i.parent ? byKey.get(i.parent) : undefined;
     if (i.parent) s.parent = i.parent;
+    if (parent) {
+      s.parentSummary = parent.summary;
+      s.parentType = parent.type;
+    }
     if (i.links) s.links = i.links.map((l) => ({ type: l.type, direction: l.direction, key: l.key }));
     return s;
   });
@@ -147,9 +154,17 @@ interface LostItems {
 }
 
 /** The golden cases graded, and their projects' splits that lose an item their story enumerates (the mechanical check). */
-function runGolden(): { rows: GoldenRow[]; goldenLost: LostItems } {
+/** A story the engine found already sliced under epics its goal spans, and whether its case expects "split: epic". */
+interface SlicedUnderRow {
+  ref: string;
+  epics: string[];
+  expected: boolean;
+}
+
+function runGolden(): { rows: GoldenRow[]; goldenLost: LostItems; slicedUnder: SlicedUnderRow[] } {
   const rows: GoldenRow[] = [];
   const goldenLost: LostItems = { lost: [], checked: 0 };
+  const slicedUnder: SlicedUnderRow[] = [];
   for (const { file, project } of loadSuggestionCases()) {
     const inputs = caseInputs(project);
     const report = analyze(inputs);
@@ -160,8 +175,13 @@ function runGolden(): { rows: GoldenRow[]; goldenLost: LostItems } {
       const r = byKey.get(e.key);
       rows.push({ file, key: e.key, kind: expectationKind(e), problem: r ? gradeExpectation(e, r) : 'story not analyzed' });
     }
+    for (const r of report.stories) {
+      if (!r.slicesUnder?.length) continue;
+      const expected = project.expect.some((e) => e.key === r.key && e.split === 'epic');
+      slicedUnder.push({ ref: `${file.replace(/\.json$/, '')}/${r.key}`, epics: r.slicesUnder.map((e) => e.key), expected });
+    }
   }
-  return { rows, goldenLost };
+  return { rows, goldenLost, slicedUnder };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -240,6 +260,8 @@ interface MechanicalResult extends LostItems {
   appliable: number;
   defective: { c: Candidate; defects: Defect[] }[];
   duplicates: { ref: string; pattern: string }[];
+  /** Stories whose goal spans epics that already hold their slices (no split offered): reference and the epics. */
+  slicedUnder: { ref: string; epics: string[] }[];
 }
 
 /** Split patterns made from a list in the description: every item of that list must reach a part. */
@@ -269,7 +291,7 @@ function recordLostItems(r: StoryReport, input: StoryInput | undefined, ref: str
 }
 
 function runMechanical(dataDir: string): MechanicalResult {
-  const result: MechanicalResult = { candidates: 0, appliable: 0, defective: [], duplicates: [], lost: [], checked: 0 };
+  const result: MechanicalResult = { candidates: 0, appliable: 0, defective: [], duplicates: [], lost: [], checked: 0, slicedUnder: [] };
   const visit = (reports: readonly StoryReport[], inputs: readonly StoryInput[], ref: (r: StoryReport) => string, quotable: boolean, criteriaOf: (r: StoryReport) => string[]) => {
     const inputOf = new Map(inputs.map((i) => [i.key, i]));
     for (const r of reports) {
@@ -277,6 +299,7 @@ function runMechanical(dataDir: string): MechanicalResult {
         const seen = new Set(s.stories.map((p) => p.summary.toLowerCase()));
         if (seen.size < s.stories.length) result.duplicates.push({ ref: ref(r), pattern: s.pattern });
       }
+      if (r.slicesUnder?.length) result.slicedUnder.push({ ref: ref(r), epics: r.slicesUnder.map((e) => e.key) });
       const lost = recordLostItems(r, inputOf.get(r.key), ref(r), result);
       for (const c of candidatesOf(ref, quotable, r)) {
         result.candidates++;
@@ -305,7 +328,7 @@ export interface SuggestionsResult {
 }
 
 export function runSuggestions(dataDir: string): SuggestionsResult {
-  const { rows: golden, goldenLost } = runGolden();
+  const { rows: golden, goldenLost, slicedUnder } = runGolden();
   const accepted = golden.filter((g) => !g.problem).length;
   const kinds = [...new Set(golden.map((g) => g.kind))].sort();
   const mech = runMechanical(dataDir);
@@ -352,6 +375,11 @@ export function runSuggestions(dataDir: string): SuggestionsResult {
       }),
     ),
     '',
+    `**Already sliced under epics** (a story whose goal's parts each name a different epic holding two or more stories gets no split; the epics are named instead): ` +
+      `sample project ${mech.slicedUnder.length}${mech.slicedUnder.length ? ` (${mech.slicedUnder.map((x) => `${x.ref} under ${x.epics.join(', ')}`).join('; ')})` : ''}; ` +
+      `golden projects ${slicedUnder.length}, of which ${slicedUnder.filter((x) => x.expected).length} expected as "split: epic"${slicedUnder.some((x) => !x.expected) ? ` (not expected: ${slicedUnder.filter((x) => !x.expected).map((x) => x.ref).join(', ')})` : ''}. ` +
+      'The public backlogs carry no parent or epic field, so it cannot mark a story there.',
+    '',
   ];
   const summary = [
     `  golden: ${accepted}/${golden.length} accepted (${pct(golden.length ? accepted / golden.length : 1)})`,
@@ -361,6 +389,7 @@ export function runSuggestions(dataDir: string): SuggestionsResult {
     }),
     `  mechanical: ${clean}/${mech.candidates} clean (${pct(mech.candidates ? clean / mech.candidates : 1)}); appliable ${mech.appliable}, of which defective ${appliableDefective}; duplicate-part splits ${mech.duplicates.length}; splits losing enumerated items ${mech.lost.length} of ${mech.checked} (golden projects ${goldenLost.lost.length} of ${goldenLost.checked})`,
     ...DEFECTS.map((d) => `    ${d.padEnd(28)} ${(byDefect.get(d) ?? []).length}`),
+    `  already sliced under epics: sample ${mech.slicedUnder.map((x) => `${x.ref} (${x.epics.join(', ')})`).join(', ') || 'none'}; golden ${slicedUnder.length}, expected ${slicedUnder.filter((x) => x.expected).length}`,
   ];
   return { md, summary };
 }

@@ -10,8 +10,13 @@ export function loadSampleProject(): SampleProjectFile {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'preview', 'sample', 'project.json'), 'utf8')) as SampleProjectFile;
 }
 
+function parentFields(parent: { summary: string; issueType: string } | undefined): Pick<StoryInput, 'parentSummary' | 'parentType'> {
+  return parent ? { parentSummary: parent.summary, parentType: parent.issueType } : {};
+}
+
 /** The sample's issues of type Story and Task as the app reads them, and each one's acceptance criteria. */
 export function sampleStoryInputs(sample: SampleProjectFile): { inputs: StoryInput[]; criteria: Map<string, string[]> } {
+  const byKey = new Map(sample.issues.map((i) => [i.key, i]));
   const inputs: StoryInput[] = sample.issues
     .filter((i) => i.issueType === 'Story' || i.issueType === 'Task')
     .map((i) => ({
@@ -22,7 +27,8 @@ export function sampleStoryInputs(sample: SampleProjectFile): { inputs: StoryInp
       storyPoints: i.storyPoints,
       labels: i.labels,
       links: i.links,
-      ...(i.parent ? { parent: i.parent } : {}),
+      // Jira's parent field carries the parent's summary and type, as the emulator's does.
+      ...(i.parent ? { parent: i.parent, ...parentFields(byKey.get(i.parent)) } : {}),
       source: 'issue' as const,
     }));
   const criteria = new Map(inputs.map((s, i) => [s.key!, toStory(s, i).acceptanceCriteria]));

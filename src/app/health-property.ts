@@ -18,7 +18,8 @@ export const HEALTH_PROPERTY = 'storyHealth';
  * changed context rewrites exactly the properties whose analysis read a changed answer.
  */
 export function propertyHash(story: StoryInput, settings: Settings, reads: readonly ContextRead[]): string {
-  return contentHash({ ...story, labels: undefined }, scoringSettings(settings), ENGINE_VERSION, reads);
+  // What the parent field says of the parent (its title) feeds suggestions only, never the score.
+  return contentHash({ ...story, labels: undefined, parentSummary: undefined, parentType: undefined }, scoringSettings(settings), ENGINE_VERSION, reads);
 }
 
 /** The settings a score depends on: AI assist never changes one, so switching it makes nothing stale. */

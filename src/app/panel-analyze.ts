@@ -37,7 +37,8 @@ export const NEIGHBOURS = 100;
 async function backlogNeighbours(jira: JiraClient, projectKey: string, key: string, settings: Settings, reconcile: number[]): Promise<StoryInput[]> {
   const page = await jira.searchJql({
     jql: `project = ${jqlString(projectKey)} AND issuetype in (${settings.issueTypes.map(jqlString).join(', ')}) AND key != ${key} ORDER BY updated DESC`,
-    fields: ['summary', 'description', 'issuetype', 'issuelinks'],
+    // The parent field carries each epic's key, summary and type: the epics a story's goal may span.
+    fields: ['summary', 'description', 'issuetype', 'issuelinks', 'parent'],
     maxResults: NEIGHBOURS,
     ...(reconcile.length ? { reconcileIssues: reconcile } : {}),
   });

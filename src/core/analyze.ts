@@ -21,7 +21,7 @@ import { checkRewrite, checkSentence, checkSplit, criteriaWords, type Original, 
 
 /** How many acceptance criteria the self-check compares a suggestion with (a story with more is split first). */
 const MAX_CRITERIA_READ = 50;
-import { existingSlices } from './suggest/graph';
+import { alreadySliced, type AlreadySliced } from './suggest/spanned-epics';
 import { draftCriteria } from './suggest/acceptance-draft';
 import type { Prepared } from './prepare';
 import { assessWork, projectKeyOf } from './work-kind';
@@ -170,7 +170,7 @@ function analyzeParts(
   };
   let rewrites: Rewrite[] = [];
   let splits: Split[] = [];
-  let existing: string[] = [];
+  let sliced: AlreadySliced | undefined;
   let draft: string[] = [];
   if (withSuggestions) {
     // The self-check scores each suggested sentence like a story of its own: rules only, no suggestions.
@@ -194,7 +194,8 @@ function analyzeParts(
       rewrites = suggest('rewrites', () => candidates.rewrites.map((w) => checkRewrite(w, original, score, lex, weakest)));
       splits = suggest('splits', () => candidates.splits.map((x) => checkSplit(x, original, score, lex)));
     } else {
-    existing = suggest('splits', () => [existingSlices(story, backlog)])[0] ?? [];
+    sliced = suggest('splits', () => [alreadySliced(story, facts, lex, backlog, ruleIds)])[0];
+    const existing = sliced?.slices ?? [];
     rewrites = suggest('rewrites', () =>
       ruleIds.has('technical-story') ? parts
             .suggestRewrites(story, template, facts, technical, lex, backlog, (summary) => checkSentence(summary, original, 'valuable', score, lex).problems.length === 0)
@@ -225,7 +226,8 @@ function analyzeParts(
     rewrites,
     splits,
   };
-  if (existing.length) report.existingSlices = existing;
+  if (sliced?.slices.length) report.existingSlices = sliced.slices;
+  if (sliced?.under.length) report.slicesUnder = sliced.under;
   if (draft.length) report.acceptanceDraft = draft;
   if (truncated) report.truncated = truncated;
   return report;

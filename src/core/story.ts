@@ -55,6 +55,9 @@ export interface StoryInput {
   labels?: string[];
   links?: StoryLink[];
   parent?: string;
+  /** What Jira's `parent` field (or a "Parent summary" column) says of the parent: its summary and issue type. */
+  parentSummary?: string;
+  parentType?: string;
   status?: string;
   /** `line`: a bare story sentence (one line of a .txt file, a draft); `issue`: issue data with fields. */
   source?: 'line' | 'issue';
@@ -66,6 +69,13 @@ export interface Section {
   text: string;
   start: number;
   end: number;
+}
+
+/** An epic holding slices of a story whose goal spans it. */
+export interface EpicSlices {
+  key: string;
+  summary: string;
+  stories: number;
 }
 
 /** The normalized story every rule sees. Small on purpose: five fields and what we derive from them. */
@@ -84,6 +94,8 @@ export interface Story {
   labels: string[];
   links: StoryLink[];
   parent: string | undefined;
+  parentSummary?: string;
+  parentType?: string;
   source: 'line' | 'issue';
   /** Fields the engine cut to its bounds before analyzing them (absent when nothing was cut). */
   truncated?: Truncation[];
@@ -245,8 +257,10 @@ export interface StoryReport {
   backlogFindings: Finding[];
   rewrites: Rewrite[];
   splits: Split[];
-  /** The story's slices already exist (children, or linked parts): it is an epic, not re-split. */
+  /** The story's slices already exist (children, linked parts, or the epics in `slicesUnder`): it is an epic, not re-split. */
   existingSlices?: string[];
+  /** Set when the story's goal spans epics that already hold its slices: each epic, its title and how many stories it holds. */
+  slicesUnder?: EpicSlices[];
   /** Drafted Given/When/Then acceptance criteria for a story without any: a draft to edit, never applied as is. */
   acceptanceDraft?: string[];
   /** Text the engine cut before analyzing it (absent when it read everything). */

@@ -4,6 +4,8 @@ import { normalizeAcceptanceCriteria, normalizeDescription } from './text';
 
 /** Jira caps a summary at 255 characters; we keep more but bound the work done on it. */
 const MAX_SUMMARY = 10_000;
+/** A parent's summary or type is read to this length (Jira caps a summary at 255). */
+const MAX_PARENT_SUMMARY = 255;
 
 function str(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -55,6 +57,12 @@ export function toStory(input: unknown, index: number): Story {
     parent: str(raw.parent) || undefined,
     source: raw.source === 'line' || raw.source === 'issue' ? raw.source : hasIssueData ? 'issue' : 'line',
   };
+  if (story.parent) {
+    const parentSummary = str(raw.parentSummary).trim().slice(0, MAX_PARENT_SUMMARY);
+    const parentType = str(raw.parentType).trim().slice(0, MAX_PARENT_SUMMARY);
+    if (parentSummary) story.parentSummary = parentSummary;
+    if (parentType) story.parentType = parentType;
+  }
   if (fullSummary.length > MAX_SUMMARY || desc.truncated || ac?.truncated) {
     const truncated: Truncation[] = [];
     if (fullSummary.length > MAX_SUMMARY) truncated.push({ field: 'summary', part: 'field', analyzed: summary.length, total: fullSummary.length });

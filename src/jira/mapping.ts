@@ -85,7 +85,17 @@ export function issueToStory(issue: JiraIssue, fields: StoryFieldIds, options: M
   if (Array.isArray(f.labels)) story.labels = f.labels.filter((l): l is string => typeof l === 'string');
   const epicLink = fields.epicLink ? f[fields.epicLink] : undefined;
   const parent = stringAt(f.parent, 'key') ?? (typeof epicLink === 'string' && epicLink !== '' ? epicLink : undefined);
-  if (parent) story.parent = parent;
+  if (parent) {
+    story.parent = parent;
+    // Jira nests the parent's summary and type in the field: the engine knows each epic without another query.
+    if (stringAt(f.parent, 'key') === parent && isRecord(f.parent)) {
+      const parentFields = f.parent.fields;
+      const parentSummary = stringAt(parentFields, 'summary');
+      const parentType = isRecord(parentFields) ? stringAt(parentFields.issuetype, 'name') : undefined;
+      if (parentSummary) story.parentSummary = parentSummary;
+      if (parentType) story.parentType = parentType;
+    }
+  }
   const status = stringAt(f.status, 'name');
   if (status) story.status = status;
   if (f.issuelinks !== undefined && f.issuelinks !== null) story.links = linksOf(f.issuelinks);

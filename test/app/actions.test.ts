@@ -140,10 +140,10 @@ describe('make it a task of KEY', () => {
 
 describe('create stories from a split', () => {
   test('double and concurrent calls create the stories once; a reload shows them with their status', async () => {
-    const a = await analysis('ZONE-1');
-    const i = a.report.splits.findIndex((s) => s.pattern === 'workflow-steps');
+    const a = await analysis('ZONE-11');
+    const i = a.report.splits.findIndex((s) => s.pattern === 'operations');
     const split = a.report.splits[i]!;
-    const request = { issueKey: 'ZONE-1', stories: split.stories };
+    const request = { issueKey: 'ZONE-11', stories: split.stories };
     const results = await Promise.all([1, 2, 3].map(() => call<CreateSplitResult>('panel/create-split', request)));
     const fresh = results.filter((r) => r.ok && !r.data.alreadyDone);
     expect(fresh).toHaveLength(1);
@@ -153,16 +153,16 @@ describe('create stories from a split', () => {
     expect(await call('panel/create-split', request)).toEqual({ ok: true, data: { created, missing: 0, alreadyDone: true } });
     for (const story of split.stories) expect(await issuesNamed('ZONE', story.summary)).toHaveLength(1);
 
-    const reloaded = await analysis('ZONE-1');
+    const reloaded = await analysis('ZONE-11');
     expect(reloaded.actionIds.splits[i]).toBe(splitActionId(split.stories));
     const shown = reloaded.actions.find((x) => x.id === reloaded.actionIds.splits[i])!;
     expect(shown).toMatchObject({ kind: 'create-split', status: 'done', missing: [] });
     expect(shown.created.map((c) => [c.key, c.status, c.state])).toEqual(created.map((c) => [c.key, 'To Do', 'visible']));
 
-    // A story is split once: another split of ZONE-1 is refused while these stories exist.
+    // A story is split once: another split of ZONE-11 is refused while these stories exist.
     const other = [{ summary: 'As an admin, I want to draw a zone, so that pictures are cut there.' }, { summary: 'As an admin, I want to name a zone, so that I find it again.' }];
-    const refused = await call('panel/create-split', { issueKey: 'ZONE-1', stories: other });
-    expect(!refused.ok && refused.error).toMatchObject({ code: 'conflict', message: expect.stringContaining(`ZONE-1 was already split into ${created.map((c) => c.key).join(', ')}`) });
+    const refused = await call('panel/create-split', { issueKey: 'ZONE-11', stories: other });
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'conflict', message: expect.stringContaining(`ZONE-11 was already split into ${created.map((c) => c.key).join(', ')}`) });
   });
 
   test('Jira refuses the second story: the message names what exists; a retry creates only the rest', async () => {

@@ -55,12 +55,20 @@ test('suggest-rewrite: the engine\'s rewrites with their rationale and whether t
   expect(r.rewrites.find((x) => x.kind === 'user-story')?.summary).toMatch(/^As a reviewer, I want images stored and retrieved/);
 });
 
-test('suggest-split: the engine\'s splits of an epic-sized story', async () => {
-  const r = await suggestSplit({ issueKey: 'ZONE-1' }, as(ALICE), h.deps(ALICE));
+test('suggest-split: the engine\'s splits of a story asking for two things', async () => {
+  const r = await suggestSplit({ issueKey: 'ZONE-11' }, as(ALICE), h.deps(ALICE));
   if (!r.ok) throw new Error(r.error.message);
   expect(r.splits.length).toBeGreaterThan(0);
   expect(r.splits[0]!.stories.length).toBeGreaterThanOrEqual(2);
   expect(r.splits[0]!.pattern).toEqual(expect.any(String));
+  expect(r.existingSlices).toEqual([]);
+});
+
+test('suggest-split: no split of a story whose slices already exist under epics, which are named instead', async () => {
+  const r = await suggestSplit({ issueKey: 'ZONE-1' }, as(ALICE), h.deps(ALICE));
+  if (!r.ok) throw new Error(r.error.message);
+  expect(r.splits).toEqual([]);
+  expect(r.existingSlices).toEqual(['ZONE-2', 'ZONE-3']);
 });
 
 test('backlog-health: says to scan first, then summarizes the last scan as the user may see it', async () => {

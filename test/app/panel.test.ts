@@ -21,10 +21,22 @@ test('the motivating technical story: technical-story, a rewrite, and a task of 
   expect(a.report.rewrites.find((w) => w.kind === 'task')?.parentKey).toBe('FOOD-9');
 });
 
-test('the zone epic gets a workflow split', async () => {
+test('the whole-product zone story is not re-split: its slices already exist under the epics ZONE-2 and ZONE-3', async () => {
   const a = await analysis('ZONE-1');
   expect(a.report.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['not-atomic', 'oversized']));
-  expect(a.report.splits.map((s) => s.pattern)).toContain('workflow-steps');
+  // The panel knows the epics from its neighbours' parent field (key, summary, type): no other query.
+  expect(a.report.splits).toEqual([]);
+  expect(a.report.existingSlices).toEqual(['ZONE-2', 'ZONE-3']);
+  expect(a.report.slicesUnder).toEqual([
+    { key: 'ZONE-2', summary: 'Zone model editor', stories: expect.any(Number) },
+    { key: 'ZONE-3', summary: 'Cutting uploaded pictures', stories: expect.any(Number) },
+  ]);
+  expect(a.report.slicesUnder!.every((e) => e.stories >= 2)).toBe(true);
+});
+
+test('a story asking for two operations gets a split', async () => {
+  const a = await analysis('ZONE-11');
+  expect(a.report.splits.find((s) => s.pattern === 'operations')).toMatchObject({ appliable: true });
 });
 
 test('a forged key the user may not browse gets a clear error and no data', async () => {
@@ -65,17 +77,18 @@ test('Apply refuses when the issue changed after the panel loaded, and changes n
 });
 
 test('Create stories makes each split story in the same parent, linked to the original', async () => {
-  const a = await analysis('ZONE-1');
-  const split = a.report.splits.find((s) => s.pattern === 'workflow-steps')!;
-  const r = await h.call<{ created: { key: string }[] }>('panel/create-split', { issueKey: 'ZONE-1', stories: split.stories });
+  const a = await analysis('ZONE-11');
+  const split = a.report.splits.find((s) => s.pattern === 'operations')!;
+  const r = await h.call<{ created: { key: string }[] }>('panel/create-split', { issueKey: 'ZONE-11', stories: split.stories });
   expect(r.ok).toBe(true);
   if (!r.ok) return;
   expect(r.data.created).toHaveLength(split.stories.length);
-  const original = await h.deps().asApp().getIssue('ZONE-1', { fields: ['parent', 'issuelinks'] });
+  const original = await h.deps().asApp().getIssue('ZONE-11', { fields: ['parent', 'issuelinks'] });
+  expect((original.fields.parent as { key?: string } | undefined)?.key).toBe('ZONE-2');
   for (const { key } of r.data.created) {
     const issue = await h.deps().asApp().getIssue(key, { fields: ['parent', 'issuelinks', 'summary'] });
-    expect((issue.fields.parent as { key?: string } | undefined)?.key).toBe((original.fields.parent as { key?: string } | undefined)?.key);
-    expect(JSON.stringify(issue.fields.issuelinks)).toContain('ZONE-1');
+    expect((issue.fields.parent as { key?: string } | undefined)?.key).toBe('ZONE-2');
+    expect(JSON.stringify(issue.fields.issuelinks)).toContain('ZONE-11');
   }
 });
 

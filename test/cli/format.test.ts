@@ -247,3 +247,23 @@ describe('the self-check and the drafts, as the panel shows them', () => {
     expect(md).toContain('**Drafted acceptance criteria** (a draft: edit before use):');
   });
 });
+
+describe('a story whose slices already exist under epics it spans, in every format', () => {
+  const { analyze } = jest.requireActual<typeof import('../../src/core/analyze')>('../../src/core/analyze');
+  const child = (key: string, parent: string, parentSummary: string, summary: string) => ({ key, parent, parentSummary, parentType: 'Epic', issueType: 'Story', summary });
+  const report = analyze([
+    child('PIC-6', 'PIC-2', 'Zone model editor', 'As an admin, I want to draw a zone on the model picture, so that I mark an area'),
+    child('PIC-7', 'PIC-2', 'Zone model editor', 'As an admin, I want to name each zone, so that I tell them apart'),
+    child('PIC-8', 'PIC-3', 'Cutting uploaded pictures', 'As a user, I want to upload a picture against a model, so that it is cut into its zones'),
+    child('PIC-9', 'PIC-3', 'Cutting uploaded pictures', 'As a user, I want to download the cut pieces as a ZIP, so that I keep them together'),
+    { key: 'PIC-1', storyPoints: 13, summary: 'As an admin, I want to define zones on a picture as a model, then cut uploaded pictures into the zones, so that each zone gets its own folder.' },
+  ]);
+  test('text: already sliced, with the epics, their titles and sizes; no split', () => {
+    const text = formatText(report, { width: 200 });
+    expect(text).toContain('→ already sliced under PIC-2 "Zone model editor" (2 stories) and PIC-3 "Cutting uploaded pictures" (2 stories): make it an epic or close it.');
+    expect(text).not.toMatch(/PIC-1[\s\S]*→ split/);
+  });
+  test('markdown: the same', () => {
+    expect(formatMarkdown(report)).toContain('**Already sliced** under PIC-2 "Zone model editor" (2 stories) and PIC-3 "Cutting uploaded pictures" (2 stories): make it an epic or close it.');
+  });
+});

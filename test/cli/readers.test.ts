@@ -152,6 +152,13 @@ describe('csv reader: other shapes', () => {
     expect(r.errors).toEqual([{ file: 'p.csv', line: 2, message: expect.stringMatching(/not a number/) }]);
   });
 
+  it('reads the parent\'s title from a "Parent summary" column (and a parent type), only beside a parent', () => {
+    const r = readCsv('Issue key,Summary,Parent,Parent summary,Parent type\nA-2,As a rider I want x,A-1,Dock map,Epic\nA-3,As a rider I want y,,Dock map,Epic\n', 'parents.csv');
+    expect(r.errors).toEqual([]);
+    expect(r.stories[0]).toMatchObject({ parent: 'A-1', parentSummary: 'Dock map', parentType: 'Epic' });
+    expect(r.stories[1]).not.toHaveProperty('parentSummary');
+  });
+
   it('accepts trailing empty cells and skips rows of empty cells', () => {
     const r = readCsv('key,summary\nA-1,x,,\n,\n', 't.csv');
     expect(r.errors).toEqual([]);
@@ -299,6 +306,12 @@ describe('json reader', () => {
       expect(r.stories[1]?.storyPoints).toBeNull();
       expect(r.stories[2]?.storyPoints).toBeNull();
     });
+  });
+
+  it('reads what a simple issue says of its parent, only beside a parent', () => {
+    const r = readJson(JSON.stringify([{ key: 'A-2', summary: 'x', parent: 'A-1', parentSummary: 'Dock map', parentType: 'Epic' }, { key: 'A-3', summary: 'y', parentSummary: 'Dock map' }]), 'p.json');
+    expect(r.stories[0]).toMatchObject({ parent: 'A-1', parentSummary: 'Dock map', parentType: 'Epic' });
+    expect(r.stories[1]).not.toHaveProperty('parentSummary');
   });
 
   it('reads a single REST issue with its own names map', () => {

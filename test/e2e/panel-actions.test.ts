@@ -281,9 +281,9 @@ test('errors: the envelope\'s message is shown (rate limit, permission, a split 
   await task.getByRole('button', { name: 'Make it a task of FOOD-9' }).click();
   await expect(task.getByRole('alert').innerText()).resolves.toContain('You do not have permission to create subtasks in FOOD.');
 
-  // Technical work is not split: the split whose creation Jira refuses part way is ZONE-1's.
-  await open({ project: 'ZONE', issue: 'ZONE-1' });
-  const split = panel().locator('[data-suggestion="split-0"]');
+  // Technical work is not split: the split whose creation Jira refuses part way is ZONE-11's.
+  await open({ project: 'ZONE', issue: 'ZONE-11' });
+  const split = panel().locator('[data-suggestion^="split-"][data-appliable="true"]').first();
   await split.getByRole('button', { name: 'Create stories' }).click();
   await panel().getByRole('dialog').getByRole('button', { name: 'Create 2 stories' }).click();
   const partial = split.getByRole('alert');
@@ -329,9 +329,9 @@ test('FOOD-8: "Make it a task of FOOD-9" creates one subtask for a double click;
   expect(new URL(preview.page.url()).searchParams.get('issue')).toBe(key);
 });
 
-test('ZONE-1: Create stories asks first (a dialog listing exactly what is created), then lists the linked new issues', async () => {
-  await open({ project: 'ZONE', issue: 'ZONE-1' });
-  const card = panel().locator('[data-suggestion^="split-"]').first();
+test('ZONE-11: Create stories asks first (a dialog listing exactly what is created), then lists the linked new issues in its epic', async () => {
+  await open({ project: 'ZONE', issue: 'ZONE-11' });
+  const card = panel().locator('[data-suggestion^="split-"][data-appliable="true"]').first();
   await card.waitFor();
   const cardStories = (await card.locator('ol.sh-split-stories > li').allInnerTexts()).map((t) => t.trim());
   expect(cardStories.length).toBeGreaterThanOrEqual(2);
@@ -339,13 +339,13 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
 
   const trigger = card.getByRole('button', { name: 'Create stories' });
   await trigger.click();
-  const dialog = panel().getByRole('dialog', { name: `Create ${cardStories.length} stories from ZONE-1?` });
+  const dialog = panel().getByRole('dialog', { name: `Create ${cardStories.length} stories from ZONE-11?` });
   await dialog.waitFor();
   await expect(dialog.getAttribute('aria-modal')).resolves.toBe('true');
   // Exactly the stories of the card, where they go, and how they are linked.
   await expect(dialog.locator('[data-testid="confirm-stories"] > li').allInnerTexts()).resolves.toEqual(cardStories);
-  await expect(dialog.locator('[data-testid="confirm-parent"]').innerText()).resolves.toBe('None: ZONE-1 has no parent epic');
-  await expect(dialog.innerText()).resolves.toContain('Each new story is linked to ZONE-1 (relates to).');
+  await expect(dialog.locator('[data-testid="confirm-parent"]').innerText()).resolves.toBe('ZONE-2, the parent of ZONE-11');
+  await expect(dialog.innerText()).resolves.toContain('Each new story is linked to ZONE-11 (relates to).');
 
   // Keyboard: focus starts on the title, Tab stays inside the dialog, Escape cancels and returns focus.
   const frame = await frameOf(preview.page, PANEL);
@@ -374,23 +374,25 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   await expectAccessible();
   await setTheme('light');
 
-  // Confirm: one request, the created keys listed, each linked to ZONE-1, in no parent (as ZONE-1).
+  // Confirm: one request, the created keys listed, each linked to ZONE-11, in its epic ZONE-2.
   await dialog.getByRole('button', { name: `Create ${cardStories.length} stories` }).click();
   await dialog.waitFor({ state: 'detached' });
   const created = card.locator('[data-testid="split-created"]');
   await created.waitFor();
   expect(creates.count).toBe(1);
-  const keys = [...(await created.innerText()).matchAll(/ZONE-\d+/g)].map((m) => m[0]).filter((k, i, all) => k !== 'ZONE-1' && all.indexOf(k) === i);
+  // "Created ZONE-40, ZONE-41, each linked to ZONE-11 and in ZONE-2."
+  await expect(created.locator('p').first().innerText()).resolves.toMatch(/, each linked to ZONE-11 and in ZONE-2\.$/);
+  const keys = [...(await created.innerText()).matchAll(/ZONE-\d+/g)].map((m) => m[0]).filter((k, i, all) => k !== 'ZONE-11' && k !== 'ZONE-2' && all.indexOf(k) === i);
   expect(keys).toHaveLength(cardStories.length);
   await expect(frame.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('split-created');
-  await status(`Created ${keys.join(', ')}, each linked to ZONE-1.`).waitFor();
+  await status(`Created ${keys.join(', ')}, each linked to ZONE-11.`).waitFor();
   for (const [i, key] of keys.entries()) {
     const issue = await getIssue(key);
     expect(issue.fields.summary).toBe(cardStories[i]);
     expect(issue.fields.project.key).toBe('ZONE');
     expect(issue.fields.issuetype.name).toBe('Story');
-    expect(issue.fields.parent).toBeUndefined();
-    expect(issue.fields.issuelinks.some((l) => l.type.name === 'Relates' && (l.outwardIssue?.key === 'ZONE-1' || l.inwardIssue?.key === 'ZONE-1'))).toBe(true);
+    expect(issue.fields.parent?.key).toBe('ZONE-2');
+    expect(issue.fields.issuelinks.some((l) => l.type.name === 'Relates' && (l.outwardIssue?.key === 'ZONE-11' || l.inwardIssue?.key === 'ZONE-11'))).toBe(true);
   }
   await expectAccessible();
 
@@ -401,22 +403,24 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
   expect(await card.getByRole('button', { name: 'Create stories' }).count()).toBe(0);
   await expect(created.locator('[data-testid="created-issues"] > li').count()).resolves.toBe(keys.length);
   for (const key of keys) await expect(created.locator(`li[data-key="${key}"]`).innerText()).resolves.toMatch(/To Do/i);
-  // Another split of ZONE-1 is not offered: a story is split once.
-  const others = panel().locator('[data-suggestion^="split-"]');
-  for (let i = 1; i < (await others.count()); i++) await others.nth(i).locator('[data-testid="split-elsewhere"]').waitFor();
+  // Another split of ZONE-11 is not offered: a story is split once.
+  const cardId = await card.getAttribute('data-suggestion');
+  const others = panel().locator(`[data-suggestion^="split-"]:not([data-suggestion="${cardId}"])`);
+  expect(await others.count()).toBeGreaterThan(0);
+  for (let i = 0; i < (await others.count()); i++) await others.nth(i).locator('[data-testid="split-elsewhere"]').waitFor();
 
-  // The coach's next step: mark ZONE-1 as split (a double click marks it once).
+  // The coach's next step: mark ZONE-11 as split (a double click marks it once).
   const marks = countCalls('panel/mark-split');
   const next = card.locator('[data-testid="next-step"]');
-  await next.getByRole('button', { name: 'Mark ZONE-1 as split' }).dblclick();
+  await next.getByRole('button', { name: 'Mark ZONE-11 as split' }).dblclick();
   await card.locator('[data-testid="marked-split"]').waitFor();
   expect(marks.count).toBe(1);
-  await status(`Marked ZONE-1 as split: it has the label split and a comment listing ${keys.join(', ')}.`).waitFor();
+  await status(`Marked ZONE-11 as split: it has the label split and a comment listing ${keys.join(', ')}.`).waitFor();
   // The issue view shows the label without a page reload.
   await preview.page.locator('.host-fields dd', { hasText: 'split' }).waitFor();
-  const zone1 = await rest<{ fields: { labels: string[] } }>('GET', '/rest/api/3/issue/ZONE-1?fields=labels', 'app');
-  expect(zone1.fields.labels).toContain('split');
-  const comments = await rest<{ comments: { body: unknown; author: { accountId: string } }[] }>('GET', '/rest/api/3/issue/ZONE-1/comment', 'app');
+  const zone11 = await rest<{ fields: { labels: string[] } }>('GET', '/rest/api/3/issue/ZONE-11?fields=labels', 'app');
+  expect(zone11.fields.labels).toContain('split');
+  const comments = await rest<{ comments: { body: unknown; author: { accountId: string } }[] }>('GET', '/rest/api/3/issue/ZONE-11/comment', 'app');
   expect(comments.comments).toHaveLength(1);
   expect(comments.comments[0]!.author.accountId).toBe(preview.harness.users.alice.accountId);
   for (const key of keys) expect(JSON.stringify(comments.comments[0]!.body)).toContain(key);
@@ -425,7 +429,7 @@ test('ZONE-1: Create stories asks first (a dialog listing exactly what is create
 
   await preview.page.reload();
   await card.locator('[data-testid="marked-split"]').waitFor();
-  expect(await card.getByRole('button', { name: /Mark ZONE-1 as split/ }).count()).toBe(0);
+  expect(await card.getByRole('button', { name: /Mark ZONE-11 as split/ }).count()).toBe(0);
 });
 
 test('the draft box: pre-filled from a suggestion, scored as you type (debounced), placeholders kept out of Jira', async () => {

@@ -93,9 +93,27 @@ test('a story with an identical twin: the duplicate is shown "In this backlog", 
   await expectAccessible();
 });
 
-test('the epic-sized zone story gets a split', async () => {
+test('the whole-product zone story is not re-split: its slices already exist under ZONE-2 and ZONE-3', async () => {
   await open({ user: preview.harness.users.alice.accountId, project: 'ZONE', issue: 'ZONE-1' });
-  const split = panel().locator('[data-suggestion^="split-"]').first();
+  const sliced = panel().getByTestId('existing-slices');
+  await sliced.waitFor();
+  await expect(sliced.innerText()).resolves.toMatch(/^Its slices already exist/);
+  const text = await sliced.innerText();
+  expect(text).toContain('ZONE-1 spans ZONE-2 “Zone model editor”');
+  expect(text).toContain('ZONE-3 “Cutting uploaded pictures”');
+  expect(text).toContain('make ZONE-1 an epic or close it');
+  await expect(sliced.locator('[data-testid="spanned-epic"]').count()).resolves.toBe(2);
+  // The epics are links to the issues, and nothing offers to create stories.
+  await sliced.locator('a[data-key="ZONE-2"]').waitFor();
+  expect(await panel().locator('[data-suggestion^="split-"]').count()).toBe(0);
+  expect(await panel().getByRole('button', { name: 'Create stories' }).count()).toBe(0);
+  await screenshot(preview.page.locator(PANEL), 'panel-zone-sliced');
+  await expectAccessible();
+});
+
+test('a story asking for two operations gets a split', async () => {
+  await open({ user: preview.harness.users.alice.accountId, project: 'ZONE', issue: 'ZONE-11' });
+  const split = panel().locator('[data-suggestion^="split-"][data-appliable="true"]').first();
   await split.waitFor();
   expect(await split.locator('ol li').count()).toBeGreaterThanOrEqual(2);
   await expect(split.getByRole('heading').innerText()).resolves.toMatch(/^Split by /);

@@ -76,6 +76,17 @@ describe('issueToStory', () => {
     expect(issueToStory({ id: '1', key: 'A-1', fields: {} }, fieldIds)).toEqual({ key: 'A-1', summary: '', storyPoints: null, source: 'issue' });
   });
 
+  it('keeps what the parent field says of the parent: its summary and issue type (the epics, without another query)', () => {
+    const withEpic = { ...issue, fields: { ...issue.fields, parent: { id: '10000', key: 'FOOD-1', fields: { summary: 'Reorders', issuetype: { name: 'Epic' }, status: { name: 'To Do' } } } } };
+    expect(issueToStory(withEpic, fieldIds)).toMatchObject({ parent: 'FOOD-1', parentSummary: 'Reorders', parentType: 'Epic' });
+    // Only the key: nothing else is made up.
+    expect(issueToStory(issue, fieldIds)).not.toHaveProperty('parentSummary');
+    const odd = { ...issue, fields: { ...issue.fields, parent: { key: 'FOOD-1', fields: { summary: 7, issuetype: 'Epic' } } } };
+    expect(issueToStory(odd, fieldIds)).toMatchObject({ parent: 'FOOD-1' });
+    expect(issueToStory(odd, fieldIds)).not.toHaveProperty('parentSummary');
+    expect(issueToStory(odd, fieldIds)).not.toHaveProperty('parentType');
+  });
+
   it('takes the epic link for the parent when an export names that field and parent is empty', () => {
     const legacy: JiraIssue = { id: '2', key: 'OLD-7', fields: { summary: 'As a user I want x', customfield_10014: 'OLD-1' } };
     expect(issueToStory(legacy, { epicLink: 'customfield_10014' }).parent).toBe('OLD-1');

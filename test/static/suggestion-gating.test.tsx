@@ -77,6 +77,15 @@ test('existing slices and the acceptance-criteria draft are shown when the engin
   const epic = renderToStaticMarkup(<ExistingSlices report={{ ...base, existingSlices: ['SHOP-4', 'SHOP-5'] }} />);
   expect(epic).toContain('SHOP-3 is an epic');
   expect(epic).toContain('data-key="SHOP-5"');
+  const spans = renderToStaticMarkup(
+    <ExistingSlices report={{ ...base, existingSlices: ['SHOP-1', 'SHOP-2'], slicesUnder: [{ key: 'SHOP-1', summary: 'Order history', stories: 4 }, { key: 'SHOP-2', summary: 'Parcel tracking', stories: 1 }] }} />,
+  );
+  expect(spans).toContain('SHOP-3 spans');
+  expect(spans).toContain('data-key="SHOP-1"');
+  expect(spans).toContain('“Order history” (4 stories)');
+  expect(spans).toContain('“Parcel tracking” (1 story)');
+  expect(spans).toContain('make SHOP-3 an epic or close it');
+  expect(spans).not.toContain('<button');
   const ac = renderToStaticMarkup(<AcceptanceDraft report={{ ...base, acceptanceDraft: ['Given a buyer with orders, when they open the list, then they see them'] }} />);
   expect(ac).toContain('Draft acceptance criteria');
   expect(ac).toContain('Given a buyer with orders');

@@ -1,5 +1,5 @@
 /** What every formatter takes, and small helpers they share. */
-import type { ActiveSeverity, AnalysisReport, Finding, RuleCriterion, StoryReport } from '../../core/story';
+import type { ActiveSeverity, AnalysisReport, EpicSlices, Finding, RuleCriterion, StoryReport } from '../../core/story';
 import { truncationMessage } from '../../core/locales/en';
 import type { ReadError, SourceLocation } from '../readers/types';
 import type { SkippedIssue } from '../input';
@@ -109,4 +109,11 @@ export function failedCheckNotes(report: AnalysisReport): string[] {
 /** "checked" when the engine's self-check confirmed a suggestion as it stands, else "draft". */
 export function suggestionStatus(x: { appliable?: boolean }): 'checked' | 'draft' {
   return x.appliable === true ? 'checked' : 'draft';
+}
+
+/** 'under ZONE-2 "Zone model editor" (12 stories) and ZONE-3 "Cutting uploaded pictures" (6 stories)': where a spanning story's slices are. */
+export function slicedUnderText(epics: readonly EpicSlices[], escape: (s: string) => string): string {
+  const named = epics.map((e) => `${escape(e.key)} "${escape(oneLine(e.summary))}" (${plural(e.stories, 'story', 'stories')})`);
+  const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
+  return `under ${list}`;
 }

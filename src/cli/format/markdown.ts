@@ -1,7 +1,7 @@
 /** A Markdown report for pull requests, wikis and tickets: summary table, then findings per story. */
 import type { AnalysisReport, StoryReport } from '../../core/story';
 import { describeSkipped } from '../input';
-import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, suggestionStatus, topFinding, truncate, truncationNotes, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, slicedUnderText, suggestionStatus, topFinding, truncate, truncationNotes, type FormatOptions } from './common';
 
 /** Input text is untrusted: escape Markdown/HTML punctuation and keep it on one line. */
 export function mdEscape(text: string): string {
@@ -40,7 +40,8 @@ function storySection(story: StoryReport): string[] {
     lines.push('');
     if (s.appliable !== true && s.checks?.length) lines.push(`Why a draft: ${mdEscape(s.checks.join(' '))}`, '');
   }
-  if (story.existingSlices?.length) lines.push(`**Already split** into ${story.existingSlices.map(mdEscape).join(', ')}: plan the slices, not this story.`, '');
+  if (story.slicesUnder?.length) lines.push(`**Already sliced** ${slicedUnderText(story.slicesUnder, mdEscape)}: make it an epic or close it.`, '');
+  else if (story.existingSlices?.length) lines.push(`**Already split** into ${story.existingSlices.map(mdEscape).join(', ')}: plan the slices, not this story.`, '');
   if (story.acceptanceDraft?.length) {
     lines.push('**Drafted acceptance criteria** (a draft: edit before use):', '');
     for (const c of story.acceptanceDraft) lines.push(`- ${mdEscape(c)}`);

@@ -6,7 +6,7 @@
 import { grade } from '../../core/grade';
 import type { ActiveSeverity, AnalysisReport, Finding, StoryReport } from '../../core/story';
 import { describeSkipped } from '../input';
-import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, suggestionStatus, truncate, truncationNotes, wrap, type FormatOptions } from './common';
+import { bySeverity, countSeverities, failedCheckNotes, findingLocation, notAnalyzed, oneLine, plural, slicedUnderText, suggestionStatus, truncate, truncationNotes, wrap, type FormatOptions } from './common';
 
 const CODES = { bold: 1, dim: 2, underline: 4, red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, gray: 90 } as const;
 type Style = keyof typeof CODES;
@@ -68,7 +68,8 @@ function storyBlock(story: StoryReport, paint: ReturnType<typeof painter>, width
     });
     if (s.appliable !== true && s.checks?.length) lines.push(...wrapped(`    ${paint('why a draft:', 'dim')} `, 17, s.checks.join(' '), width, '    '));
   }
-  if (story.existingSlices?.length) lines.push(...wrapped(`  ${paint('→ already split', 'cyan')} `, 18, `into ${story.existingSlices.join(', ')}: plan the slices, not this story.`, width, '    '));
+  if (story.slicesUnder?.length) lines.push(...wrapped(`  ${paint('→ already sliced', 'cyan')} `, 19, `${slicedUnderText(story.slicesUnder, oneLine)}: make it an epic or close it.`, width, '    '));
+  else if (story.existingSlices?.length) lines.push(...wrapped(`  ${paint('→ already split', 'cyan')} `, 18, `into ${story.existingSlices.join(', ')}: plan the slices, not this story.`, width, '    '));
   if (story.acceptanceDraft?.length) {
     lines.push(`  ${paint('→ drafted acceptance criteria', 'cyan')} (a draft: edit before use):`);
     for (const c of story.acceptanceDraft) lines.push(...wrapped('    - ', 6, c, width, '      '));

@@ -31,7 +31,7 @@ interface CsvRecord {
 
 type CsvEvent = { kind: 'record'; record: CsvRecord } | { kind: 'error'; line: number; message: string };
 
-type Field = 'key' | 'summary' | 'description' | 'issueType' | 'storyPoints' | 'acceptanceCriteria' | 'labels' | 'parent' | 'status';
+type Field = 'key' | 'summary' | 'description' | 'issueType' | 'storyPoints' | 'acceptanceCriteria' | 'labels' | 'parent' | 'parentSummary' | 'parentType' | 'status';
 
 /** Header names, compacted (lower case, no spaces, `_` or `-`), in order of preference. */
 const ALIASES: Record<Field, string[]> = {
@@ -49,6 +49,9 @@ const ALIASES: Record<Field, string[]> = {
   acceptanceCriteria: ['acceptancecriteria', 'customfield(acceptancecriteria)'],
   labels: ['labels', 'label'],
   parent: ['parent', 'parentid', 'parentkey', 'epiclink', 'customfield(epiclink)'],
+  // Jira's CSV export names the parent's title beside its id: the engine then knows each epic.
+  parentSummary: ['parentsummary'],
+  parentType: ['parenttype', 'parentissuetype'],
   status: ['status'],
 };
 
@@ -306,7 +309,13 @@ function toStory(
   // Parent / Parent id / Epic Link: prefer something that looks like an issue key over a numeric id.
   const parents = values('parent');
   const parent = parents.find((p) => ISSUE_KEY.test(p)) ?? parents[0];
-  if (parent) story.parent = parent;
+  if (parent) {
+    story.parent = parent;
+    const parentSummary = one('parentSummary');
+    const parentType = one('parentType');
+    if (parentSummary) story.parentSummary = parentSummary;
+    if (parentType) story.parentType = parentType;
+  }
 
   const status = one('status');
   if (status) story.status = status;

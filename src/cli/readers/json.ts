@@ -34,6 +34,8 @@ export const simpleIssueSchema = z.looseObject({
   labels: z.array(z.string()).nullish(),
   links: z.array(simpleLinkSchema).nullish(),
   parent: optionalText,
+  parentSummary: optionalText,
+  parentType: optionalText,
   status: optionalText,
 });
 
@@ -107,6 +109,8 @@ export function issueFromJson(value: unknown, names: Record<string, string> | un
   if (issue.labels) story.labels = issue.labels;
   if (issue.links) story.links = issue.links;
   if (issue.parent) story.parent = issue.parent;
+  if (issue.parent && issue.parentSummary) story.parentSummary = issue.parentSummary;
+  if (issue.parent && issue.parentType) story.parentType = issue.parentType;
   if (issue.status) story.status = issue.status;
   return { ok: true, story };
 }

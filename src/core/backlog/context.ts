@@ -29,6 +29,26 @@ export interface GraphStory {
   goalConcepts: readonly string[];
   /** Concept of the goal's head verb ("search" for "search customers"), or null. */
   act: string | null;
+  /** Concepts of every act the goal joins ("filter and sort restaurants": filter, sort). */
+  acts: readonly string[];
+  /** What Jira's parent field says of the parent (its summary and type), when the source gave it. */
+  parentSummary: string | undefined;
+  parentType: string | undefined;
+}
+
+/**
+ * A parent that holds stories of the set (most often an epic), as its children's parent field or
+ * the set itself describes it: what the story graph compares a whole-product story with.
+ */
+export interface EpicNode {
+  key: string;
+  summary: string;
+  /** Topical concepts of what it is about: its goal when it is a story of the set, else its title. */
+  concepts: readonly string[];
+  /** Its children that are stories for someone (slices), in input order. */
+  slices: readonly string[];
+  /** How many of its children in the set are stories (by issue type, or of no type given): what a reader counts. */
+  stories: number;
 }
 
 export interface BacklogContext {
@@ -52,4 +72,6 @@ export interface BacklogContext {
   childrenOf?(key: string): readonly string[];
   /** Every story of the set, in input order (for shared domain phrases). */
   graphStories?(): readonly GraphStory[];
+  /** The parents that hold two or more slices, built on first use (only suggestions ask). */
+  epics?(): readonly EpicNode[];
 }

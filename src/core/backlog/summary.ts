@@ -3,7 +3,8 @@
  * (duplicates, uniformity, related stories) and the aggregate health of the backlog.
  */
 import type { Prepared } from '../prepare';
-import type { BacklogContext, GraphStory, RelatedStory } from './context';
+import type { BacklogContext, EpicNode, GraphStory, RelatedStory } from './context';
+import { epicsOf } from './epics';
 import { topicalConcepts } from './topics';
 import { concept } from '../lemma';
 import { dependencyGraph, duplicateGroups, duplicateItem, findIssueKeyMentions, normalizePersona, personaInventory, uniformity } from './index';
@@ -71,11 +72,13 @@ export function buildBacklogContext(prepared: readonly Prepared[], lex: Lexicons
     if (node.parent) children.set(node.parent, [...(children.get(node.parent) ?? []), node.key]);
   }
   const nodes = [...graph.values()];
+  let epics: EpicNode[] | undefined;
 
   return {
     story: (key) => graph.get(key),
     childrenOf: (key) => children.get(key) ?? [],
     graphStories: () => nodes,
+    epics: () => (epics ??= epicsOf(nodes, (key) => graph.get(key), lex)),
     duplicateClusters: clusters,
     duplicatesOf,
     nonUniform: new Set(uni.nonUniform),
@@ -105,6 +108,9 @@ function graphStory(p: Prepared, lex: Lexicons, userRoles: ReadonlySet<string>):
     concepts: topicalConcepts(p.facts.domainWords, lex),
     goalConcepts: topicalConcepts(goalWords(p, lex), lex),
     act: p.facts.actions[0] ? concept(p.facts.actions[0].verb) : null,
+    acts: p.facts.actions.map((a) => concept(a.verb)),
+    parentSummary: p.story.parentSummary,
+    parentType: p.story.parentType,
   };
 }
 

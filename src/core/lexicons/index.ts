@@ -60,6 +60,12 @@ export interface Lexicons {
   /** Operations on the running system (deploy, encrypt, replicate …) and its health (error rate, uptime, logging …). */
   systemOperations: PhraseMatcher;
   systemHealth: PhraseMatcher;
+  /** Operating the running system (backups, monitoring, certificates, scaling …): it serves no single user story. */
+  operatingTerms: PhraseMatcher;
+  /** Artefacts that make reading faster (a cache, an index, a CDN): they serve stories that read what they hold. */
+  readPathArtefacts: PhraseMatcher;
+  /** Acts that change a thing (claim, edit, upload, pin …), as words: a story doing only these is not served by a read-path artefact. */
+  writeActs: ReadonlySet<string>;
   versionChangeVerbs: PhraseMatcher;
   internalArtefacts: PhraseMatcher;
   /** Words that show a product serves builders (API, SDK, CLI, plugin, schema …). */
@@ -182,6 +188,9 @@ function build(settings: Settings | null): Lexicons {
     constructionVerbs: compilePhrases(technical.constructionVerbs),
     systemOperations: compilePhrases(technical.systemOperations),
     systemHealth: compilePhrases(technical.systemHealth),
+    operatingTerms: compilePhrases(technical.operatingTerms),
+    readPathArtefacts: compilePhrases(technical.readPathArtefacts),
+    writeActs: new Set(technical.writeActs),
     versionChangeVerbs: compilePhrases(technical.versionChangeVerbs),
     internalArtefacts: compilePhrases(technical.internalArtefacts),
     developerProductTerms: compilePhrases(technical.developerProductTerms),

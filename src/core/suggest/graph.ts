@@ -4,11 +4,14 @@
  * 1. an issue link of any type and direction to a user story;
  * 2. the parent when it is a user story (a sub-task's parent is the story it serves; an epic is not);
  * 3. shared domain phrases: at least two topical concepts (not single words) shared with exactly one
- *    best user story of the same project in the set ("photos" and "images" are the same thing).
+ *    best user story of the same project in the set ("photos" and "images" are the same thing). Work
+ *    that makes reading faster (a cache, an index, a CDN) serves a story that reads, searches or
+ *    gets the shared thing, not one that only changes it (claims, edits, pins it).
  */
 import type { BacklogContext, GraphStory } from '../backlog/context';
+import { isSliceStory } from '../backlog/epics';
 import { topicalConcepts } from '../backlog/topics';
-import { isAct } from '../lemma';
+import { concept, isAct } from '../lemma';
 import type { Lexicons } from '../lexicons';
 import type { Story } from '../story';
 import { tokenize } from '../tokens';
@@ -90,6 +93,7 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
   const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
   // Shared words say something only inside one product: another project's story is served only through a link.
   const project = projectKeyOf(story.key);
+  const readPath = makesReadingFaster(story, lex);
   let best: { s: GraphStory; shared: string[]; weight: number } | null = null;
   let second = 0;
   for (const s of candidatesOf(query, index, all)) {
@@ -102,6 +106,7 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
     // Work serves what a story offers, its goal: sharing only its benefit ("so that the site stays up")
     // is no evidence.
     if (!s.goalConcepts.some((c) => query.has(c) && !isAct(c))) continue;
+    if (readPath && !s.acts.some((a) => !writeActsOf(lex).has(a))) continue;
     const own = new Set(s.concepts);
     const phrase = phrases.filter(([a, b]) => own.has(a) && own.has(b));
     if (!phrase.length) continue;
@@ -118,6 +123,28 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
 }
 
 const SPLIT_LINK = /split/i;
+
+/**
+ * "Redis cache for restaurant pages", "Add a trigram index on customer names": an artefact on the
+ * read path (lexicon readPathArtefacts) in the work's summary. It serves the stories that read, search
+ * or get what it holds; a story found by shared words whose every act changes the thing ("claim my
+ * restaurant's page") is not one of them, and neither is a goal without an act.
+ */
+function makesReadingFaster(story: Story, lex: Lexicons): boolean {
+  return lex.readPathArtefacts.find(tokenize(story.summary)).length > 0;
+}
+
+const writeActSets = new WeakMap<Lexicons, ReadonlySet<string>>();
+
+/** The acts that change a thing, as concepts ("modify" and "update" are both "edit"), once per lexicon set. */
+function writeActsOf(lex: Lexicons): ReadonlySet<string> {
+  let set = writeActSets.get(lex);
+  if (!set) {
+    set = new Set([...lex.writeActs].map(concept));
+    writeActSets.set(lex, set);
+  }
+  return set;
+}
 
 /**
  * A concept shared by more stories than this does not propose candidates on its own (it still
@@ -176,8 +203,7 @@ export function existingSlices(story: Story, backlog: BacklogContext | null): st
   const out: string[] = [];
   const slice = (key: string) => {
     const s = backlog.story!(key);
-    // A story for someone (a user story, or a story whose role the product serves), not a task or sub-task.
-    return !!s && (s.userStory || (s.persona !== null && /^story$/i.test(s.issueType ?? '')));
+    return !!s && isSliceStory(s);
   };
   for (const key of backlog.childrenOf(story.key)) if (slice(key)) out.push(key);
   for (const l of story.links) {

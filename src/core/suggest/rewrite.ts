@@ -247,6 +247,16 @@ function changesOwnConstruction(work: string, lex: Lexicons): boolean {
   return lex.internalChangeVerbs.find(t, 0, lead).length > 0 || lex.versionChangeVerbs.find(t, 0, lead).length > 0;
 }
 
+/**
+ * "Set up a nightly backup of model definitions", "Renew the TLS certificate", "Rotate the logs":
+ * operating the running system (lexicon operatingTerms) serves no single user story either, whatever
+ * words it shares with one; the operation named, or null.
+ */
+function operatesSystem(story: Story, work: string, lex: Lexicons): string | null {
+  const m = lex.operatingTerms.find(tokenize(work))[0] ?? lex.operatingTerms.find(tokenize(story.summary))[0];
+  return m ? m.entry.replace(/\*$/, '') : null;
+}
+
 export function suggestRewrites(
   story: Story,
   template: TemplateParse,
@@ -266,7 +276,9 @@ export function suggestRewrites(
   const who = beneficiaryOf(frame, technical, backlog, lex);
   const beneficiary = who?.persona ?? null;
   const found = servedStory(story, facts.domainWords, lex, backlog, beneficiary);
-  const served = found && !(found.via === 'shared' && changesOwnConstruction(work, lex)) ? found : null;
+  // Shared words do not make a story's task of a change to our own construction or of operating the system.
+  const operation = found?.via === 'shared' ? operatesSystem(story, work, lex) : null;
+  const served = found && !(found.via === 'shared' && (changesOwnConstruction(work, lex) || operation)) ? found : null;
   const task = (served: ServedStory): Rewrite => {
     const why =
       served.via === 'link'
@@ -292,6 +304,6 @@ export function suggestRewrites(
   if (voiced) return [voiced];
 
   // 3. An explicit enabler.
-  return [enablerRewrite(story, frame, technical)];
+  return [enablerRewrite(story, frame, technical.enablerTopic || !operation ? technical : { ...technical, enablerTopic: operation })];
 }
 

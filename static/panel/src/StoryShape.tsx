@@ -1,6 +1,6 @@
 /**
  * What the engine says about the story's shape beyond findings: its slices already exist (an epic,
- * not re-split), and, for a story without acceptance criteria, drafted Given/When/Then criteria to
+ * not re-split: its own children, or epics its goal spans that hold them), and, for a story without acceptance criteria, drafted Given/When/Then criteria to
  * edit. The draft has no write button: it is never applied without the user's edit.
  */
 import SectionMessage from '@atlaskit/section-message';
@@ -10,19 +10,33 @@ import { IssueLink } from './IssueLink';
 export function ExistingSlices({ report }: { report: StoryReport }) {
   const slices = report.existingSlices ?? [];
   if (!slices.length) return null;
+  const under = report.slicesUnder ?? [];
   return (
     <div data-testid="existing-slices">
       <SectionMessage appearance="information" title="Its slices already exist">
-        <p>
-          {report.key} is an epic: its work is already split into{' '}
-          {slices.map((key, i) => (
-            <span key={key}>
-              {i ? ', ' : null}
-              <IssueLink issueKey={key} />
-            </span>
-          ))}
-          . No further split is suggested; plan the slices, not {report.key}.
-        </p>
+        {under.length ? (
+          <p>
+            {report.key} spans{' '}
+            {under.map((epic, i) => (
+              <span key={epic.key} data-testid="spanned-epic">
+                {i ? (i === under.length - 1 ? ' and ' : ', ') : null}
+                <IssueLink issueKey={epic.key} /> “{epic.summary}” ({epic.stories} {epic.stories === 1 ? 'story' : 'stories'})
+              </span>
+            ))}
+            , which already hold its slices. No split is suggested: make {report.key} an epic or close it.
+          </p>
+        ) : (
+          <p>
+            {report.key} is an epic: its work is already split into{' '}
+            {slices.map((key, i) => (
+              <span key={key}>
+                {i ? ', ' : null}
+                <IssueLink issueKey={key} />
+              </span>
+            ))}
+            . No further split is suggested; plan the slices, not {report.key}.
+          </p>
+        )}
       </SectionMessage>
     </div>
   );

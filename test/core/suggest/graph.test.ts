@@ -101,3 +101,60 @@ test('a refactoring or an upgrade shares words with many stories: it is an enabl
     expect(linked[0]).toMatchObject({ kind: 'task', parentKey: 'FOOD-3' });
   }
 });
+
+describe('operating the system serves no single story: shared words do not make it a task', () => {
+  const waitlist: StoryInput = { key: 'GYM-1', summary: 'As a member, I want to join the waiting list for a yoga class, so that I get a place when someone cancels' };
+  const schedule: StoryInput = { key: 'GYM-2', summary: 'As a member, I want to see the class schedule of the week, so that I can plan my visits' };
+  const operations = [
+    'Set up a nightly backup of the class waiting lists',
+    'Rotate the logs of the class schedule service every week',
+    'Renew the TLS certificate of the class schedule site',
+    'Set up uptime monitoring for the class schedule',
+    'Autoscale the class schedule servers on Monday mornings',
+  ];
+  test.each(operations)('%s: an enabler, not a task of a story it shares words with', (summary) => {
+    const rewrites = rewritesOf([waitlist, schedule, { key: 'GYM-9', summary }], 'GYM-9');
+    expect(rewrites.find((r) => r.kind === 'task')).toBeUndefined();
+    expect(rewrites[0]).toMatchObject({ kind: 'enabler', appliable: false });
+  });
+
+  test('the enabler names the operation when nothing else names its topic', () => {
+    const [rewrite] = rewritesOf([waitlist, schedule, { key: 'GYM-9', summary: 'Rotate the logs of the class schedule service every week' }], 'GYM-9');
+    expect(rewrite?.rationale).toMatch(/^"rotate the logs" has no user face/);
+  });
+
+  test('a link or the parent still names the story operations work serves', () => {
+    const linked: StoryInput = { key: 'GYM-9', summary: operations[0]!, links: [{ type: 'Relates', direction: 'outward', key: 'GYM-1' }] };
+    expect(rewritesOf([waitlist, schedule, linked], 'GYM-9')[0]).toMatchObject({ kind: 'task', parentKey: 'GYM-1' });
+    const child: StoryInput = { key: 'GYM-9', issueType: 'Sub-task', summary: operations[3]!, parent: 'GYM-2' };
+    expect(rewritesOf([waitlist, schedule, child], 'GYM-9')[0]).toMatchObject({ kind: 'task', parentKey: 'GYM-2' });
+  });
+});
+
+describe('a read-path artefact (cache, index, CDN) serves a story that reads what it holds, not one that only changes it', () => {
+  const claim: StoryInput = { key: 'EAT-40', summary: "As a host, I want to claim my restaurant's page, so that only my staff can reply to reviews" };
+  const view: StoryInput = { key: 'EAT-41', summary: "As a diner, I want to view a restaurant's page with its menu, so that I can decide where to eat" };
+  const cache: StoryInput = { key: 'EAT-47', summary: 'As a backend developer, I want a Redis cache for restaurant pages, so that pages load fast' };
+
+  test('only a story that claims the pages shares the words: no task of it, an enabler', () => {
+    const rewrites = rewritesOf([claim, fees, cache], 'EAT-47');
+    expect(rewrites.find((r) => r.kind === 'task')).toBeUndefined();
+    expect(rewrites[0]).toMatchObject({ kind: 'enabler', appliable: false });
+  });
+
+  test('a story that views the pages is the one served, even next to the one that claims them', () => {
+    expect(rewritesOf([claim, view, fees, cache], 'EAT-47')[0]).toMatchObject({ kind: 'task', parentKey: 'EAT-41' });
+  });
+
+  test('an index serves the story that searches, not the one that posts (and shares more words)', () => {
+    const post: StoryInput = { key: 'EAT-10', summary: 'As a host, I want to post a daily special with a title and a photo, so that regulars come back' };
+    const search: StoryInput = { key: 'EAT-11', summary: 'As a diner, I want to search daily specials by dish, so that I find soup on a cold day' };
+    const index: StoryInput = { key: 'EAT-30', summary: 'Add a search index on the titles of daily specials' };
+    expect(rewritesOf([post, search, index], 'EAT-30')[0]).toMatchObject({ kind: 'task', parentKey: 'EAT-11' });
+  });
+
+  test('a link always wins, whatever the linked story does', () => {
+    const linked: StoryInput = { ...cache, links: [{ type: 'Relates', direction: 'outward', key: 'EAT-40' }] };
+    expect(rewritesOf([claim, view, fees, linked], 'EAT-47')[0]).toMatchObject({ kind: 'task', parentKey: 'EAT-40' });
+  });
+});
