@@ -11,14 +11,16 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ENGINE_VERSION, analyze, analyzeStory } from '../src/core/analyze';
 import type { StoryInput } from '../src/core/story';
-import { tokenize } from '../src/core/tokens';
 import { REPO_ROOT, datasetsDir, loadJiraIssues, syntheticBacklog } from './lib/datasets';
 import { details, int, mark, mb, table } from './lib/markdown';
 import { mean, percentile } from './lib/metrics';
 import { aggregation, bundleSizes, panelCompute, triggerCompute } from './lib/bench-app';
 import { simulatedScan } from './lib/bench-scan';
+import { built } from './lib/built';
+
+const { ENGINE_VERSION, analyze, analyzeStory } = built<typeof import('../src/core/analyze')>('src/core/analyze');
+const { tokenize } = built<typeof import('../src/core/tokens')>('src/core/tokens');
 
 const TIMED_PASSES = 3;
 const ANALYZE_RUNS = 2;
@@ -319,7 +321,7 @@ async function parent(): Promise<void> {
     ...details('Files', table(['file', 'issues', 'bytes'], input.rows)),
     '## Single-core throughput',
     '',
-    `One warm-up pass, then ${TIMED_PASSES} timed passes over all ${int(n)} issues; each call is timed on its own with \`process.hrtime.bigint()\`, and stories/s = calls / sum of call times. *Scoring* is the score and findings alone (\`suggestions: false\`), which is what the checks on save and the backlog scans run for every story; *with suggestions* adds the rewrites, splits and drafted criteria with their self-check, which are made only where a person looks at them (the panel, the CLI). \`analyze()\` is one warm-up and ${ANALYZE_RUNS} timed runs over the whole set (mean shown); it adds the backlog checks (duplicates, uniformity, personas, dependency graph).`,
+    `The timed code is the build in \`dist/\` (\`npm run build\`, which \`npm run bench\` runs first): what the CLI runs and what Forge bundles. (Loaded through tsx's on-the-fly transform instead, as this script itself is, every call between modules goes through an export getter; the same engine measured a fifth to a third slower that way.) One warm-up pass, then ${TIMED_PASSES} timed passes over all ${int(n)} issues; each call is timed on its own with \`process.hrtime.bigint()\`, and stories/s = calls / sum of call times. *Scoring* is the score and findings alone (\`suggestions: false\`), which is what the checks on save and the backlog scans run for every story; *with suggestions* adds the rewrites, splits and drafted criteria with their self-check, which are made only where a person looks at them (the panel, the CLI). \`analyze()\` is one warm-up and ${ANALYZE_RUNS} timed runs over the whole set (mean shown); it adds the backlog checks (duplicates, uniformity, personas, dependency graph).`,
     '',
     ...table(
       ['measure', 'stories/s', 'p50 per story', 'p99 per story', 'mean', 'max', `target ≥ ${int(TARGET_STORIES_PER_S)}/s`],

@@ -4,17 +4,21 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { aggregate } from '../../src/core/aggregate';
-import { analyzeStory, ENGINE_VERSION } from '../../src/core/analyze';
-import { DEFAULT_SETTINGS } from '../../src/core/config';
-import { analyzeForScan, type ScanRecord } from '../../src/core/scan-record';
+import type { ScanRecord } from '../../src/core/scan-record';
 import type { StoryInput } from '../../src/core/story';
-import { normalizeDescription } from '../../src/core/text';
-import { propertyHash, toProperty } from '../../src/app/health-property';
-import { analyzeInProject } from '../../src/core/analyze-in-project';
-import { EMPTY_PROJECT_CONTEXT } from '../../src/core/backlog/project-context';
 import { percentile } from './metrics';
 import { FORGE_APPS, measure, sourceDir, type AppSize } from '../../src/preview/host/build-static';
+import { built } from './built';
+
+// The engine and the handlers' compute as built (see ./built).
+const { aggregate } = built<typeof import('../../src/core/aggregate')>('src/core/aggregate');
+const { analyzeStory, ENGINE_VERSION } = built<typeof import('../../src/core/analyze')>('src/core/analyze');
+const { DEFAULT_SETTINGS } = built<typeof import('../../src/core/config')>('src/core/config');
+const { analyzeForScan } = built<typeof import('../../src/core/scan-record')>('src/core/scan-record');
+const { normalizeDescription } = built<typeof import('../../src/core/text')>('src/core/text/index');
+const { propertyHash, toProperty } = built<typeof import('../../src/app/health-property')>('src/app/health-property');
+const { analyzeInProject } = built<typeof import('../../src/core/analyze-in-project')>('src/core/analyze-in-project');
+const { EMPTY_PROJECT_CONTEXT } = built<typeof import('../../src/core/backlog/project-context')>('src/core/backlog/project-context');
 
 export interface Timing {
   n: number;
