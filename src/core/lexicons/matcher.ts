@@ -9,6 +9,7 @@
  * An entry must start with a word; one that starts with `*` or `...` is ignored.
  */
 import { phraseWords, type Tokens } from '../tokens';
+import { textPattern } from './text-pattern';
 
 export interface PhraseMatch {
   /** The lexicon entry that matched, as written in the list. */
@@ -43,6 +44,7 @@ export interface PhraseMatcher {
   /**
    * Where in raw text an entry may match, before any tokenizing: every place `find` would match is
    * matched here too (a gap or `*` entry by its first word), so text it does not match holds no match.
+   * A match may start one character early, at an underscore glued to the word (see text-pattern.ts).
    */
   pattern: RegExp;
 }
@@ -244,35 +246,10 @@ export function compilePhrases(entries: readonly string[]): PhraseMatcher {
     size: entries.length,
     mayStartWith: (word) => mayStartWith(tables, word),
     get pattern() {
-      return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values(), shortPrefixes].flat()));
+      return (pattern ??= textPattern([...exact.values(), ...prefixSingles.values(), shortPrefixes].flat().map((c) => ({ words: c.steps ? c.words.slice(0, 1) : c.words, open: c.prefixLast && !c.steps }))));
     },
     find: (tokens, from = 0, to = tokens.words.length) => findIn(tables, tokens, from, to),
   };
-}
-
-/** ASCII classes keep the expression fast; over other letters they only let it match more, never less. */
-const LETTER_OR_DIGIT = '[A-Za-z0-9]';
-const SEPARATOR = '[^A-Za-z0-9]+';
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/**
- * A regular expression over raw text that matches wherever one of `entries` may match the text's
- * tokens: its words in order, with anything but letters and digits between them (what separates
- * two tokens), not inside a longer word. Entries with `*` or `...` standing alone are looked for by
- * their first word. Case is ignored as `toLowerCase` does for ASCII and accented letters. Two kinds of
- * letter differ: the Kelvin sign (U+212A) lower-cases to an ASCII "k", so `tokenizeAround` reads a text
- * holding one whole; letters whose upper case is two letters ("ß") match only themselves, which no
- * English lexicon entry needs.
- */
-function textPattern(entries: readonly Compiled[]): RegExp {
-  const alternatives = new Set<string>();
-  for (const c of entries) {
-    const words = c.steps ? c.words.slice(0, 1) : c.words;
-    const open = c.prefixLast && !c.steps ? '' : `(?!${LETTER_OR_DIGIT})`;
-    alternatives.add(`${words.map(escape).join(SEPARATOR)}${open}`);
-  }
-  const list = [...alternatives];
-  return new RegExp(list.length ? `(?<!${LETTER_OR_DIGIT})(?:${list.join('|')})` : '(?!)', 'gi');
 }
 
 /**

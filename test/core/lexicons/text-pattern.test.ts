@@ -25,7 +25,8 @@ function patternStarts(matcher: PhraseMatcher, text: string): Set<number> {
   p.lastIndex = 0;
   // Every start, overlapping ones too: step one character past each match's start.
   for (let m = p.exec(text); m; m = p.exec(text)) {
-    starts.add(m.index);
+    // A match glued to an underscore starts at the underscore.
+    starts.add(m[0].startsWith('_') ? m.index + 1 : m.index);
     p.lastIndex = m.index + 1;
   }
   return starts;
@@ -144,5 +145,29 @@ describe('phraseWords', () => {
     first.pop();
     expect(phraseWords('implement the')).toEqual(['implement', 'the']);
     expect(tokenize('implement the').words).toEqual(['implement', 'the']);
+  });
+});
+
+describe('the text pattern\'s shape', () => {
+  const matcher = compilePhrases(['after', 'after completion of', 'über uns', 'ärger', 'refactor*', 'as ... as possible']);
+  const matches = (text: string) => [...text.matchAll(matcher.pattern)].map((m) => m[0]);
+
+  it('matches the longest entry a trie branch holds', () => {
+    expect(matches('Start after completion of SHOP-1')).toEqual(['after completion of']);
+    expect(matches('start after lunch')).toEqual(['after']);
+  });
+
+  it('finds words glued to an underscore from the underscore, and never inside a longer word', () => {
+    expect(matches('max_after wait')).toEqual(['_after']);
+    expect(matches('thereafter, hereafter_x, after3')).toEqual([]);
+  });
+
+  it('finds entries whose first letter is not ASCII, as whole words', () => {
+    expect(matches('Mehr über uns. Viel Ärger!')).toEqual(['über uns', 'Ärger']);
+    expect(matches('kärger')).toEqual([]);
+  });
+
+  it('matches prefix entries open-ended and gap entries by their first word', () => {
+    expect(matches('Refactoring the parser as soon as possible')).toEqual(['Refactor', 'as', 'as']);
   });
 });
