@@ -16,20 +16,26 @@ export interface Tokens {
 export const WORD = /[\p{L}\p{N}]+(?:['’.\-/+#][\p{L}\p{N}]+)*[+#]*/gu;
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
 /** Answers for the characters outside ASCII met so far (0 not asked, 1 no, 2 yes); astral ones are asked each time. */
 const BMP_ANSWERS = new Uint8Array(0x10000);
 
-function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  if (cp < 0x10000) {
-    let known = BMP_ANSWERS[cp]!;
-    if (known === 0) {
-      known = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 2 : 1;
-      BMP_ANSWERS[cp] = known;
-    }
-    return known === 2;
+/** Code units of the letter or digit at `i`: 0 when none is there, 2 for one outside the Basic Multilingual Plane. */
+function letterOrNumberAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp)) ? 2 : 0;
   }
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+  let known = BMP_ANSWERS[c]!;
+  if (known === 0) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 2 : 1;
+    BMP_ANSWERS[c] = known;
+  }
+  return known === 2 ? 1 : 0;
 }
 
 /** Characters that join two runs of letters and digits into one word: ' ’ . - / + #. */
@@ -41,9 +47,9 @@ function isJoiner(c: number): boolean {
 function runEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
-    const cp = text.codePointAt(i)!;
-    if (!isLetterOrNumber(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
+    const units = letterOrNumberAt(text, i);
+    if (units === 0) break;
+    i += units;
   }
   return i;
 }
@@ -73,7 +79,8 @@ function scan(text: string, offset: number): Tokens {
   while (i < n) {
     let end = runEnd(text, i);
     if (end === i) {
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      // Not a letter or digit: one code unit on (a surrogate pair's second half is no letter either).
+      i++;
       continue;
     }
     // Joined runs: a joiner counts only with letters or digits after it.
