@@ -323,7 +323,7 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
     code.paths.length + code.identifiers.length + code.versions.length === 0 &&
     ![rawArtefacts, rawInternal, rawVerbs, rawOperations, rawHealth].some((list) => list.some(plain)) &&
     !lex.constructionVerbs.find(t, lead, leadWindow).length;
-  const sense = (list: PhraseMatch[]) => (onlyAmbiguous ? list.filter(plain) : list);
+  const sense = (list: readonly PhraseMatch[]) => (onlyAmbiguous ? list.filter(plain) : list);
   const anyArtefacts = sense(rawArtefacts).filter((m) => !domain(m));
   const internalArtefacts = sense(rawInternal).filter((m) => !domain(m));
   // In a product for builders, identifiers are its API: only the team's internal artefacts count.

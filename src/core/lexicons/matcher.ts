@@ -37,7 +37,7 @@ interface Compiled {
 }
 
 export interface PhraseMatcher {
-  find(tokens: Tokens, from?: number, to?: number): PhraseMatch[];
+  find(tokens: Tokens, from?: number, to?: number): readonly PhraseMatch[];
   /** May an entry start with this word? False means `find` matches nothing that starts there. */
   mayStartWith(word: string): boolean;
   size: number;
@@ -176,8 +176,11 @@ function mayStartWith(t: Tables, word: string): boolean {
   return (mayBe(t.shapes, word) && t.exact.has(word)) || prefixHit(t, word) !== undefined;
 }
 
-function findIn(t: Tables, tokens: Tokens, from: number, to: number): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
+/** What `find` gives when nothing matches (most calls): one list, never changed. */
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+
+function findIn(t: Tables, tokens: Tokens, from: number, to: number): readonly PhraseMatch[] {
+  let out: PhraseMatch[] | null = null;
   const words = tokens.words;
   // A window past the last word (an empty goal asked for its first word) matches nothing.
   const end = Math.min(to, words.length);
@@ -200,11 +203,11 @@ function findIn(t: Tables, tokens: Tokens, from: number, to: number): PhraseMatc
       last = i;
     }
     if (hit) {
-      out.push({ entry: hit.entry, first: i, last, start: tokens.starts[i]!, end: tokens.ends[last]! });
+      (out ??= []).push({ entry: hit.entry, first: i, last, start: tokens.starts[i]!, end: tokens.ends[last]! });
       i = last;
     }
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 export function compilePhrases(entries: readonly string[]): PhraseMatcher {
