@@ -141,17 +141,11 @@ function analyzeParts(
     try {
       for (const r of rule.check(story, ctx)) {
         const data = r.data ?? {};
-        into.push({
-          ruleId: rule.meta.id,
-          criterion: rule.meta.criterion,
-          severity,
-          messageId: r.messageId,
-          data,
-          message: formatMessage(rule.meta.id, r.messageId, data),
-          ...(r.field ? { field: r.field } : {}),
-          ...(r.range ? { range: r.range } : {}),
-          ...(r.kind ? { kind: r.kind } : {}),
-        });
+        const finding: Finding = { ruleId: rule.meta.id, criterion: rule.meta.criterion, severity, messageId: r.messageId, data, message: formatMessage(rule.meta.id, r.messageId, data) };
+        if (r.field) finding.field = r.field;
+        if (r.range) finding.range = r.range;
+        if (r.kind) finding.kind = r.kind;
+        into.push(finding);
       }
     } catch (error) {
       into.length = before;
