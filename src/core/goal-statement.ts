@@ -61,6 +61,9 @@ const TASK_SUBJECTS: ReadonlySet<string> = new Set(words.taskSubjects);
 const REFERENCE_VERBS: ReadonlySet<string> = new Set(words.referenceVerbs);
 const POLITE: ReadonlySet<string> = new Set(words.politeOpeners);
 const CONDITIONS: ReadonlySet<string> = new Set(words.conditionOpeners);
+const FIRST_WORD = /^(\w+)\s/;
+/** A condition clause up to its comma. */
+const CONDITION = /^\w+\s[^,\n]{1,120}?,\s*/;
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(words.compoundHeads);
 const STOP_MARKERS = phrases(words.stopMarkers);
 const STEPS: ReadonlySet<string> = new Set(words.stepsHeadings);
@@ -251,8 +254,11 @@ function starts(text: string, start: number, end: number): { at: number; afterCo
   const label = /[:\-–—|]/.test(head) ? LABEL.exec(line.slice(at)) : null;
   if (label && label[1]!.length <= PREFIX_CHARS && label[1]!.trim().split(/\s+/).length <= PREFIX_WORDS) out.push((at += label[0].length));
   const found = out.map((o) => ({ at: start + o, afterCondition: false }));
-  const condition = /^(\w+)\s[^,\n]{1,120}?,\s*/.exec(line.slice(at));
-  if (condition && CONDITIONS.has(condition[1]!.toLowerCase())) found.push({ at: start + at + condition[0].length, afterCondition: true });
+  // A leading condition ("When …, …"): its opener is looked up before the clause is read to its comma.
+  const rest = line.slice(at);
+  const opener = FIRST_WORD.exec(rest);
+  const condition = opener && CONDITIONS.has(opener[1]!.toLowerCase()) ? CONDITION.exec(rest) : null;
+  if (condition) found.push({ at: start + at + condition[0].length, afterCondition: true });
   return found;
 }
 
