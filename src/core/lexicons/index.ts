@@ -57,7 +57,10 @@ export interface Lexicons {
   weakInternalChangeVerbs: PhraseMatcher;
   /** Verbs only the builders of a product use (implement, develop, code): a user asking for them asks for construction. */
   constructionVerbs: PhraseMatcher;
-  /** Operations on the running system (deploy, encrypt, replicate …) and its health (error rate, uptime, logging …). */
+  /**
+   * Operations on the running system (deploy, encrypt, replicate …), connecting an outside service
+   * ("integrate the SMS provider"), and the system's health (error rate, uptime, logging …).
+   */
   systemOperations: PhraseMatcher;
   systemHealth: PhraseMatcher;
   /** Operating the running system (backups, monitoring, certificates, scaling …): it serves no single user story. */
@@ -179,14 +182,15 @@ function build(settings: Settings | null): Lexicons {
       pronouns: vague.pronouns,
       openLists: vague.openLists,
     }),
-    technicalVerbs: compilePhrases(technical.verbs),
+    // Connecting an outside service is an act a title or a builder leads with, and an operation from anyone.
+    technicalVerbs: compilePhrases([...technical.verbs, ...technical.serviceIntegrations]),
     technicalArtefacts: compilePhrases(technical.artefacts),
     technicalWords: new Set([...technical.verbs, ...technical.artefacts].filter((w) => !/[\s*]/.test(w))),
     codeBenefits: compilePhrases(technical.codeBenefits),
     internalChangeVerbs: compilePhrases(technical.internalChangeVerbs),
     weakInternalChangeVerbs: compilePhrases(technical.weakInternalChangeVerbs),
     constructionVerbs: compilePhrases(technical.constructionVerbs),
-    systemOperations: compilePhrases(technical.systemOperations),
+    systemOperations: compilePhrases([...technical.systemOperations, ...technical.serviceIntegrations]),
     systemHealth: compilePhrases(technical.systemHealth),
     operatingTerms: compilePhrases(technical.operatingTerms),
     readPathArtefacts: compilePhrases(technical.readPathArtefacts),
