@@ -11,6 +11,7 @@ import benefitTerms from './benefit-terms.json';
 import dependencyTerms from './dependency-terms.json';
 import stopwords from './stopwords.json';
 import clauses from './clauses.json';
+import purposeTerms from './purpose-terms.json';
 import type { Settings } from '../config';
 import { compileGroups, compilePhrases, type GroupedMatcher, type PhraseMatcher } from './matcher';
 import { normalizePersona } from '../backlog/personas';
@@ -134,6 +135,8 @@ export interface Lexicons {
   placeWords: ReadonlySet<string>;
   /** Open a purpose or reason clause inside a goal. */
   purposeMarkers: PhraseMatcher;
+  /** How a description states what the work is for ("Needed for the appointment reminders"), for the story graph. */
+  statedPurposeMarkers: PhraseMatcher;
   /** After an ambiguous word they make it a verb with an object. */
   determiners: ReadonlySet<string>;
   /** Before an ambiguous word they make it a verb ("should clear"). */
@@ -243,6 +246,7 @@ function build(settings: Settings | null): Lexicons {
     backendObjects: new Set(layers.backendObjects),
     placeWords: new Set(layers.placeWords),
     purposeMarkers: compilePhrases(clauses.purposeMarkers),
+    statedPurposeMarkers: compilePhrases(purposeTerms.statedPurposeMarkers),
     determiners: new Set(clauses.determiners),
     verbPreceders: new Set(clauses.verbPreceders),
     boundingWords: new Set(clauses.boundingWords),
