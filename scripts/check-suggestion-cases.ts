@@ -27,7 +27,7 @@ function main(): void {
   }
   console.log(`${c.projects} projects, ${c.issues} issues, ${c.stories} stories with ${c.expectations} expectations`);
   console.log(`rewrites: ${Object.entries(c.rewrite).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-  console.log(`  tasks served through: link ${c.taskServedBy.link}, parent ${c.taskServedBy.parent}, shared phrases only ${c.taskServedBy.obvious}`);
+  console.log(`  tasks served through: link ${c.taskServedBy.link}, parent ${c.taskServedBy.parent}, named in the description ${c.taskServedBy.described}, shared phrases only ${c.taskServedBy.obvious}`);
   console.log(`splits: ${Object.entries(c.split).map(([k, n]) => `${k} ${n}`).join(', ')}`);
   console.log(`AC drafts ${c.acDraft}, findings ${c.finding}, good stories (none) ${c.none}`);
   for (const g of coverageGaps(c)) {

@@ -96,8 +96,8 @@ export interface SuggestionCaseCounts {
   /** Expectations: every rewrite, split, AC draft, finding and "none" counts once. */
   expectations: number;
   rewrite: Record<string, number>;
-  /** Tasks whose served story is their parent or a linked issue, and tasks served only "obviously". */
-  taskServedBy: { link: number; parent: number; obvious: number };
+  /** Tasks whose served story is their parent, a linked issue or named in the description, and tasks served only "obviously". */
+  taskServedBy: { link: number; parent: number; described: number; obvious: number };
   split: Record<string, number>;
   acDraft: number;
   finding: number;
@@ -111,7 +111,7 @@ export function countSuggestionCases(projects: readonly LoadedProject[]): Sugges
     stories: 0,
     expectations: 0,
     rewrite: Object.fromEntries(CASE_REWRITE_KINDS.map((k) => [k, 0])),
-    taskServedBy: { link: 0, parent: 0, obvious: 0 },
+    taskServedBy: { link: 0, parent: 0, described: 0, obvious: 0 },
     split: Object.fromEntries([...CASE_SPLIT_PATTERNS, 'epic', 'none'].map((k) => [k, 0])),
     acDraft: 0,
     finding: 0,
@@ -129,6 +129,7 @@ export function countSuggestionCases(projects: readonly LoadedProject[]): Sugges
           const served = e.rewrite.servedKey;
           if (it?.parent === served) c.taskServedBy.parent += 1;
           else if ((it?.links ?? []).some((l) => l.key === served)) c.taskServedBy.link += 1;
+          else if (new RegExp(`\\b${served}\\b`).test(it?.description ?? '')) c.taskServedBy.described += 1;
           else c.taskServedBy.obvious += 1;
         }
       }
@@ -180,6 +181,7 @@ export function countsMarkdown(c: SuggestionCaseCounts): string[] {
         ? [
             row('&nbsp;&nbsp;… served through a link', c.taskServedBy.link),
             row('&nbsp;&nbsp;… served through its parent', c.taskServedBy.parent),
+            row('&nbsp;&nbsp;… named in its description', c.taskServedBy.described),
             row('&nbsp;&nbsp;… served only by shared domain phrases', c.taskServedBy.obvious),
           ]
         : []),

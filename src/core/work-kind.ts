@@ -6,7 +6,8 @@
  * - team work: the team is the beneficiary (meetings, planning, research with users, design
  *   explorations, learning, the team's own tools);
  * - technical work: a construction artefact or an operation on the system (schemas, endpoints,
- *   caches, pipelines, monitoring, tests, upgrades …), whoever asks for it, with or without a role;
+ *   caches, pipelines, monitoring, tests, upgrades, connecting an outside service's API …), whoever
+ *   asks for it, with or without a role;
  * - user story: everything else — a capability someone uses.
  * The product decides who is a user: in a backlog whose developers, data people or operators are
  * its users (the context's `userRoles`, settings' personas), their words are the domain, not
@@ -446,7 +447,8 @@ function judgeWork(summary: string, template: TemplateParse, facts: Facts, lex: 
     }
   } else if (template.form !== 'job-story') {
     // No role: a title or an "I want" sentence. An implementation verb leads, or an artefact is the object.
-    const leadTechnical = lex.technicalVerbs.find(t, lead, leadWindow)[0];
+    // The act leads when it starts there; a phrase may run on past the window ("Integrate the SMS provider").
+    const leadTechnical = rawVerbs.find((m) => m.first >= lead && m.first < leadWindow);
     const leadAct = internalAct[0] ?? (leadTechnical && !isBuilderProduct() ? leadTechnical : undefined);
     if (leadAct) {
       kind = 'technical';

@@ -123,12 +123,14 @@ describe('countSuggestionCases', () => {
     p.issues.push({ key: 'T-5', type: 'Story', summary: 'Recipe PDF renderer' });
     p.expect.push({ key: 'T-4', rewrite: { kind: 'task', servedKey: 'T-1' } });
     p.expect.push({ key: 'T-5', rewrite: { kind: 'task', servedKey: 'T-1' }, split: 'none' });
+    p.issues.push({ key: 'T-6', type: 'Story', summary: 'Recipe print fonts', description: 'Needed for T-1.' });
+    p.expect.push({ key: 'T-6', rewrite: { kind: 'task', servedKey: 'T-1' } });
     const c = countSuggestionCases([{ file: 't.json', project: p }]);
-    expect(c).toMatchObject({ projects: 1, issues: 5, stories: 4, expectations: 6, finding: 1, none: 0 });
-    expect(c.rewrite.task).toBe(3);
-    expect(c.taskServedBy).toEqual({ link: 1, parent: 1, obvious: 1 });
+    expect(c).toMatchObject({ projects: 1, issues: 6, stories: 5, expectations: 7, finding: 1, none: 0 });
+    expect(c.rewrite.task).toBe(4);
+    expect(c.taskServedBy).toEqual({ link: 1, parent: 1, described: 1, obvious: 1 });
     expect(c.split['interface-variations']).toBe(1);
     expect(c.split.none).toBe(1);
-    expect(coverageGaps(c)).toContain('expectations: 6, want at least 80');
+    expect(coverageGaps(c)).toContain('expectations: 7, want at least 80');
   });
 });

@@ -11,6 +11,7 @@ import benefitTerms from './benefit-terms.json';
 import dependencyTerms from './dependency-terms.json';
 import stopwords from './stopwords.json';
 import clauses from './clauses.json';
+import purposeTerms from './purpose-terms.json';
 import type { Settings } from '../config';
 import { compileGroups, compilePhrases, type GroupedMatcher, type PhraseMatcher } from './matcher';
 import { normalizePersona } from '../backlog/personas';
@@ -57,7 +58,10 @@ export interface Lexicons {
   weakInternalChangeVerbs: PhraseMatcher;
   /** Verbs only the builders of a product use (implement, develop, code): a user asking for them asks for construction. */
   constructionVerbs: PhraseMatcher;
-  /** Operations on the running system (deploy, encrypt, replicate …) and its health (error rate, uptime, logging …). */
+  /**
+   * Operations on the running system (deploy, encrypt, replicate …), connecting an outside service
+   * ("integrate the SMS provider"), and the system's health (error rate, uptime, logging …).
+   */
   systemOperations: PhraseMatcher;
   systemHealth: PhraseMatcher;
   /** Operating the running system (backups, monitoring, certificates, scaling …): it serves no single user story. */
@@ -131,6 +135,8 @@ export interface Lexicons {
   placeWords: ReadonlySet<string>;
   /** Open a purpose or reason clause inside a goal. */
   purposeMarkers: PhraseMatcher;
+  /** How a description states what the work is for ("Needed for the appointment reminders"), for the story graph. */
+  statedPurposeMarkers: PhraseMatcher;
   /** After an ambiguous word they make it a verb with an object. */
   determiners: ReadonlySet<string>;
   /** Before an ambiguous word they make it a verb ("should clear"). */
@@ -179,14 +185,15 @@ function build(settings: Settings | null): Lexicons {
       pronouns: vague.pronouns,
       openLists: vague.openLists,
     }),
-    technicalVerbs: compilePhrases(technical.verbs),
+    // Connecting an outside service is an act a title or a builder leads with, and an operation from anyone.
+    technicalVerbs: compilePhrases([...technical.verbs, ...technical.serviceIntegrations]),
     technicalArtefacts: compilePhrases(technical.artefacts),
     technicalWords: new Set([...technical.verbs, ...technical.artefacts].filter((w) => !/[\s*]/.test(w))),
     codeBenefits: compilePhrases(technical.codeBenefits),
     internalChangeVerbs: compilePhrases(technical.internalChangeVerbs),
     weakInternalChangeVerbs: compilePhrases(technical.weakInternalChangeVerbs),
     constructionVerbs: compilePhrases(technical.constructionVerbs),
-    systemOperations: compilePhrases(technical.systemOperations),
+    systemOperations: compilePhrases([...technical.systemOperations, ...technical.serviceIntegrations]),
     systemHealth: compilePhrases(technical.systemHealth),
     operatingTerms: compilePhrases(technical.operatingTerms),
     readPathArtefacts: compilePhrases(technical.readPathArtefacts),
@@ -239,6 +246,7 @@ function build(settings: Settings | null): Lexicons {
     backendObjects: new Set(layers.backendObjects),
     placeWords: new Set(layers.placeWords),
     purposeMarkers: compilePhrases(clauses.purposeMarkers),
+    statedPurposeMarkers: compilePhrases(purposeTerms.statedPurposeMarkers),
     determiners: new Set(clauses.determiners),
     verbPreceders: new Set(clauses.verbPreceders),
     boundingWords: new Set(clauses.boundingWords),

@@ -3,10 +3,13 @@
  * already exist for a story that is an epic. Evidence in order of strength:
  * 1. an issue link of any type and direction to a user story;
  * 2. the parent when it is a user story (a sub-task's parent is the story it serves; an epic is not);
- * 3. shared domain phrases: at least two topical concepts (not single words) shared with exactly one
+ * 3. a user story the description's stated purpose names by key ("Needed for CLINIC-8");
+ * 4. shared domain phrases: at least two topical concepts (not single words) shared with exactly one
  *    best user story of the same project in the set ("photos" and "images" are the same thing). Work
  *    that makes reading faster (a cache, an index, a CDN) serves a story that reads, searches or
- *    gets the shared thing, not one that only changes it (claims, edits, pins it).
+ *    gets the shared thing, not one that only changes it (claims, edits, pins it). What the
+ *    description says the work is for ("Needed for the appointment reminders") outranks words the
+ *    title shares: the stories sharing more of the stated purpose come first.
  */
 import type { BacklogContext, GraphStory } from '../backlog/context';
 import { isSliceStory } from '../backlog/epics';
@@ -16,14 +19,17 @@ import type { Lexicons } from '../lexicons';
 import type { Story } from '../story';
 import { tokenize } from '../tokens';
 import { projectKeyOf } from '../work-kind';
+import { statedPurpose } from './stated-purpose';
 
 export interface ServedStory {
   key: string;
   summary: string;
   persona: string | null;
-  via: 'link' | 'parent' | 'shared';
+  via: 'link' | 'parent' | 'described' | 'shared';
   /** For `link`: the link type; for `shared`: the shared concepts. */
   evidence: string[];
+  /** For `described`, and for `shared` when it decided: what the description says the work is for. */
+  purpose?: string;
 }
 
 /** How much of the description is read for what the work is needed for ("Needed for the appointment reminders"). */
@@ -36,8 +42,8 @@ export const ANYONE: ReadonlySet<string> = new Set(['user', 'customer', 'people'
 const GENERIC = new Set(['view', 'see', 'get', 'take', 'use', 'make', 'have', 'go', 'set', 'put', 'give', 'need', 'want', 'keep', 'know', 'second', 'minute', 'day', 'time', 'new']);
 
 /** Topical concepts of the work in text order: its summary, goal and benefit, and the description's opening. */
-function querySequence(story: Story, domainWords: readonly string[], lex: Lexicons): string[] {
-  const text = [story.summary, story.description.slice(0, DESCRIPTION_READ)].join(' \n ');
+function querySequence(story: Story, opening: string, domainWords: readonly string[], lex: Lexicons): string[] {
+  const text = [story.summary, opening].join(' \n ');
   const seq: string[] = [];
   for (const w of tokenize(text).words) seq.push(...topicalConcepts([w], lex));
   for (const c of topicalConcepts(domainWords, lex)) if (!seq.includes(c)) seq.push(c);
@@ -64,7 +70,8 @@ function sharedWith(query: ReadonlySet<string>, s: GraphStory): string[] {
 /** The user story this work serves, or null when the graph names none. */
 export function servedStory(story: Story, domainWords: readonly string[], lex: Lexicons, backlog: BacklogContext | null, beneficiary: string | null = null): ServedStory | null {
   if (!backlog?.story) return null;
-  const seq = querySequence(story, domainWords, lex);
+  const opening = story.description.slice(0, DESCRIPTION_READ);
+  const seq = querySequence(story, opening, domainWords, lex);
   const query = new Set(seq);
   const phrases = phrasesOf(seq);
   const overlap = (s: GraphStory) => sharedWith(query, s).length;
@@ -85,17 +92,24 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
     const p = backlog.story(story.parent);
     if (p?.userStory) return { key: story.parent, summary: p.summary, persona: p.persona, via: 'parent', evidence: [] };
   }
-  // 3. Shared domain phrases with one best user story (not one for another person than the benefit names).
+  const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
+  // 3. The description says which story it is for ("Needed for CLINIC-8").
+  const purpose = statedPurpose(opening, lex);
+  for (const key of purpose.keys) {
+    const s = backlog.story(key);
+    if (!s?.userStory || s.key === story.key || s.parent === story.key || ownSlices.has(s.key)) continue;
+    return { key: s.key, summary: s.summary, persona: s.persona, via: 'described', evidence: [], purpose: purpose.texts.find((p) => p.includes(key)) ?? key };
+  }
+  // 4. Shared domain phrases with one best user story (not one for another person than the benefit names).
   const all = backlog.graphStories?.() ?? [];
   const index = conceptIndex(all);
   const df = (c: string) => index.get(c)?.length ?? 0;
   const idf = (c: string) => Math.log(1 + all.length / (1 + df(c)));
-  const ownSlices = new Set(story.links.filter((l) => SPLIT_LINK.test(l.type) && l.direction === 'outward').map((l) => l.key));
   // Shared words say something only inside one product: another project's story is served only through a link.
   const project = projectKeyOf(story.key);
   const readPath = makesReadingFaster(story, lex);
-  let best: { s: GraphStory; shared: string[]; weight: number } | null = null;
-  let second = 0;
+  let best: { s: GraphStory; shared: string[]; rank: Rank } | null = null;
+  let second: Rank | null = null;
   for (const s of candidatesOf(query, index, all)) {
     // Its own slices (children, outward split links) are not what it serves.
     if (!s.userStory || s.key === story.key || s.parent === story.key || ownSlices.has(s.key)) continue;
@@ -113,13 +127,26 @@ export function servedStory(story: Story, domainWords: readonly string[], lex: L
     // The work names the capability itself: the candidate's head act in a shared phrase ("customer search").
     const actShared = s.act !== null && phrase.some(([a, b]) => a === s.act || b === s.act) ? 2 : 0;
     const weight = shared.reduce((sum, c) => sum + idf(c), 0) + phrase.length + actShared;
-    if (!best || weight > best.weight) {
-      second = best?.weight ?? second;
-      best = { s, shared, weight };
-    } else if (weight > second) second = weight;
+    const rank: Rank = { purpose: purpose.concepts.size ? shared.filter((c) => purpose.concepts.has(c) && !GENERIC.has(c) && !ANYONE.has(c)).length : 0, weight };
+    if (!best || above(rank, best.rank)) {
+      second = best?.rank ?? second;
+      best = { s, shared, rank };
+    } else if (!second || above(rank, second)) second = rank;
   }
-  if (!best || best.weight <= second) return null;
-  return { key: best.s.key, summary: best.s.summary, persona: best.s.persona, via: 'shared', evidence: best.shared };
+  if (!best || (second && !above(best.rank, second))) return null;
+  const served: ServedStory = { key: best.s.key, summary: best.s.summary, persona: best.s.persona, via: 'shared', evidence: best.shared };
+  if (best.rank.purpose > (second?.purpose ?? 0)) served.purpose = purpose.texts[0];
+  return served;
+}
+
+/** How well a candidate fits: the stated purpose it shares first, then the weight of the shared words. */
+interface Rank {
+  purpose: number;
+  weight: number;
+}
+
+function above(a: Rank, b: Rank): boolean {
+  return a.purpose !== b.purpose ? a.purpose > b.purpose : a.weight > b.weight;
 }
 
 const SPLIT_LINK = /split/i;

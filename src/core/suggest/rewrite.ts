@@ -285,7 +285,11 @@ export function suggestRewrites(
         ? `it is linked to ${served.key} (${served.evidence[0] ?? 'link'})`
         : served.via === 'parent'
           ? `${served.key} is its parent`
-          : `it shares ${served.evidence.slice(0, 4).join(', ')} with ${served.key}`;
+          : served.via === 'described'
+            ? `its description names ${served.key} ("${served.purpose}")`
+            : served.purpose
+              ? `its description says what it is for ("${served.purpose}"), and it shares ${served.evidence.slice(0, 4).join(', ')} with ${served.key}`
+              : `it shares ${served.evidence.slice(0, 4).join(', ')} with ${served.key}`;
     return {
       kind: 'task',
       summary: work,

@@ -7,6 +7,9 @@ import implementation from '../../../src/core/lexicons/implementation-terms.json
 import layers from '../../../src/core/lexicons/layers.json';
 import dependency from '../../../src/core/lexicons/dependency-terms.json';
 import clauses from '../../../src/core/lexicons/clauses.json';
+import technical from '../../../src/core/lexicons/technical-terms.json';
+import workKinds from '../../../src/core/lexicons/work-kinds.json';
+import purposeTerms from '../../../src/core/lexicons/purpose-terms.json';
 import plurals from '../../../src/core/lexicons/plurals.json';
 import matchWords from '../../../src/core/lexicons/match-words.json';
 import { compilePhrases } from '../../../src/core/lexicons/matcher';
@@ -35,6 +38,9 @@ const files: [string, Lists][] = [
   ['layers', layers],
   ['dependency-terms', dependency],
   ['clauses', clauses],
+  ['technical-terms', technical],
+  ['work-kinds', workKinds],
+  ['purpose-terms', purposeTerms],
 ];
 
 describe.each(files)('%s.json', (_name, file) => {

@@ -158,3 +158,38 @@ describe('a read-path artefact (cache, index, CDN) serves a story that reads wha
     expect(rewritesOf([claim, view, fees, linked], 'EAT-47')[0]).toMatchObject({ kind: 'task', parentKey: 'EAT-40' });
   });
 });
+
+describe('what the description says the work is for names the story it serves', () => {
+  const card: StoryInput = { key: 'BAKE-1', summary: 'As a customer, I want to pay by card in the shop app, so that I need no cash' };
+  const cake: StoryInput = { key: 'BAKE-2', summary: 'As a customer, I want to pre-order a birthday cake online, so that it is ready when I come' };
+  const queue: StoryInput = { key: 'BAKE-3', summary: "As a regular, I want to get in line for the Saturday sourdough from home, so that I don't queue in the cold" };
+  const gateway = (description: string): StoryInput => ({ key: 'BAKE-4', summary: 'Integrate the card payment gateway in the shop app', description });
+  const vendor = (description: string, extra: Partial<StoryInput> = {}): StoryInput => ({ key: 'BAKE-5', summary: "Connect to the queue vendor's API", description, ...extra });
+
+  test('the stated purpose outranks the words the title shares with another story', () => {
+    const [task] = rewritesOf([card, cake, queue, gateway('Needed for cake pre-orders.')], 'BAKE-4');
+    expect(task).toMatchObject({ kind: 'task', parentKey: 'BAKE-2' });
+    expect(task?.rationale).toContain('its description says what it is for ("Needed for cake pre-orders")');
+  });
+
+  test('without a stated purpose the title\'s shared words decide, as before', () => {
+    expect(rewritesOf([card, cake, queue, gateway('A deposit is taken when the order is placed.')], 'BAKE-4')[0]).toMatchObject({ kind: 'task', parentKey: 'BAKE-1' });
+  });
+
+  test('a purpose that names a user story by key names the story served, with no word shared', () => {
+    const [task] = rewritesOf([card, cake, queue, vendor('Needed for BAKE-3. Sandbox access next week.')], 'BAKE-5');
+    expect(task).toMatchObject({ kind: 'task', parentKey: 'BAKE-3' });
+    expect(task?.rationale).toContain('its description names BAKE-3 ("Needed for BAKE-3")');
+  });
+
+  test('a key the description names without stating a purpose ("Blocked by"), or a key of work that is no user story, names nothing', () => {
+    expect(rewritesOf([card, cake, queue, vendor('Blocked by BAKE-3 until the pricing is agreed.')], 'BAKE-5')[0]).toMatchObject({ kind: 'enabler' });
+    const table: StoryInput = { key: 'BAKE-7', summary: 'Create a Postgres table for deposits', description: 'Needed for BAKE-4.' };
+    expect(rewritesOf([card, cake, queue, gateway('Needed for cake pre-orders.'), table], 'BAKE-7')[0]).toMatchObject({ kind: 'enabler' });
+  });
+
+  test('a link still wins over the stated purpose', () => {
+    const linked = vendor('Needed for BAKE-3.', { links: [{ type: 'Relates', direction: 'outward', key: 'BAKE-2' }] });
+    expect(rewritesOf([card, cake, queue, linked], 'BAKE-5')[0]).toMatchObject({ kind: 'task', parentKey: 'BAKE-2' });
+  });
+});

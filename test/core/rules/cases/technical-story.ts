@@ -9,6 +9,14 @@ const SYNC_CLI_BACKLOG = [
   'As a developer, I want a dry-run flag, so that I can see what would change before it does.',
 ];
 
+/** A product whose users are developers (a payments SDK). */
+const PAYMENTS_SDK_BACKLOG = [
+  'As a developer, I want to create a card payment with one call, so that I can take payments quickly.',
+  'As a developer, I want typed error codes, so that I can tell my customers why a payment failed.',
+  'As a developer, I want a test mode with fake cards, so that I can try my checkout safely.',
+  'As a developer, I want to refund part of a payment, so that I can handle one returned item.',
+];
+
 export const valid: ValidCase[] = [
   passes('As a reviewer, I want my uploaded photos stored, so that other diners can see them at any time.'),
   passes({ summary: 'Add ability to log out from the admin screen', description: 'The server endpoint for logging out exists; the screen has no way to call it yet.' }, '"add ability" is a capability: "add" is no change to our construction, whatever the description names'),
@@ -16,12 +24,7 @@ export const valid: ValidCase[] = [
   passes('As a host, I want to create a table plan for my restaurant, so that guests are seated quickly.', '"create" on a thing of the user\'s world'),
   passes('As a diner, I want to export my bookings as a calendar file, so that I see them beside my other plans.', 'a technology the user cares about'),
   passes('As an admin, I want to configure the tax rates per country, so that invoices show the right amount.', 'an admin console serves admins'),
-  passes('As a developer, I want to retry a payment with the same idempotency key, so that my checkout never charges twice.', { backlog: [
-      'As a developer, I want to create a card payment with one call, so that I can take payments quickly.',
-      'As a developer, I want typed error codes, so that I can tell my customers why a payment failed.',
-      'As a developer, I want a test mode with fake cards, so that I can try my checkout safely.',
-      'As a developer, I want to refund part of a payment, so that I can handle one returned item.',
-    ], why: 'a product whose users are developers' }),
+  passes('As a developer, I want to retry a payment with the same idempotency key, so that my checkout never charges twice.', { backlog: PAYMENTS_SDK_BACKLOG, why: 'a product whose users are developers' }),
   passes('As an app developer, I want to publish my plugin to the marketplace, so that clinics can install it.', 'a developer who builds with the product'),
   passes('As a moderator, I want to schedule a planning session, so that my team can estimate together.', { backlog: ['As a moderator, I want to start a planning session, so that we can estimate.', 'As a participant, I want to join a planning session, so that I can vote.', 'As a moderator, I want to reveal the estimates of the planning session, so that we can discuss.'], why: 'team words are the product of a planning tool' }),
   // Mechanisms of the work-kind judgement (src/core/work-kind.ts), each with its contrast among the invalid cases.
@@ -48,6 +51,12 @@ export const valid: ValidCase[] = [
   passes('As a shop owner, I want to integrate my shop with the courier, so that labels print automatically.', "integrating the user's own shop"),
   passes('As a floor manager, I want to plan the staff training evening in the rota, so that no shifts are booked that night.', "staff training is the restaurant's business"),
   passes('As a plugin author, I want to declare the settings my storage target needs, so that users are asked for them.', { backlog: SYNC_CLI_BACKLOG, why: 'a developer building with the product is its user' }),
+  // Connecting an outside service (lexicon serviceIntegrations), each with its contrast among the invalid cases.
+  passes('As a gym owner, I want to connect my booking page to the payment gateway, so that members pay when they book.', "connecting the user's own page"),
+  passes('As a patient, I want to connect with a care provider by video, so that I need not travel.', 'people are connected with a provider: no service'),
+  passes("As a patient, I want to connect with a care provider's video service, so that I need not travel.", "a provider's service is no API or gateway to connect"),
+  passes('Get rid of the "saving…" banner after a booking is saved', 'a verb of removal leading a title: its object decides, and a banner is no construction'),
+  passes('As a developer, I want to connect to the payments API with a restricted key, so that a leaked key cannot move money.', { backlog: PAYMENTS_SDK_BACKLOG, why: 'in a product for developers its API is what they connect to' }),
 ];
 
 export const invalid: InvalidCase[] = [
@@ -91,4 +100,11 @@ export const invalid: InvalidCase[] = [
   reports('As a contributor, I want to move the retry helpers into one module, so that the code stays maintainable.', 'technical', { field: 'summary', text: 'contributor' }, { backlog: SYNC_CLI_BACKLOG }),
   reports("As a developer, I want to put the model's forecasts into a dashboard, so that stakeholders can read them at a glance.", 'technical', { data: { signals: 'builder role' }, field: 'summary', text: 'developer' }),
   reports('As a technology developer, I want to build a platform that ranks playlists by predicted success.', 'technical', { field: 'summary', text: 'build' }),
+  // Connecting an outside service is construction, whoever asks.
+  reports("Integrate the courier's tracking API", 'technical', { data: { signals: 'technical title' }, field: 'summary', text: "Integrate the courier's tracking API" }),
+  reports('Integrate SMS provider for appointment texts', 'technical', { data: { signals: 'technical title' }, field: 'summary', text: 'Integrate SMS provider' }),
+  reports("Connect the delivery app to the route planner's API", 'technical', { data: { signals: 'technical title' }, field: 'summary', text: "Connect the delivery app to the route planner's API" }),
+  reports('Integrate Mapbox for the delivery map', 'technical', { field: 'summary', text: 'Integrate Mapbox for' }, 'a named product integrated for a purpose'),
+  reports("As a practice manager, I want to hook up the e-signature vendor's SDK, so that patients sign consent forms online.", 'technical', { data: { signals: 'implementation act' }, field: 'summary', text: "hook up the e-signature vendor's SDK" }, 'a user asking for an integration asks for construction'),
+  reports('As a gym owner, I want to connect the booking page to the payment gateway, so that members pay when they book.', 'technical', { data: { signals: 'implementation act' }, field: 'summary', text: 'connect the booking page to the payment gateway' }, 'not the owner\'s own page'),
 ];
