@@ -67,13 +67,18 @@ test('suggest a rewrite and a split: the engine\'s suggestions with whether they
   await preview.page.getByTestId('agent-rendered').locator('li[data-kind="user-story"]', { hasText: 'As a reviewer, I want images stored and retrieved' }).waitFor();
 
   // Another issue than the page's: the key typed in (what the model extracted from the chat) wins.
-  const split = (await run('suggest-split', 'ZONE-1')) as unknown as { ok: true } & SplitResult;
-  const zone = await panelAnalysis(alice, 'ZONE-1');
-  expect(split.issueKey).toBe('ZONE-1');
+  const split = (await run('suggest-split', 'ZONE-11')) as unknown as { ok: true } & SplitResult;
+  const zone = await panelAnalysis(alice, 'ZONE-11');
+  expect(split.issueKey).toBe('ZONE-11');
   expect(split.splits.length).toBeGreaterThan(0);
   expect(split.splits.map((s) => s.pattern)).toEqual(zone.report.splits.map((s) => s.pattern));
   expect(await preview.page.getByTestId('agent-rendered').locator(':scope > li').count()).toBe(split.splits.length);
   expect(await axeCheck(preview.page)).toEqual([]);
+
+  // The whole product in one story: its slices already exist under two epics, so the agent offers no split either.
+  const sliced = (await run('suggest-split', 'ZONE-1')) as unknown as { ok: true } & SplitResult;
+  expect(sliced.splits).toEqual([]);
+  expect(sliced.existingSlices).toEqual(['ZONE-2', 'ZONE-3']);
 });
 
 test('backlog health: before a scan the action says so; an issue that does not exist is refused with its reason', async () => {
