@@ -35,7 +35,11 @@ function benefitSubject(t: Tokens, lex: Lexicons): string | null {
     if (['can', 'could', 'will', 'would', 'may', 'might', 'should', 'must', 'are', 'is', 'get', 'gets', 'have', 'has', 'do', 'does', "don't", "doesn't", "won't", "can't"].includes(w)) {
       return words.length ? words.join(' ') : null;
     }
+    // "nobody is stuck …": no one to voice; "no one" is two words.
+    if (i === 0 && (lex.negativeSubjects.has(w) || (w === 'no' && t.words[1] === 'one'))) return null;
     if (i === 0 && lex.pronouns.has(w)) return w;
+    // "nothing waits while someone is off sick": a clause opens before any auxiliary, so no subject was read.
+    if (lex.subordinators.has(w)) return null;
     words.push(w);
   }
   return null;

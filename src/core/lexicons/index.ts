@@ -139,6 +139,10 @@ export interface Lexicons {
   statedPurposeMarkers: PhraseMatcher;
   /** After an ambiguous word they make it a verb with an object. */
   determiners: ReadonlySet<string>;
+  /** Words that open a clause inside a benefit (while, when, if …): no subject holds one. */
+  subordinators: ReadonlySet<string>;
+  /** "nobody", "nothing": a benefit's subject that names no one. */
+  negativeSubjects: ReadonlySet<string>;
   /** Before an ambiguous word they make it a verb ("should clear"). */
   verbPreceders: ReadonlySet<string>;
   /** After "things", "everything" …: a clause or example bounds them. */
@@ -248,6 +252,8 @@ function build(settings: Settings | null): Lexicons {
     purposeMarkers: compilePhrases(clauses.purposeMarkers),
     statedPurposeMarkers: compilePhrases(purposeTerms.statedPurposeMarkers),
     determiners: new Set(clauses.determiners),
+    subordinators: new Set(clauses.subordinators),
+    negativeSubjects: new Set(clauses.negativeSubjects),
     verbPreceders: new Set(clauses.verbPreceders),
     boundingWords: new Set(clauses.boundingWords),
     avoidingWords: new Set(clauses.avoidingWords),

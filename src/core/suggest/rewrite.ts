@@ -144,7 +144,18 @@ function teamRewrite(story: Story, frame: StoryFrame, lex: Lexicons): Rewrite {
 }
 
 function benefitOrAsWritten(frame: StoryFrame, lex: Lexicons): string {
-  return frame.benefit ? benefitInFirstPerson(frame.benefit, isVerbWith(lex)).replace(/^I /, 'we ').replace(/\bmy\b/g, 'our') : '';
+  return frame.benefit ? inFirstPersonPlural(benefitInFirstPerson(frame.benefit, isVerbWith(lex))) : '';
+}
+
+/** "I am", "I was", "I'm", "my": the team speaks as "we", and its verb agrees. */
+function inFirstPersonPlural(s: string): string {
+  return s
+    .replace(/^I am\b/, 'we are')
+    .replace(/^I was\b/, 'we were')
+    .replace(/^I'm\b/, "we're")
+    .replace(/^I /, 'we ')
+    .replace(/\bmy\b/g, 'our')
+    .replace(/\bmyself\b/g, 'ourselves');
 }
 
 function enablerRewrite(story: Story, frame: StoryFrame, technical: WorkAssessment): Rewrite {
