@@ -187,7 +187,7 @@ function runGolden(): { rows: GoldenRow[]; goldenLost: LostItems; slicedUnder: S
 // ---------------------------------------------------------------------------------------------
 // 2. Mechanical checks
 
-export const DEFECTS = ['malformed', 'still technical', 'tautology', 'pasted criteria', 'not a verb after "I want to"', 'placeholder lost', 'duplicate parts', 'lost enumerated items', 'layer part'] as const;
+export const DEFECTS = ['malformed', 'still technical', 'tautology', 'pasted criteria', 'not a verb after "I want to"', 'subject and verb disagree', 'placeholder lost', 'duplicate parts', 'lost enumerated items', 'layer part'] as const;
 export type Defect = (typeof DEFECTS)[number];
 
 interface Candidate {
@@ -203,6 +203,8 @@ interface Candidate {
 }
 
 const PLACEHOLDER = /<[^<>]{1,60}>/g;
+/** A pronoun and the form of "be" after it that disagree ("we am", "I are", "they is"). */
+const DISAGREEMENT = /\b(?:[Ww]e|[Tt]hey|[Yy]ou) (?:am|is|was)\b|\bI (?:are|is|were)\b|\b(?:[Hh]e|[Ss]he) (?:am|are|were)\b/;
 
 function stripPlaceholders(s: string): string {
   return s.replace(PLACEHOLDER, 'something');
@@ -215,6 +217,8 @@ export function defectsOf(c: Candidate, criteria: readonly string[]): Defect[] {
   const text = c.summary;
   const found = new Set(c.full.match(PLACEHOLDER) ?? []);
   if (c.placeholders.some((p) => !c.full.includes(p)) || [...found].some((p) => !c.placeholders.includes(p))) out.push('placeholder lost');
+  // Every kind of suggestion, summary and description: "we am", "I are", "they is".
+  if (DISAGREEMENT.test(c.full)) out.push('subject and verb disagree');
   if (c.what.startsWith('rewrite: task') || c.what.startsWith('rewrite: enabler') || c.what.startsWith('rewrite: team-task') || c.what.startsWith('rewrite: spike') || c.what.startsWith('split: spike question')) return out;
   const plain = stripPlaceholders(text);
   const t = parseTemplate(plain, '');
