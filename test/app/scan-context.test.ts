@@ -80,12 +80,13 @@ test('a changed context rewrites, on the next scan, exactly the properties whose
   await scan();
   const before8 = await property('FOOD-8');
   const before25 = await property('FOOD-25');
-  // Three stories by developers using the product: developers become users of this project.
+  // Four stories by developers using the product (against FOOD-8's and FOOD-52's team work): developers become users of this project.
   const jira = h.deps().asApp();
   const summaries: Record<string, string> = {
     'FOOD-42': 'As a developer, I want to show my restaurant\'s rating on my own site, so that I can bring my guests to the reviews.',
     'FOOD-51': 'As a developer, I want to read my partner statistics, so that I can see how my listing performs.',
     'FOOD-14': 'As a developer, I want to test my listing in a sandbox, so that I can try changes without guests seeing them.',
+    'FOOD-43': 'As a developer, I want to embed my restaurant\'s menu on my own site, so that my guests see today\'s dishes.',
   };
   for (const [key, summary] of Object.entries(summaries)) await jira.editIssue(key, { fields: { summary } });
 
@@ -103,10 +104,10 @@ test('a changed context rewrites, on the next scan, exactly the properties whose
   // FOOD-25 read nothing that changed: not rewritten.
   expect(next.writes).not.toContain('FOOD-25');
   expect(await property('FOOD-25')).toEqual(before25);
-  // Written: the three edited stories (on their page, then re-scored with the new context) and
-  // FOOD-8, the one unchanged story whose reads the new context answers differently.
-  expect([...new Set(next.writes)].sort()).toEqual(['FOOD-14', 'FOOD-42', 'FOOD-51', 'FOOD-8']);
-  expect(state.rescored).toBe(4);
+  // Written: the four edited stories (on their page, then re-scored with the new context) and
+  // FOOD-8 and FOOD-52, the two unchanged developer stories whose reads the new context answers differently.
+  expect([...new Set(next.writes)].sort()).toEqual(['FOOD-14', 'FOOD-42', 'FOOD-43', 'FOOD-51', 'FOOD-52', 'FOOD-8']);
+  expect(state.rescored).toBe(6);
   // The stored context is what the CLI builds from the same stories.
   const view = await h.call<ReportView>('report/snapshot', { projectKey: 'FOOD' });
   expect(view.ok && view.data.snapshot!.count).toBe(state.done);

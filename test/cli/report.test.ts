@@ -248,7 +248,7 @@ describe('story-health report --site (read-only)', () => {
     const paged = await run(site(['--format', 'json']), { jiraTransport: smallPages });
     const whole = await run(site(['--format', 'json']), { jiraTransport: asAlice });
     expect(paged.code).toBe(0);
-    expect(pages).toEqual([10, 10, 10, 6]);
+    expect(pages).toEqual([10, 10, 10, 7]);
     expect(paged.stdout).toBe(whole.stdout);
   });
 

@@ -98,29 +98,33 @@ async function shootPanel(name: string): Promise<void> {
   await screenshot(preview.page.locator(PANEL), name);
 }
 
-const FOOD8_REWRITE = /^As a reviewer, I want images stored and retrieved, so that I can add\/view images\.$/;
-/** FOOD-8's cards: first the task of the story it serves (FOOD-9), then the user story in the beneficiary's voice. */
+/** FOOD-8's cards: first the task of the story it serves (FOOD-9), then the user story in the beneficiary's voice (a draft). */
 const FOOD8_TASK_CARD = '[data-suggestion="rewrite-0"]';
 const FOOD8_STORY_CARD = '[data-suggestion="rewrite-1"]';
+/** FOOD-52, a developer asking for what reviewers see: its user story, checked, is the one the Apply flows apply. */
+const FOOD52_REWRITE = /^As a reviewer, I want the review form to save drafts in the browser, so that I don't lose my text when the connection drops\.$/;
+/** FOOD-52's cards: first the task of FOOD-6, then the user story. */
+const FOOD52_TASK_CARD = '[data-suggestion="rewrite-0"]';
+const FOOD52_STORY_CARD = '[data-suggestion="rewrite-1"]';
 
 // ---------------------------------------------------------------------------------------------
 
-test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, Undo back to the exact text', async () => {
-  const original = await getIssue('FOOD-8');
-  const originalStored = await storedText('FOOD-8');
+test('FOOD-52: the rewrite diff, Apply (one request for a double click), reload, Undo back to the exact text', async () => {
+  const original = await getIssue('FOOD-52');
+  const originalStored = await storedText('FOOD-52');
   const applies = countCalls('panel/apply');
 
-  await open({ project: 'FOOD', issue: 'FOOD-8' });
+  await open({ project: 'FOOD', issue: 'FOOD-52' });
   await panel().locator('[data-rule="technical-story"]').waitFor();
-  const card = panel().locator(FOOD8_STORY_CARD);
-  await expect(card.locator('.sh-suggested-summary[data-kind="user-story"]').innerText()).resolves.toMatch(FOOD8_REWRITE);
+  const card = panel().locator(FOOD52_STORY_CARD);
+  await expect(card.locator('.sh-suggested-summary[data-kind="user-story"]').innerText()).resolves.toMatch(FOOD52_REWRITE);
 
   // The side-by-side diff: each column reads exactly as its text; changes are marked with text too.
   const diff = card.locator('[data-testid="rewrite-diff"]');
   const before = diff.locator('[data-side="before"] .sh-diff-text');
   const after = diff.locator('[data-side="after"] .sh-diff-text');
   await expect(visibleText(before)).resolves.toBe(original.fields.summary);
-  await expect(visibleText(after)).resolves.toMatch(FOOD8_REWRITE);
+  await expect(visibleText(after)).resolves.toMatch(FOOD52_REWRITE);
   await expect(before.locator('del').allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('developer')]));
   await expect(after.locator('ins').first().textContent()).resolves.toMatch(/^\[added: .+\]$/);
   await expect(before.locator('del').first().textContent()).resolves.toMatch(/^\[removed: .+\]$/);
@@ -135,7 +139,7 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   const apply = card.getByRole('button', { name: 'Apply', exact: true });
   await apply.dblclick();
   await panel().locator('[data-testid="undo-bar"]').waitFor();
-  await status(/^Applied to FOOD-8: its summary now reads "As a reviewer, I want images/).waitFor();
+  await status(/^Applied to FOOD-52: its summary now reads "As a reviewer, I want the review form/).waitFor();
   expect(applies.count).toBe(1);
   // The user's next step has the focus: Undo.
   const frame = await frameOf(preview.page, PANEL);
@@ -143,11 +147,11 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
 
   // Jira's issue view (the host's middle column) shows the new summary without a page reload: the
   // panel called view.refresh() after the write.
-  await preview.page.locator('#issue-summary').filter({ hasText: FOOD8_REWRITE }).waitFor();
+  await preview.page.locator('#issue-summary').filter({ hasText: FOOD52_REWRITE }).waitFor();
 
   // The issue changed in Jira: summary rewritten, description untouched.
-  const applied = await getIssue('FOOD-8');
-  expect(applied.fields.summary).toMatch(FOOD8_REWRITE);
+  const applied = await getIssue('FOOD-52');
+  expect(applied.fields.summary).toMatch(FOOD52_REWRITE);
   expect(JSON.stringify(applied.fields.description)).toBe(JSON.stringify(original.fields.description));
   // The panel's checks ran again: the rewritten story is no longer technical.
   await panel().locator('[data-rule="technical-story"]').waitFor({ state: 'detached' });
@@ -155,53 +159,53 @@ test('FOOD-8: the rewrite diff, Apply (one request for a double click), reload, 
   // The save was a person's edit, so the save trigger ran: the storyHealth property is stored and
   // the JQL aliases find the story by it (as Jira's indexed entity property would).
   await preview.harness.preview.triggersIdle();
-  const property = await rest<{ value: { technical: boolean; ruleIds: string[]; score: number } }>('GET', '/rest/api/3/issue/FOOD-8/properties/storyHealth', 'app');
+  const property = await rest<{ value: { technical: boolean; ruleIds: string[]; score: number } }>('GET', '/rest/api/3/issue/FOOD-52/properties/storyHealth', 'app');
   expect(property.value.technical).toBe(false);
   const found = await rest<{ issues: { key: string }[] }>('POST', '/rest/api/3/search/jql', { user: preview.harness.users.alice.accountId }, {
     jql: `project = FOOD AND storyHealthTechnical = false AND storyHealthScore = ${property.value.score}`,
     fields: ['summary'],
   });
-  expect(found.issues.map((i) => i.key)).toContain('FOOD-8');
+  expect(found.issues.map((i) => i.key)).toContain('FOOD-52');
 
   // A reload of the whole page: the issue view shows the new text and Undo is still offered.
   await preview.page.reload();
-  await expect(preview.page.locator('#issue-summary').innerText()).resolves.toMatch(FOOD8_REWRITE);
+  await expect(preview.page.locator('#issue-summary').innerText()).resolves.toMatch(FOOD52_REWRITE);
   const undoBar = panel().locator('[data-testid="undo-bar"]');
   await undoBar.waitFor();
   await expectAccessible();
   await undoBar.getByRole('button', { name: 'Undo' }).click();
-  await status(/^Undone: FOOD-8 has its previous summary again\./).waitFor();
+  await status(/^Undone: FOOD-52 has its previous summary again\./).waitFor();
   await undoBar.waitFor({ state: 'detached' });
   await expect(preview.page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
   await panel().locator('[data-rule="technical-story"]').waitFor();
 
   // Byte for byte: through the API and in the emulator's working copy on disk.
-  const restored = await getIssue('FOOD-8');
+  const restored = await getIssue('FOOD-52');
   expect(JSON.stringify({ s: restored.fields.summary, d: restored.fields.description })).toBe(JSON.stringify({ s: original.fields.summary, d: original.fields.description }));
-  expect(await storedText('FOOD-8')).toBe(originalStored);
+  expect(await storedText('FOOD-52')).toBe(originalStored);
   await preview.page.reload();
   await expect(preview.page.locator('#issue-summary').innerText()).resolves.toBe(original.fields.summary);
 });
 
-test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse; Reload keeps the draft', async () => {
-  await open({ project: 'FOOD', issue: 'FOOD-8' });
+test('FOOD-52: an edit by someone else after the panel loaded makes Apply refuse; Reload keeps the draft', async () => {
+  await open({ project: 'FOOD', issue: 'FOOD-52' });
   await panel().locator('[data-rule="technical-story"]').waitFor();
 
   // Alice starts a draft...
-  const draftText = 'As a reviewer, I want my meal photos kept, so that other diners can see them later.';
+  const draftText = 'As a reviewer, I want my unfinished review kept, so that I can finish it once I am back online.';
   const box = panel().getByRole('textbox', { name: 'Draft summary' });
   await box.fill(draftText);
 
   // ...while Bob edits the description in Jira.
-  const bobsDescription = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bob: the storage layout is agreed, see the wiki.' }] }] };
-  await rest('PUT', '/rest/api/3/issue/FOOD-8', { user: preview.harness.users.bob.accountId }, { fields: { description: bobsDescription } });
-  const afterBob = await getIssue('FOOD-8');
+  const bobsDescription = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Bob: a draft keeps the review text, the stars and the visit date for seven days.' }] }] };
+  await rest('PUT', '/rest/api/3/issue/FOOD-52', { user: preview.harness.users.bob.accountId }, { fields: { description: bobsDescription } });
+  const afterBob = await getIssue('FOOD-52');
 
   // Apply on the card is refused and says why, with a Reload button.
-  const card = panel().locator(FOOD8_STORY_CARD);
+  const card = panel().locator(FOOD52_STORY_CARD);
   await card.getByRole('button', { name: 'Apply', exact: true }).click();
   const alert = card.getByRole('alert');
-  await expect(alert.innerText()).resolves.toMatch(/FOOD-8 changed after this panel loaded/);
+  await expect(alert.innerText()).resolves.toMatch(/FOOD-52 changed after this panel loaded/);
   await expect(alert.getAttribute('data-code')).resolves.toBe('conflict');
   // So is the draft, and the draft stays in the box.
   const draftBox = panel().locator('[data-testid="draft-box"]');
@@ -209,7 +213,7 @@ test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse;
   await expect(draftBox.getByRole('alert').innerText()).resolves.toMatch(/changed after this panel loaded/);
   await expect(box.inputValue()).resolves.toBe(draftText);
   // Nothing was written: Bob's edit is intact.
-  const unchanged = await getIssue('FOOD-8');
+  const unchanged = await getIssue('FOOD-52');
   expect(JSON.stringify(unchanged.fields)).toBe(JSON.stringify(afterBob.fields));
   await shootPanel('panel-actions-conflict');
   await expectAccessible();
@@ -221,14 +225,14 @@ test('FOOD-8: an edit by someone else after the panel loaded makes Apply refuse;
   await expect(box.inputValue()).resolves.toBe(draftText);
   await draftBox.getByRole('button', { name: 'Apply the draft' }).click();
   await panel().locator('[data-testid="undo-bar"]').waitFor();
-  const applied = await getIssue('FOOD-8');
+  const applied = await getIssue('FOOD-52');
   expect(applied.fields.summary).toBe(draftText);
   expect(JSON.stringify(applied.fields.description)).toBe(JSON.stringify(bobsDescription));
 
   // Undo puts Bob's version back (the text before this Apply), not the sample's.
   await panel().getByRole('button', { name: 'Undo' }).click();
   await panel().locator('[data-testid="undo-bar"]').waitFor({ state: 'detached' });
-  const undone = await getIssue('FOOD-8');
+  const undone = await getIssue('FOOD-52');
   expect(JSON.stringify({ s: undone.fields.summary, d: undone.fields.description })).toBe(JSON.stringify({ s: afterBob.fields.summary, d: afterBob.fields.description }));
 });
 
@@ -265,20 +269,20 @@ test('errors: the envelope\'s message is shown (rate limit, permission, a split 
     return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer.body) });
   });
   const applies = countCalls('panel/apply');
-  await open({ project: 'FOOD', issue: 'FOOD-8' });
-  const rewrite = panel().locator(FOOD8_STORY_CARD);
-  const task = panel().locator(FOOD8_TASK_CARD);
+  await open({ project: 'FOOD', issue: 'FOOD-52' });
+  const rewrite = panel().locator(FOOD52_STORY_CARD);
+  const task = panel().locator(FOOD52_TASK_CARD);
 
   // While Apply runs, every write button waits (and clicking Apply again sends nothing).
   await rewrite.getByRole('button', { name: 'Apply', exact: true }).click();
-  await expect(task.getByRole('button', { name: 'Make it a task of FOOD-9' }).isDisabled()).resolves.toBe(true);
+  await expect(task.getByRole('button', { name: 'Make it a task of FOOD-6' }).isDisabled()).resolves.toBe(true);
   await rewrite.getByRole('button', { name: /Apply/ }).click({ force: true });
   await expect(rewrite.getByRole('alert').innerText()).resolves.toContain('Jira is busy (rate limited). Nothing was changed: try again in 10 seconds.');
   expect(applies.count).toBe(1);
   expect(await rewrite.getByRole('button', { name: 'Reload' }).count()).toBe(0);
-  await expect(task.getByRole('button', { name: 'Make it a task of FOOD-9' }).isEnabled()).resolves.toBe(true);
+  await expect(task.getByRole('button', { name: 'Make it a task of FOOD-6' }).isEnabled()).resolves.toBe(true);
 
-  await task.getByRole('button', { name: 'Make it a task of FOOD-9' }).click();
+  await task.getByRole('button', { name: 'Make it a task of FOOD-6' }).click();
   await expect(task.getByRole('alert').innerText()).resolves.toContain('You do not have permission to create subtasks in FOOD.');
 
   // Technical work is not split: the split whose creation Jira refuses part way is ZONE-11's.

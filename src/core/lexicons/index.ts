@@ -68,6 +68,8 @@ export interface Lexicons {
   operatingTerms: PhraseMatcher;
   /** Artefacts that make reading faster (a cache, an index, a CDN): they serve stories that read what they hold. */
   readPathArtefacts: PhraseMatcher;
+  /** How the system handles data inside (retrieve, fetch, persist, cache …): no effect a person sees. */
+  handlingVerbs: ReadonlySet<string>;
   /** Acts that change a thing (claim, edit, upload, pin …), as words: a story doing only these is not served by a read-path artefact. */
   writeActs: ReadonlySet<string>;
   versionChangeVerbs: PhraseMatcher;
@@ -201,6 +203,7 @@ function build(settings: Settings | null): Lexicons {
     systemHealth: compilePhrases(technical.systemHealth),
     operatingTerms: compilePhrases(technical.operatingTerms),
     readPathArtefacts: compilePhrases(technical.readPathArtefacts),
+    handlingVerbs: new Set(technical.handlingVerbs),
     writeActs: new Set(technical.writeActs),
     versionChangeVerbs: compilePhrases(technical.versionChangeVerbs),
     internalArtefacts: compilePhrases(technical.internalArtefacts),

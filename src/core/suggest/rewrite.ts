@@ -68,6 +68,8 @@ const CLAUSE_BREAK = /\s+(?=(?:from|to|into|onto|in|on|at|with|for|by|via|throug
 /** The effect the beneficiary sees, as a goal: "restaurant payouts moved from the weekly batch to a daily job". */
 function effectGoal(frame: StoryFrame, facts: Facts, lex: Lexicons): string | null {
   const cap = capability(facts, lex);
+  // "store and retrieve images" made passive is still the system's handling, not what anyone sees.
+  if (cap?.verbs.some((v) => lex.handlingVerbs.has(v))) return null;
   if (cap) return passiveGoal(cap.verbs[0]!, cap.object, cap.verbs.slice(1).map((v) => `and ${pastParticiple(v)}`).join(' '));
   const g = frame.goal;
   if (!g) return null;
