@@ -230,7 +230,10 @@ export function defectsOf(c: Candidate, criteria: readonly string[]): Defect[] {
   if (r.kind !== 'user') out.push('still technical');
   if (r.findings.some((f) => f.ruleId === 'weak-benefit' && f.messageId === 'restates')) out.push('tautology');
   if (r.findings.some((f) => f.ruleId === 'horizontal-slice')) out.push('layer part');
-  const first = tokenize(t.goal.text).words.find((w) => w !== 'to' && w !== 'be' && w !== 'able');
+  // "add/view images": the first of a slash pair is the verb read.
+  const first = tokenize(t.goal.text)
+    .words.find((w) => w !== 'to' && w !== 'be' && w !== 'able')
+    ?.split('/')[0];
   const indicator = t.goalIndicator?.text.toLowerCase() ?? '';
   if (/\bto$/.test(indicator.trim()) || /^to\s/i.test(t.goal.text)) {
     if (first && !lex.verbs.has(first) && !lex.verbs.has(first.replace(/(?:s|ed|ing)$/, '')) && first !== 'something') out.push('not a verb after "I want to"');

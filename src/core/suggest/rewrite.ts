@@ -12,6 +12,7 @@
 import type { BacklogContext } from '../backlog/context';
 import type { Facts } from '../facts';
 import { parseBenefit, parseFrame, parseGoal, type StoryFrame } from '../frame';
+import { lemma } from '../lemma';
 import { tokenize } from '../tokens';
 import type { Lexicons } from '../lexicons';
 import type { Rewrite, Story, TemplateParse } from '../story';
@@ -65,11 +66,23 @@ export function imperative(story: Story, frame: StoryFrame): string {
 const BUILD_VERBS = new Set(['add', 'build', 'create', 'develop', 'implement', 'introduce', 'provide', 'set', 'make', 'write', 'generate', 'support', 'enable', 'integrate', 'expose', 'offer', 'code']);
 const CLAUSE_BREAK = /\s+(?=(?:from|to|into|onto|in|on|at|with|for|by|via|through|across|per|before|after|when|every|each|nightly|daily|weekly|automatically)\b)/i;
 
-/** The effect the beneficiary sees, as a goal: "restaurant payouts moved from the weekly batch to a daily job". */
+/** Does the goal name how the system handles data inside ("retrieved", "a service to cache menus")? */
+function namesHandling(goal: string, lex: Lexicons): boolean {
+  return tokenize(goal).words.some((w) => [w, lemma(w), w.replace(/ed$/, ''), w.replace(/d$/, '')].some((v) => lex.handlingVerbs.has(v)));
+}
+
+/**
+ * The effect the beneficiary sees, as a goal: "restaurant payouts moved from the weekly batch to a
+ * daily job". The system's own handling ("images stored and retrieved", "a service to store and
+ * retrieve invoices") is no effect anyone sees: then there is none.
+ */
 function effectGoal(frame: StoryFrame, facts: Facts, lex: Lexicons): string | null {
+  const goal = effectGoalOf(frame, facts, lex);
+  return goal && namesHandling(goal, lex) ? null : goal;
+}
+
+function effectGoalOf(frame: StoryFrame, facts: Facts, lex: Lexicons): string | null {
   const cap = capability(facts, lex);
-  // "store and retrieve images" made passive is still the system's handling, not what anyone sees.
-  if (cap?.verbs.some((v) => lex.handlingVerbs.has(v))) return null;
   if (cap) return passiveGoal(cap.verbs[0]!, cap.object, cap.verbs.slice(1).map((v) => `and ${pastParticiple(v)}`).join(' '));
   const g = frame.goal;
   if (!g) return null;
