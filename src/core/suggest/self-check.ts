@@ -42,7 +42,10 @@ export function verbMissing(t: TemplateParse, lex: Lexicons): boolean {
   if (!t.goal) return false;
   const indicator = t.goalIndicator?.text.toLowerCase().trim() ?? '';
   if (!/\bto$/.test(indicator) && !/^to\s/i.test(t.goal.text)) return false;
-  const first = tokenize(t.goal.text).words.find((w) => w !== 'to' && w !== 'be' && w !== 'able');
+  // "add/view images": the first of a slash pair is the verb read.
+  const first = tokenize(t.goal.text)
+    .words.find((w) => w !== 'to' && w !== 'be' && w !== 'able')
+    ?.split('/')[0];
   return !!first && !lex.verbs.has(first) && !lex.verbs.has(first.replace(/(?:s|ed|ing)$/, ''));
 }
 

@@ -41,3 +41,8 @@ test('a part that scores no higher on the criterion it fixes is not appliable', 
   expect(s.appliable).toBe(false);
   expect(s.checks!.join(' ')).toMatch(/does not score higher on small/);
 });
+
+test('"I want to add/view images": the first of a slash pair is the verb the self-check reads', () => {
+  const s = checkSplit(split('As an admin, I want to add/view zones, so that the model fits the picture.', 'As an admin, I want to delete zones, so that the model fits the picture.'), original, score, lex);
+  expect(s.checks?.join(' ') ?? '').not.toMatch(/not followed by a verb/);
+});
