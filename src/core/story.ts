@@ -200,6 +200,8 @@ export interface Rewrite {
   appliable?: boolean;
   /** What the self-check verified or found, in plain words (shown with the rationale). */
   checks?: string[];
+  /** Why the evidence for this fix is thin (the role alone says it is team work): it stays a draft that says so. */
+  doubt?: string;
 }
 
 export const SPLIT_PATTERNS = [

@@ -146,10 +146,23 @@ function spikeRewrite(story: Story, frame: StoryFrame): Rewrite {
   };
 }
 
-function teamRewrite(story: Story, frame: StoryFrame, lex: Lexicons): Rewrite {
+/**
+ * Only the role says this is the team's work ("As a team lead, …"), and the goal acts on people the
+ * backlog's stories speak for ("… tickets each agent has open"): the role may lead the product's
+ * users, not the team that builds it.
+ */
+function roleOnlyOverUsers(frame: StoryFrame, technical: WorkAssessment, backlog: BacklogContext | null): boolean {
+  if (!technical.signals.length || !technical.signals.every((s) => s.kind === 'team-role') || !frame.goal) return false;
+  const heads = new Set((backlog?.personas ?? []).map((p) => p.persona.split(' ').pop()!));
+  return tokenize(`${frame.goal.verb ?? ''} ${frame.goal.rest}`).words.some((w) => heads.has(normalizePersona(w)));
+}
+
+function teamRewrite(story: Story, frame: StoryFrame, lex: Lexicons, technical: WorkAssessment, backlog: BacklogContext | null): Rewrite {
   const work = imperative(story, frame);
   const outcome = frame.benefit ? benefitOrAsWritten(frame, lex) : PLACEHOLDER.outcome;
+  const roleOnly = roleOnlyOverUsers(frame, technical, backlog);
   return {
+    ...(roleOnly ? { doubt: `Only the role ("${technical.signals[0]!.text}") says this is the team's own work: if people in that role use the product, keep it as a user story.` } : {}),
     kind: 'team-task',
     summary: `Team task: ${lowerFirst(work)}`,
     description: `Outcome for the team: ${outcome}`,
@@ -295,7 +308,7 @@ export function suggestRewrites(
   if (!technical.technical) return [];
   const frame = parseFrame(template, facts, lex);
   if (technical.kind === 'spike') return [spikeRewrite(story, frame)];
-  if (technical.kind === 'team') return [teamRewrite(story, frame, lex)];
+  if (technical.kind === 'team') return [teamRewrite(story, frame, lex, technical, backlog)];
   const work = imperative(story, frame);
 
   // 1. The user story this work serves.

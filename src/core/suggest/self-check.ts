@@ -94,6 +94,7 @@ export function checkSentence(summary: string, original: Original, fixes: Criter
 
 /** A rewrite with `appliable` and `checks` set. Story sentences are scored; tasks and spikes need no placeholder. */
 export function checkRewrite(w: Rewrite, original: Original, score: Scorer, lex: Lexicons, fixes: Criterion = 'valuable'): Rewrite {
+  if (w.doubt) return { ...w, appliable: false, checks: [w.doubt] };
   if (w.kind !== 'user-story') {
     const open = w.placeholders.length > 0;
     return { ...w, appliable: !open, checks: open ? [`Fill in ${w.placeholders.join(', ')} first.`] : ['Every fact in it comes from the story and the backlog: nothing to fill in.'] };
