@@ -8,6 +8,12 @@
  */
 
 const KEY = /(?<![A-Za-z0-9_-])[A-Z][A-Z0-9_]+-\d+(?![A-Za-z0-9_])/g;
+const WHOLE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+
+/** Is this word, as written, an issue key ("SHOP-12")? */
+export function isIssueKey(word: string): boolean {
+  return WHOLE_KEY.test(word);
+}
 
 /** Looked for in the (lower-cased) 48 characters before a list of keys. */
 const TRIGGER_BEFORE =

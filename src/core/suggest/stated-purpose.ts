@@ -8,6 +8,7 @@
 import { topicalConcepts } from '../backlog/topics';
 import type { Lexicons } from '../lexicons';
 import { phraseWords, tokenize } from '../tokens';
+import { isIssueKey } from '../backlog/keys';
 
 export interface StatedPurpose {
   /** The purposes as written ("Needed for the appointment reminders"), in text order. */
@@ -20,7 +21,6 @@ export interface StatedPurpose {
 
 /** Where a sentence, or the clause a purpose stands in, ends. */
 const CLAUSE_END = /[.!?;:\n]/;
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 
 export function statedPurpose(opening: string, lex: Lexicons): StatedPurpose {
   const out: StatedPurpose = { texts: [], concepts: new Set(), keys: [] };
@@ -38,7 +38,7 @@ export function statedPurpose(opening: string, lex: Lexicons): StatedPurpose {
       if (i <= m.last && marker.has(t.words[i]!)) continue;
       words.push(t.words[i]!);
       const raw = opening.slice(t.starts[i]!, t.ends[i]!);
-      if (ISSUE_KEY.test(raw) && !out.keys.includes(raw)) out.keys.push(raw);
+      if (isIssueKey(raw) && !out.keys.includes(raw)) out.keys.push(raw);
     }
     out.texts.push(opening.slice(m.start, end).trim());
   }

@@ -8,10 +8,10 @@ import type { DependencyLexicon } from '../../lexicons';
 import type { PhraseMatch } from '../../lexicons/matcher';
 import type { Range } from '../../story';
 import type { Tokens } from '../../tokens';
+import { isIssueKey } from '../../backlog/keys';
 
 /** How many words after a trigger may name the work. */
 const WINDOW = 8;
-const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const URL_AFTER = /^\s*:?\s*\(?\s*(https?:\/\/\S+)/;
 /** Punctuation that ends a clause between two words (a full stop needs a space after it). */
 const CLAUSE_BREAK = /[,;!?\n]|\.(?:\s|$)/;
@@ -46,7 +46,7 @@ function clauseEnd(s: Scan, i: number): number {
 }
 
 function isKey(s: Scan, i: number): boolean {
-  return ISSUE_KEY.test(s.text.slice(s.tokens.starts[i]!, s.tokens.ends[i]!));
+  return isIssueKey(s.text.slice(s.tokens.starts[i]!, s.tokens.ends[i]!));
 }
 
 /** The first issue key in `(from, last]`, or -1. */
