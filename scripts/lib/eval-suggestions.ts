@@ -13,6 +13,7 @@ import { analyze, analyzeStory } from '../../src/core/analyze';
 import { lexiconsFor } from '../../src/core/lexicons';
 import { normalizePersona } from '../../src/core/backlog/personas';
 import { parseTemplate } from '../../src/core/template';
+import { infinitiveVerb, verbMissing } from '../../src/core/suggest/self-check';
 import { tokenize } from '../../src/core/tokens';
 import type { StoryInput, StoryReport } from '../../src/core/story';
 import { loadSampleProject, sampleStoryInputs } from './sample-inputs';
@@ -230,14 +231,8 @@ export function defectsOf(c: Candidate, criteria: readonly string[]): Defect[] {
   if (r.kind !== 'user') out.push('still technical');
   if (r.findings.some((f) => f.ruleId === 'weak-benefit' && f.messageId === 'restates')) out.push('tautology');
   if (r.findings.some((f) => f.ruleId === 'horizontal-slice')) out.push('layer part');
-  // "add/view images": the first of a slash pair is the verb read.
-  const first = tokenize(t.goal.text)
-    .words.find((w) => w !== 'to' && w !== 'be' && w !== 'able')
-    ?.split('/')[0];
-  const indicator = t.goalIndicator?.text.toLowerCase() ?? '';
-  if (/\bto$/.test(indicator.trim()) || /^to\s/i.test(t.goal.text)) {
-    if (first && !lex.verbs.has(first) && !lex.verbs.has(first.replace(/(?:s|ed|ing)$/, '')) && first !== 'something') out.push('not a verb after "I want to"');
-  }
+  // A placeholder stands where the verb will be ("I want to <other operations> zones"): not a defect here.
+  if (verbMissing(t, lex) && infinitiveVerb(t) !== 'something') out.push('not a verb after "I want to"');
   const goalWords = new Set(tokenize(t.goal.text).words);
   for (const ac of criteria) {
     const w = tokenize(ac).words.filter((x) => x.length > 3);

@@ -37,15 +37,21 @@ export function criteriaWords(criteria: readonly string[]): string[][] {
 
 const PLACEHOLDER = /<[^<>]{1,80}>/;
 
-/** "I want to" + a word that is not a verb ("I want to images …") — the goal does not read. */
-export function verbMissing(t: TemplateParse, lex: Lexicons): boolean {
-  if (!t.goal) return false;
+/** The word read as the verb of a "to" goal ("I want to add/view images": "add"), or null for another goal. */
+export function infinitiveVerb(t: TemplateParse): string | null {
+  if (!t.goal) return null;
   const indicator = t.goalIndicator?.text.toLowerCase().trim() ?? '';
-  if (!/\bto$/.test(indicator) && !/^to\s/i.test(t.goal.text)) return false;
+  if (!/\bto$/.test(indicator) && !/^to\s/i.test(t.goal.text)) return null;
   // "add/view images": the first of a slash pair is the verb read.
   const first = tokenize(t.goal.text)
     .words.find((w) => w !== 'to' && w !== 'be' && w !== 'able')
     ?.split('/')[0];
+  return first ?? null;
+}
+
+/** "I want to" + a word that is not a verb ("I want to images …") — the goal does not read. */
+export function verbMissing(t: TemplateParse, lex: Lexicons): boolean {
+  const first = infinitiveVerb(t);
   return !!first && !lex.verbs.has(first) && !lex.verbs.has(first.replace(/(?:s|ed|ing)$/, ''));
 }
 
